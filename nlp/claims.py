@@ -1,0 +1,154 @@
+"""Claims: which sentences are check-worthy, what they are about (aspects), whether they
+are hedged or negated, and which size words characterise the incident.
+
+A sentence is a claim when it is not furniture, has at least five words and a finite verb
+(or is a timeline entry such as "14:02: error rate rises"), is not a question, and is not
+newsroom boilerplate ("did not respond to a request for comment").
+Aspects come from lexical cues over lemmas and from the slots found in the sentence; each
+cue list is a named constant below, written for incident reporting in general.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .units import Unit, register_extensions
+
+HEDGES = (
+    "reportedly", "apparently", "allegedly", "purportedly", "supposedly", "seemingly",
+    "appears to", "appeared to", "appear to", "seems to", "seemed to", "seem to",
+    "is said to", "was said to", "are said to", "were said to", "is believed to",
+    "was believed to", "is thought to", "was thought to", "is understood to",
+    "may have", "might have", "could have", "may be", "might be", "possibly", "probably",
+    "likely", "suggests", "suggested", "suspected", "it is unclear", "unconfirmed",
+    "according to people", "is alleged", "was alleged", "are alleged", "would appear",
+)
+HEDGE_RE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
+
+NEGATION_WORDS = frozenset({"never", "no", "nothing", "none", "nobody", "neither", "nor", "without"})
+NEGATION_RE = re.compile(r"\b(false|untrue|incorrect|inaccurate|wrong|baseless|unfounded|"
+                         r"fabricat\w*|misleading|denie[sd]|deny|denying|rejects?|rejected|"
+                         r"refutes?|refuted|disputes?|disputed|no evidence|rather than|instead of)\b", re.I)
+
+ASPECT_CUES: dict[str, re.Pattern] = {
+    "cause": re.compile(
+        r"\b(caus\w*|trigger\w*|blam\w*|due to|because|as a result of|result(?:ed)? (?:of|from)|"
+        r"root cause|led to|fault\w*|to blame|responsib\w*|attribut\w*|stemm\w*|linked to|tied to|"
+        r"traced (?:back )?to|culprit|error|bug|defect|glitch|flaw|misconfigur\w*|"
+        r"configuration change|config change|(?:cyber)?attack\w*|hack\w*|ransomware|ddos|malicious|"
+        r"breach\w*|intrusion|storm|weather|heat ?wave|temperatures?|flood\w*|lightning|wildfire|"
+        r"earthquake|power (?:cut|failure|surge|outage|supply)|hardware|race condition|null pointer|"
+        r"mistake|typo|deleted|deletion|(?:ai|agent|tool) (?:decided|chose|deleted)|"
+        r"human error|user error|update|permissions?|access control|contractor|supplier|vendor's|"
+        r"under investigation|unknown cause|not yet known|why it happened|what went wrong)\b", re.I),
+    "duration": re.compile(
+        r"\b(lasted|lasting|for (?:about |around |nearly |almost |more than |over |roughly )?"
+        r"(?:\d+|an?|one|two|three|several|many) (?:hours?|minutes?|days?|weeks?)|"
+        r"hours?|minutes?|all day|most of the (?:day|morning|afternoon)|overnight|"
+        r"restored (?:after|within|in)|back (?:up|online) (?:after|within)|brief(?:ly)?|"
+        r"lengthy|prolonged|long-running|days-long|hours-long)\b", re.I),
+    "scope": re.compile(
+        r"\b(single|one (?:of|service|region)|regions?|services?|customers?|users?|accounts?|"
+        r"nationwide|global(?:ly)?|worldwide|across|limited to|confined to|only|all of|every|"
+        r"subscribers?|passengers?|merchants?|businesses|sites?|data cent(?:re|er)s?|countr\w+|"
+        r"availability zones?|systems?|apps?|websites?|flights?|hospitals?|stores?)\b", re.I),
+    "impact": re.compile(
+        r"\b(affect\w*|impact\w*|disrupt\w*|cancel\w*|delay\w*|unable|could not|couldn't|"
+        r"lost|losses?|offline|down\b|outage|failed|failures?|stranded|knocked|hit\b|took down|"
+        r"locked out|inaccessible|unavailable|errors?|postponed|missed|damage\w*|exposed|"
+        r"stolen|leaked|shut|halted|grounded|blocked|interrupt\w*)\b", re.I),
+    "severity": re.compile(
+        r"\b(brief|minor|small|limited|extremely limited|isolated|significant|major|severe|"
+        r"serious|massive|huge|catastrophic|unprecedented|widespread|largest|worst|biggest|"
+        r"chaos|meltdown|crippl\w*|devastat\w*|minimal|negligible|short-lived|small number|"
+        r"handful|tiny|large-scale|critical|dramatic|overblown|exaggerat\w*)\b", re.I),
+    "recurrence": re.compile(
+        r"\b(again|second|third|fourth|repeat\w*|recurr\w*|previous|earlier (?:outage|incident)|"
+        r"another|not the first|first time|one-off|isolated incident|pattern|history of|"
+        r"times? (?:this|in the past|before)|similar (?:incident|outage|event)s?|"
+        r"last (?:year|month)'s|series of|once before|twice|multiple (?:incidents|outages))\b", re.I),
+    "timeline": re.compile(
+        r"\b(\d{1,2}:\d{2}|\d{1,2}\s?(?:am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|morning|afternoon|evening|night|yesterday|today|began|started|restored|"
+        r"resolved|by the time|until|since|timeline|at the time|within hours|first detected|"
+        r"detected|identified|notified|(?:19|20)\d{2})\b", re.I),
+    "remediation": re.compile(
+        r"\b(safeguards?|fix\w*|rolled back|roll ?back|rollback|restor\w*|implement\w*|"
+        r"put in place|introduc\w*|improv\w*|review\w*|prevent\w*|mitigat\w*|remed\w*|"
+        r"credit\w*|refund\w*|compensat\w*|reimburs\w*|voucher|will (?:add|require|now|be)|"
+        r"new (?:controls|checks|process)|lessons|changes? to|strengthen\w*|tighten\w*|"
+        r"audit\w*|retrain\w*|investigat\w*|measures|steps|peer review|guardrails?|"
+        r"upgrade\w*|invest\w*|hir\w+|working to|patch\w*)\b", re.I),
+}
+SEVERITY_WORDS = re.compile(
+    r"\b(extremely limited|brief|minor|small|limited|isolated|short-lived|minimal|negligible|"
+    r"significant|major|severe|serious|massive|huge|catastrophic|unprecedented|widespread|"
+    r"lengthy|prolonged|chaos|meltdown|crippling|devastating|large-scale|dramatic)\b", re.I)
+
+BOILERPLATE = re.compile(
+    r"(did not|didn't|does not|doesn't) (?:immediately )?respond|declined to comment|"
+    r"could not be reached|requests? for comment|this (?:story|article) (?:has been|was) updated|"
+    r"here(?:'s| is) what we know|read the full|click here|sign up for", re.I)
+TIMELINE_ENTRY = re.compile(r"^\W*\d{1,2}[:.]\d{2}\b")
+
+
+def hedge_cues(text: str) -> list[str]:
+    return sorted({m.group(1).lower() for m in HEDGE_RE.finditer(text)})
+
+
+def is_negated(sent: Span) -> bool:
+    if any(t.dep_ == "neg" or t.lower_ in NEGATION_WORDS for t in sent):
+        return True
+    return bool(NEGATION_RE.search(sent.text))
+
+
+def aspects_of(text: str, unit: Unit) -> list[str]:
+    found = [name for name, pattern in ASPECT_CUES.items() if pattern.search(text)]
+    if unit.slots.duration_minutes is not None and "duration" not in found:
+        found.append("duration")
+    if unit.slots.count is not None and re.search(r"\b(second|third|fourth|fifth)\b", text, re.I) and "recurrence" not in found:
+        found.append("recurrence")
+    return [a for a in ASPECT_CUES if a in found]
+
+
+def is_check_worthy(sent: Span, unit: Unit) -> bool:
+    text = sent.text.strip()
+    if unit.furniture or not text:
+        return False
+    if text.endswith("?") or BOILERPLATE.search(text):
+        return False
+    words = [t for t in sent if t.is_alpha]
+    if TIMELINE_ENTRY.match(text) and len(words) >= 2:
+        return True
+    if len(words) < 5:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+@Language.factory(
+    "counterclaim_claims",
+    requires=["doc._.units", "token.pos", "token.dep"],
+    assigns=["doc._.units"],
+)
+def make_claims(nlp: Language, name: str):
+    register_extensions()
+    return ClaimMarker()
+
+
+class ClaimMarker:
+    def __call__(self, doc: Doc) -> Doc:
+        for unit in doc._.units or []:
+            sent = unit.span(doc)
+            if not is_check_worthy(sent, unit):
+                continue
+            text = sent.text
+            unit.is_claim = True
+            unit.hedge_cues = hedge_cues(text)
+            unit.negated = is_negated(sent)
+            unit.severity_words = sorted({m.group(1).lower() for m in SEVERITY_WORDS.finditer(text)})
+            unit.aspects = aspects_of(text, unit)
+        return doc

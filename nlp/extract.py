@@ -1,0 +1,66 @@
+"""Documents in, claims out: runs the per-document pipeline and turns units into Claims."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .records import Claim, Document, Slots
+
+
+def claim_id(doc_id: str, start: int, end: int) -> str:
+    digest = hashlib.sha1(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:10]
+    return f"c-{digest}"
+
+
+def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
+    out: list[Claim] = []
+    vendor = None
+    for unit in doc._.units or []:
+        if not unit.is_claim or unit.voice is None:
+            continue
+        span = unit.span(doc)
+        text = span.text
+        lead = len(text) - len(text.lstrip())
+        start = span.start_char + lead
+        end = span.start_char + len(text.rstrip())
+        s = unit.slots
+        out.append(Claim(
+            id=claim_id(document.doc_id, start, end),
+            doc_id=document.doc_id,
+            text=document.text[start:end],
+            start=start,
+            end=end,
+            speaker=unit.voice.speaker,
+            speaker_role=unit.voice.role,
+            cue=unit.voice.cue,
+            aspects=list(unit.aspects),
+            hedged=bool(unit.hedge_cues),
+            hedge_cues=list(unit.hedge_cues),
+            negated=unit.negated,
+            slots=Slots(s.duration_minutes, s.count, list(s.services), list(s.regions), s.date, s.percent, s.duration_bound),
+            severity_words=list(unit.severity_words),
+            vendor=vendor,
+        ))
+    return out
+
+
+def extract(pipeline: Language, documents: Iterable[Document], batch_size: int = 16
+            ) -> Iterator[tuple[Document, list[Claim]]]:
+    """Stream ``(document, claims)`` pairs. Each Doc carries its Document on
+    ``doc._.document`` so the stages can read front matter; parallelism lives one level up
+    (``nlp.batch``), where each worker process owns a pipeline."""
+    def docs():
+        for document in documents:
+            doc = pipeline.make_doc(document.text)
+            doc._.document = document
+            yield doc
+
+    for doc in pipeline.pipe(docs(), batch_size=batch_size):
+        document = doc._.document
+        claims = claims_from_doc(doc, document)
+        doc._.units = None
+        yield document, claims

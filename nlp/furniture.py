@@ -1,0 +1,178 @@
+"""Splits a Doc into sentence units and marks page furniture: what a web page or a scraped
+text carries around the article and is never a claim.
+
+Furniture is recognised by general signals, not by one site's wording:
+- the line is not in English (lingua language detector): comment forms, cookie notices and
+  footers of foreign-language templates;
+- it is a heading (markdown "#", the document title, or a short line in title case with no
+  sentence punctuation);
+- it is an interface prompt: it starts with an imperative of the web's interface vocabulary
+  (share, subscribe, sign up, leave a reply, read more, follow, accept, click...), or it is a
+  byline, dateline, update stamp, copyright line, caption credit, or contact line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .units import Unit, register_extensions
+from .voices.quotes import inside_share, paragraphs, quote_regions
+
+UI_START = re.compile(
+    r"^\W*(share|tweet|email this|print|subscribe|sign (?:up|in)|log ?in|register|follow us|"
+    r"follow|leave a (?:reply|comment)|post a comment|add a comment|reply|comments?\b|read (?:more|next|also)|"
+    r"see also|related|you may also like|recommended|more from|most (?:read|popular)|trending|"
+    r"accept|reject all|manage (?:cookies|preferences)|we use cookies|this (?:site|website) uses cookies|"
+    r"cookie|advertisement|sponsored|click|tap|download (?:our|the) app|join|get (?:our|the) newsletter|"
+    r"newsletter|back to top|skip to|menu|home\b|search\b|tags?:|filed under|categor(?:y|ies):|"
+    r"topics?:|posted in|photo(?:graph)?:|image:|credit:|source:|copyright|©|all rights reserved|"
+    r"privacy|terms of|contact us|about us|media contact|press contact|press office|"
+    r"your email|name\s*\*|email\s*\*|website\b|save my name|notify me|required fields|"
+    r"submit|send|previous article|next article|listen to|watch:)", re.I)
+STAMP = re.compile(
+    r"^\W*(by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|·•—-].*)?$|"
+    r"(?:updated|published|posted|last updated|first published)\b.*$|"
+    r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?\s*)?[·•|]?\s*(?:updated|published)\b.*$|"
+    r"\(?(?:reporting|writing|editing|additional reporting) by\b.*$|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+\s*$|https?://\S+\s*$|\d+\s+(?:comments?|shares?|min(?:ute)? read)\b.*$)", re.I)
+
+
+# A forum or comment-thread post header: a user name, then a date or time
+# ("harbourlights_bakery | 10 Sep 2024, 09:12", "Posted by d_vasquez on 11 Sep", "m.okonkwo wrote:")
+POST_HEADER = re.compile(
+    r"^\s*(?:(?:posted|reply|comment) by\s+)?(?P<user>[\w.@-]{2,40}(?:\s\([^)]{1,30}\))?)\s*"
+    r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*)"
+    r"(?P<when>.{0,40}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
+
+
+def post_header_user(line: str) -> str | None:
+    """The user name of a post header line, or None."""
+    m = POST_HEADER.match(line)
+    if not m or not (m.group("when") or re.search(r"\b(wrote|said|posted|replied)\b", line, re.I)):
+        return None
+    user = m.group("user")
+    if re.fullmatch(r"(?i)(update|updated|resolved|investigating|identified|monitoring|mitigated|"
+                    r"mitigation|post-?mortem|status|summary|note|edit|correction|final update|"
+                    r"initial update|latest|incident|statement|notice)(\s*\(.*\))?", user):
+        return None
+    return user if len(line.split()) <= 12 else None
+
+
+@lru_cache(maxsize=1)
+def _language_detector():
+    from lingua import Language as L
+    from lingua import LanguageDetectorBuilder
+    return (LanguageDetectorBuilder.from_languages(
+        L.ENGLISH, L.GERMAN, L.FRENCH, L.SPANISH, L.ITALIAN, L.PORTUGUESE, L.DUTCH,
+        L.POLISH, L.SWEDISH, L.DANISH, L.TURKISH, L.INDONESIAN)
+        .with_low_accuracy_mode().build())
+
+
+def is_english(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 2:
+        return True
+    from lingua import Language as L
+    detected = _language_detector().detect_language_of(text)
+    return detected is None or detected == L.ENGLISH
+
+
+def is_heading(text: str, title: str | None) -> bool:
+    """Markdown headings, the title, and short lines without sentence punctuation (a line
+    that starts with a time is a timeline entry, not a heading)."""
+    line = text.strip()
+    if line.startswith("#"):
+        return True
+    if title and line.strip(" *_") == title.strip():
+        return True
+    if re.search(r"[.!?:;\"”)]$", line) or re.match(r"^\W*\d{1,2}[:.]\d{2}", line):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    return 0 < len(words) <= 16
+
+
+def _paragraph_reason(text: str, title: str | None) -> str | None:
+    """Headings, prompts and stamps are whole lines: judged on the paragraph."""
+    if len(text.split()) > 40:
+        return None
+    return furniture_reason(text, title)
+
+
+def furniture_reason(text: str, title: str | None = None, whole_line: bool = True) -> str | None:
+    line = text.strip().lstrip(">*_ ").strip()
+    if not line:
+        return "empty"
+    if whole_line and is_heading(text, title):
+        return "heading"
+    if UI_START.match(line) and len(line.split()) <= 25:
+        return "interface prompt"
+    if whole_line and (STAMP.match(line) or post_header_user(line)):
+        return "byline or stamp"
+    if not is_english(line):
+        return "not English"
+    return None
+
+
+@Language.factory(
+    "counterclaim_furniture",
+    requires=["token.is_sent_start"],
+    assigns=["doc._.units"],
+)
+def make_furniture(nlp: Language, name: str):
+    register_extensions()
+    return FurnitureMarker()
+
+
+class FurnitureMarker:
+    """Builds ``doc._.units`` (one per sentence) and marks furniture on them."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.document
+        title = getattr(meta, "title", None)
+        paras = paragraphs(doc.text)
+        regions = quote_regions(doc.text)
+        doc._.voices_meta = {"paragraphs": paras, "quotes": regions}
+        para_reason = [_paragraph_reason(doc.text[s:e], title) for s, e in paras]
+        units: list[Unit] = []
+        p = 0
+        for i, sent in enumerate(doc.sents):
+            s, e = sent.start_char, sent.end_char
+            while p < len(paras) - 1 and paras[p][1] <= s:
+                p += 1
+            unit = Unit(i, sent.start, sent.end, s, e, p)
+            if not sent.text.strip():
+                unit.furniture = "empty"
+            else:
+                reason = para_reason[p] if paras else None
+                if reason is None:
+                    reason = furniture_reason(sent.text, None, whole_line=False)
+                unit.furniture = reason
+                unit.heading = reason == "heading"
+                unit.quoted = inside_share(regions, s, e)
+            units.append(unit)
+        doc._.units = units
+        return doc
+
+
+ABBREVIATIONS = frozenset("mr. mrs. ms. dr. st. inc. ltd. co. corp. no. vs. e.g. i.e. approx. u.s. u.k. gov. sen. rep. jan. feb. aug. sept. oct. nov. dec.".split())
+TIME_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+TIME_ZONES = frozenset("pacific eastern central mountain et pt ct mt gmt utc bst cet cest est edt pst pdt aest local".split())
+
+
+@Language.component("counterclaim_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence (ingest gives one paragraph a line); titles and
+    abbreviations ("Dr.", "Inc.", "10:40 a.m. Pacific") do not."""
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if "\n" in token.text_with_ws[len(token.text):] or (token.is_space and "\n" in token.text):
+            nxt.is_sent_start = True
+        elif token.lower_ in ABBREVIATIONS and not nxt.is_space:
+            nxt.is_sent_start = False
+        elif token.lower_ in TIME_ABBREVIATIONS and not nxt.is_space and (nxt.lower_ in TIME_ZONES or not nxt.text[:1].isupper()):
+            nxt.is_sent_start = False
+    return doc

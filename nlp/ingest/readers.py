@@ -1,0 +1,132 @@
+"""One reader per format. Each takes (path, doc_id, decoded text) and yields Documents;
+a reader raises IngestError for a broken file and yields FailedInput for a broken line."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import frontmatter
+import trafilatura
+import yaml
+
+from ..errors import IngestError
+from ..records import Document, FailedInput
+from .decode import content_hash
+
+META_KEYS = ("title", "source", "kind", "author", "published", "url")
+
+
+def _clean_meta(meta: dict) -> dict:
+    out = {}
+    for key in META_KEYS:
+        value = meta.get(key)
+        if key == "published" and value is None:
+            value = meta.get("date")
+        if isinstance(value, (_dt.date, _dt.datetime)):
+            value = value.isoformat()[:10]
+        if value is not None and not isinstance(value, (str, int, float)):
+            raise IngestError(f"front matter field '{key}' should be text, but found {type(value).__name__}")
+        out[key] = str(value).strip() if value is not None else None
+    return out
+
+
+def _document(path: Path, doc_id: str, text: str, fmt: str, **meta) -> Document:
+    if not text.strip():
+        raise IngestError("no text left after reading the document", path)
+    return Document(doc_id=doc_id, path=str(path), text=text, format=fmt,
+                    content_hash=content_hash(text), **meta)
+
+
+def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
+    yield _document(path, doc_id, text, "txt")
+
+
+_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+
+
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def markdown_text(body: str) -> str:
+    """The markdown body with bold markers removed (``**Summary.**`` -> ``Summary.``), so
+    that claims read as text; headings, quotes and list markers stay and are judged as
+    furniture or stripped from claim spans downstream."""
+    return _EMPHASIS.sub(r"\2", body)
+
+
+def read_md(path: Path, doc_id: str, text: str) -> Iterator[Document]:
+    if _FRONT.match(text):
+        try:
+            post = frontmatter.loads(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}" if mark else ""
+            raise IngestError(f"broken YAML front matter{where}: {getattr(exc, 'problem', exc)}", path) from None
+        if not isinstance(post.metadata, dict):
+            raise IngestError("front matter is not a mapping of fields", path)
+        if post.content == text.strip() or text.count("\n---") == 0:
+            raise IngestError("front matter opened with '---' but never closed", path)
+        try:
+            meta = _clean_meta(post.metadata)
+        except IngestError as exc:
+            raise IngestError(exc.reason, path) from None
+        yield _document(path, doc_id, markdown_text(post.content), "md", **meta)
+    else:
+        yield _document(path, doc_id, markdown_text(text), "md")
+
+
+def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
+    """Article text from a web page by trafilatura: navigation, cookie banners, comment
+    sections, related links and footers are dropped. Offsets refer to the extracted text."""
+    if "<" not in text:
+        raise IngestError("not HTML: no tags found", path)
+    try:
+        result = trafilatura.bare_extraction(text, include_comments=False, include_tables=False,
+                                             with_metadata=True, favor_precision=True)
+    except Exception as exc:  # trafilatura/lxml raise many types on broken markup
+        raise IngestError(f"HTML could not be parsed ({type(exc).__name__}: {exc})", path) from None
+    if result is None or not (result.text or "").strip():
+        raise IngestError("no article text found in the HTML page", path)
+    yield _document(path, doc_id, result.text, "html", title=result.title,
+                    source=result.sitename, author=result.author, published=result.date,
+                    url=result.url)
+
+
+def read_jsonl(path: Path, doc_id: str, text: str) -> Iterator[Document | FailedInput]:
+    """One document a line with a ``text`` field; ``id`` names it (else the line number)."""
+    any_line = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        any_line = True
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield FailedInput(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield FailedInput(where, "a JSONL record needs a non-empty string field 'text'")
+            continue
+        ident = str(record.get("id") or number)
+        try:
+            meta = _clean_meta(record)
+            yield _document(path, f"{doc_id}#{ident}", record["text"], "jsonl", **meta)
+        except IngestError as exc:
+            yield FailedInput(where, exc.reason)
+    if not any_line:
+        raise IngestError("file is empty", path)
+
+
+READERS: dict[str, Callable[[Path, str, str], Iterator[Document | FailedInput]]] = {
+    ".txt": read_txt,
+    ".md": read_md,
+    ".markdown": read_md,
+    ".html": read_html,
+    ".htm": read_html,
+    ".jsonl": read_jsonl,
+}

@@ -1,0 +1,241 @@
+"""Slots: normalised values a claim states.
+
+- ``duration_minutes``: "13 hours", "13-hour", "an hour and a half", "47 minutes", "two days",
+  "from 9:10 to 11:40"; number words go through text2num. A bound ("under two hours", "more
+  than 12 hours") keeps its figure and sets ``duration_bound`` to "upper" or "lower".
+  Several durations in one sentence: the first one that describes the incident wins.
+- ``count``: an ordinal of recurrence ("at least the second time" is 2), else the first figure
+  that counts things ("468 flights", "74,000 customers", "5.2 million transactions"), never
+  years, money, percentages or time units.
+- ``percent``: "85%" / "85 percent".
+- ``services``: product and service names (spaCy PRODUCT entities, capitalised names before
+  or after a service noun, cloud region codes are not services).
+- ``regions``: places (GPE/LOC entities) and cloud region codes such as ``us-east-1``.
+- ``date``: the first absolute date (dateparser), ISO ``YYYY-MM-DD``, or ``YYYY-MM`` when
+  only the month is said; relative dates are resolved against the document's publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from text_to_num import alpha2digit
+
+from .records import Slots
+from .units import register_extensions
+
+UNIT_MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
+                "day": 1440, "week": 10080, "month": 43200}
+NUM = r"(\d+(?:[.,]\d+)*)"
+DURATION = re.compile(
+    NUM + r"\s*(?:-|\s)?\s*(second|sec|minute|min|hour|hr|day|week|month)s?\b(?:\s+and\s+(?:a\s+half|" + NUM + r"\s*(minute|min|hour|second)s?))?",
+    re.I)
+HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
+RANGE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:\w+\s+)?(?:to|until|till|and)\s+(?:about\s+|around\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?", re.I)
+UPPER = re.compile(r"\b(under|less than|fewer than|within|no more than|at most|up to|below|not even|barely)\s*$", re.I)
+LOWER = re.compile(r"\b(over|more than|at least|longer than|upwards of|in excess of|well over|nearly|almost)\s*$", re.I)
+NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a day|each)\s*$", re.I)
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+RECURRENCE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+|similar\s+|major\s+|known\s+|recorded\s+|reported\s+|\w+\s+)?(time|incident|outage|event|occasion|disruption|failure|episode|case|breach|attack)s?\b", re.I)
+COUNT = re.compile(NUM + r"(\s*(?:million|billion|thousand|m|bn|k)\b)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.I)
+SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+NOT_COUNTED = re.compile(r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|percent|per|%|years?|am|pm|gmt|utc|bst|est|pst|cet|hours?|minutes?|seconds?|days?|weeks?|months?|and|to|or|of|in|on|at|times)\b", re.I)
+PERCENT = re.compile(NUM + r"\s*(%|per ?cent)", re.I)
+REGION_CODE = re.compile(r"\b([a-z]{2}(?:-gov)?-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d)\b")
+MONTH = re.compile(r"(?i)\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\d{4}-\d{2}-\d{2}")
+SERVICE_NOUNS = frozenset("service services platform app apps system systems tool network console api portal database feature product".split())
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _words_to_digits(text: str) -> str:
+    """Number words to figures ("thirteen-hour" -> "13 hour"), keeping ordinals of time."""
+    spaced = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)
+    try:
+        out = alpha2digit(spaced, "en", threshold=0)
+    except Exception:  # text2num raises on odd inputs; keep the text as it was
+        return spaced
+    return re.sub(r"(\d+)\s+2nd\b", r"\1 second", out)
+
+
+def duration(text: str) -> tuple[float | None, str | None]:
+    m = RANGE.search(text)
+    if m:
+        h1, m1, ap1, h2, m2, ap2 = m.groups()
+        start = int(h1) % 12 * 60 + int(m1) + (720 if (ap1 or ap2 or "").lower() == "pm" and ap1 else 0)
+        end = int(h2) % 12 * 60 + int(m2) + (720 if (ap2 or "").lower() == "pm" else 0)
+        if not ap1 and not ap2:
+            start, end = int(h1) * 60 + int(m1), int(h2) * 60 + int(m2)
+        minutes = end - start if end > start else end + 1440 - start
+        if 0 < minutes < 1440:
+            return float(minutes), None
+    norm = _words_to_digits(text)
+    candidates: list[tuple[int, float, str | None]] = []
+    for m in DURATION.finditer(norm):
+        before = norm[:m.start()]
+        if NOT_INCIDENT.search(before) or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]):
+            continue
+        value = _number(m.group(1)) * UNIT_MINUTES[m.group(2).lower()]
+        if m.group(0).lower().endswith("a half"):
+            value += 0.5 * UNIT_MINUTES[m.group(2).lower()]
+        elif m.group(3):
+            value += _number(m.group(3)) * UNIT_MINUTES[m.group(4).lower()]
+        bound = "upper" if UPPER.search(before) else "lower" if LOWER.search(before) else None
+        candidates.append((m.start(), value, bound))
+    for m in HALF.finditer(norm):
+        before = norm[:m.start()]
+        if NOT_INCIDENT.search(before) or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]):
+            continue
+        unit = (m.group(2) or m.group(3) or m.group(5)).lower()
+        if m.group(0).lower().startswith("half"):
+            value = 0.5 * UNIT_MINUTES[unit]
+        elif "and a half" in m.group(0).lower():
+            value = 1.5 * UNIT_MINUTES[unit]
+        else:
+            value = UNIT_MINUTES[unit]
+            if re.match(r"\s*(?:of|'s)\b", norm[m.end():]):  # "a day of chaos" still counts; "an hour's drive" does not
+                pass
+        bound = "upper" if UPPER.search(before) else "lower" if LOWER.search(before) else None
+        candidates.append((m.start(), value, bound))
+    if not candidates:
+        return None, None
+    candidates.sort()
+    _, value, bound = candidates[0]
+    return round(value, 2), bound
+
+
+def count(text: str) -> int | None:
+    m = RECURRENCE.search(text)
+    if m:
+        word = m.group(1).lower()
+        return ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+    for norm in (text, _words_to_digits(text)):
+        found = _first_count(norm)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_count(norm: str) -> int | None:
+    for m in COUNT.finditer(norm):
+        start = m.start()
+        if start > 0 and norm[start - 1] in "$£€¥:.":
+            continue
+        value = _number(m.group(1))
+        noun = m.group(3)
+        if NOT_COUNTED.match(noun) or m.group(1).isdigit() and len(m.group(1)) == 4 and 1900 <= value <= 2100 and not m.group(2):
+            continue
+        if re.match(r"\s*(%|percent)", norm[m.end(1):]):
+            continue
+        if m.group(2):
+            value *= SCALE[m.group(2).strip().lower()]
+        return int(value)
+    return None
+
+
+def percent(text: str) -> float | None:
+    m = PERCENT.search(text)
+    return _number(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, base: str | None) -> str | None:
+    import dateparser
+
+    cleaned = re.sub(r"\b(mid|early|late|end of|the end of|beginning of|start of)[- ]", "", text, flags=re.I)
+    if not MONTH.search(cleaned):
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"], "RETURN_AS_TIMEZONE_AWARE": False}
+    if base:
+        try:
+            settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base[:10])
+        except ValueError:
+            pass
+    try:
+        value = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd strings
+        return None
+    if value is None:
+        return None
+    has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b\d{4}\b", "", cleaned))
+    return value.strftime("%Y-%m-%d" if has_day else "%Y-%m")
+
+
+def services_in(sent: Span, aliases) -> list[str]:
+    """Named services: PRODUCT entities; multi-word names that start with an organisation's
+    name but are not themselves an organisation ("AWS Cost Explorer", "Azure Front Door");
+    capitalised names compounded with a service noun ("the Falcon platform")."""
+    found: list[str] = []
+    for ent in sent.ents:
+        if ent.label_ == "PRODUCT":
+            found.append(ent.text)
+        elif ent.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(ent) >= 2 and aliases is not None:
+            first = ent[0].text
+            if first.lower() in aliases.map or first in aliases.names:
+                if ent.text.lower() not in aliases.map:
+                    found.append(ent.text)
+    for tok in sent:
+        if tok.lower_ in SERVICE_NOUNS:
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                left = min(c.left_edge.i for c in names)
+                name = sent.doc[left:tok.i].text
+                if aliases is None or name.lower() not in aliases.map:
+                    found.append(name)
+    out: list[str] = []
+    for name in found:
+        name = re.sub(r"^(the|a|an)\s+", "", name.strip(" ,'\""), flags=re.I)
+        if name and not any(name in o or o in name for o in out) and not REGION_CODE.fullmatch(name):
+            out.append(name)
+    return out
+
+
+def regions_in(sent: Span) -> list[str]:
+    out = [m.group(1) for m in REGION_CODE.finditer(sent.text)]
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC") and ent.text not in out and not ent.text.isupper() or ent.label_ in ("GPE", "LOC") and ent.text in ("UK", "US", "USA", "EU", "UAE"):
+            out.append(re.sub(r"^the\s+", "", ent.text))
+    return out
+
+
+def slots_for(sent: Span, base_date: str | None, aliases=None) -> Slots:
+    text = sent.text
+    minutes, bound = duration(text)
+    date = None
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            date = parse_date(ent.text, base_date)
+            if date:
+                break
+    return Slots(duration_minutes=minutes, count=count(text), services=services_in(sent, aliases),
+                 regions=regions_in(sent), date=date, percent=percent(text), duration_bound=bound)
+
+
+@Language.factory(
+    "counterclaim_slots",
+    requires=["doc._.units", "doc._.voices_meta", "token.ent_type", "token.dep"],
+    assigns=["doc._.units"],
+)
+def make_slots(nlp: Language, name: str):
+    register_extensions()
+    return SlotFiller()
+
+
+class SlotFiller:
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.document
+        base = getattr(meta, "published", None)
+        aliases = (doc._.voices_meta or {}).get("aliases")
+        for unit in doc._.units or []:
+            if unit.furniture:
+                continue
+            unit.slots = slots_for(unit.span(doc), base, aliases)
+        return doc

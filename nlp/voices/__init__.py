@@ -1,0 +1,626 @@
+"""Voices: who asserts each sentence.
+
+Decision path for one sentence, first match wins:
+1. an attribution cue outside quotation marks ("X said", "according to X", "as reported by
+   X", "X denied"): the cue's subject, resolved to a canonical voice;
+2. a sentence inside a direct quotation: the quotation's speaker, found from the cue next to
+   the quotation, the line that introduced it ("... provided the following statement:"),
+   or the quotation it continues;
+3. a sentence inside a statement block (paragraphs after an introducing line that ends with
+   a colon, while they read as the statement: quoted, block-quoted or in the first person
+   plural): the block's speaker;
+4. otherwise the document's narration: the author (front matter ``source``/``kind``, the
+   page's site name, else recognised from the text: a letterhead or signature and first-person
+   plural narration make an organisation the author; else a name derived from the file).
+
+Mentions resolve to voices: "we"/"our" to the organisation speaking, "the company"/"it" to
+the most recent organisation (the document's vendor first), "the newspaper" to the most
+recent outlet, "he"/"she" to the last person, surnames to full names; a spokesperson or an
+executive of an organisation is the organisation; groups of employees, customers or
+analysts are the ``insiders``, ``customers`` and ``analysts`` voices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Voice
+from ..units import Unit, register_extensions
+from .attribution import CUE_LEMMAS, Cue, find_cue
+from .names import (
+    is_org_name, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
+)
+
+KIND_ROLE = {
+    "news": "press", "article": "press", "report": "press", "statement": "vendor",
+    "postmortem": "vendor", "post-mortem": "vendor", "status": "vendor", "blog": "vendor",
+    "press-release": "vendor", "forum": "customer", "complaint": "customer",
+    "review": "customer", "regulator": "regulator", "notice": "regulator",
+    "analyst": "expert", "research": "expert", "union": "insider", "insider": "insider",
+}
+FIRST_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves"})
+ORG_NOUNS = frozenset("""company firm business operator carrier airline bank lender provider
+retailer utility group giant platform startup processor council insurer broker vendor
+supplier contractor organisation organization corporation unit division subsidiary
+cloud network service app hospital trust operator""".split())
+PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadcaster magazine site".split())
+REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
+STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|reads|read|added|email|told|responded|response|comment)\b[^:]*:\s*$", re.I)
+PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)|office|room|release)|blog|media|communications|status|engineering|updates?)\s*$", re.I)
+SELF_INSIDER = re.compile(
+    r"\b(I(?:'m| am| was) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
+    r"I (?:used to )?work(?:ed)? (?:at|for|on)|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
+    r"I spent \w+ years at|when I was at)\b", re.I)
+
+
+@dataclass
+class Context:
+    """What the resolver knows while walking one document in order."""
+
+    aliases: AliasTable
+    author: Voice
+    vendor: str | None = None
+    last_org: str | None = None
+    last_speaking_org: str | None = None
+    last_press: str | None = None
+    last_regulator: str | None = None
+    last_person: Voice | None = None
+    last_group: Voice | None = None
+    persons: dict[str, Voice] = field(default_factory=dict)  # full name and surname -> voice
+    roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role
+
+
+def _org_voice(ctx: Context, name: str) -> Voice:
+    canon = ctx.aliases.canonical(name)
+    return Voice(canon, _role_for_org(ctx, canon), mention=name)
+
+
+def _role_for_org(ctx: Context, canon: str) -> str:
+    if canon in ctx.roles:
+        return ctx.roles[canon]
+    if ctx.vendor and canon == ctx.vendor:
+        return "vendor"
+    # another company speaking about this incident: a supplier, partner or peer commenting
+    return org_role(canon) or ("vendor" if ctx.vendor is None else "expert")
+
+
+def _entity_in(phrase: Span, labels: tuple[str, ...]) -> Span | None:
+    """The first entity of ``labels`` starting inside the phrase (it may run past its end)."""
+    for ent in phrase.doc.ents:
+        if ent.label_ in labels and phrase.start <= ent.start < phrase.end and is_org_name(ent.text):
+            return ent
+    return None
+
+
+def _person_voice(ctx: Context, ent: Span, description: str) -> Voice:
+    name = clean_name(ent.text)
+    known = ctx.persons.get(name) or ctx.persons.get(name.split()[-1])
+    if known is not None and len(name.split()) == 1:
+        return known
+    if known is not None and known.speaker == name:
+        return known
+    voice = _describe_person(ctx, name, description, ent)
+    ctx.persons[name] = voice
+    ctx.persons.setdefault(name.split()[-1], voice)
+    return voice
+
+
+def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Voice:
+    """A person speaks for an organisation when described as its spokesperson or executive;
+    else in their own name with the role their description implies."""
+    org = None
+    for other in ent.doc.ents:
+        if other.label_ == "ORG" and other.start_char >= ent.sent.start_char and other.end_char <= ent.sent.end_char:
+            if other.text in description:
+                org = other.text
+                break
+    if SPOKES_WORDS.search(description) and not re.search(r"\bformer\b", description, re.I):
+        target = ctx.aliases.canonical(org) if org else (ctx.vendor or ctx.last_org)
+        if target:
+            return Voice(target, _role_for_org(ctx, target), mention=name)
+    role = role_of_phrase(description.replace(name, "")) if description else None
+    if role is None and org:
+        canon = ctx.aliases.canonical(org)
+        role = "insider" if canon == ctx.vendor else org_role(canon)
+    # people quoted without a title or a role word are, in incident reporting, mostly
+    # affected members of the public
+    return Voice(name, role or "customer", mention=name)
+
+
+def _description(tok: Token) -> str:
+    """Words describing a person: the noun phrase around the name and its apposition."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    parts = [t.text for t in head.subtree if t.dep_ not in ("relcl",)]
+    text = " ".join(parts[:30])
+    if head.dep_ == "appos":
+        text = head.head.text + " " + text
+    # "X, who heads ..., said" / "X of Y"
+    return text
+
+
+class VoiceResolver:
+    def __init__(self, doc: Doc, ctx: Context):
+        self.doc = doc
+        self.ctx = ctx
+
+    def from_cue(self, cue: Cue, speaking: Voice | None = None) -> Voice:
+        voice = self.resolve(cue.subject, cue.phrase, speaking)
+        voice.cue = cue.text
+        return voice
+
+    def resolve(self, head: Token, phrase: Span, speaking: Voice | None = None) -> Voice:
+        ctx = self.ctx
+        low = head.lower_
+        text = phrase.text
+        if low in FIRST_PLURAL or low in ("i", "me", "my") or any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in phrase):
+            if speaking is not None:
+                return Voice(speaking.speaker, speaking.role, mention=head.text)
+            return Voice(ctx.author.speaker, ctx.author.role, mention=head.text)
+        if low in ("he", "she", "him", "her"):
+            if ctx.last_person is not None:
+                return Voice(ctx.last_person.speaker, ctx.last_person.role, mention=head.text)
+            return Voice(None, "unknown", mention=head.text)
+        if low in ("it", "its"):
+            target = ctx.last_speaking_org or ctx.vendor or ctx.last_org
+            if target:
+                return Voice(target, _role_for_org(ctx, target), mention=head.text)
+        if low in ("they", "them"):
+            if ctx.last_group is not None:
+                return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=head.text)
+            target = ctx.last_speaking_org or ctx.vendor or ctx.last_org
+            if target:
+                return Voice(target, _role_for_org(ctx, target), mention=head.text)
+        if re.fullmatch(r"(?i)one|some|two|three|four|several|many|both|all|each|most|none|others|few", low) and head.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
+            of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if not of and ctx.last_group is not None:
+                return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)
+            if of:
+                objs = [c for c in of[0].children if c.dep_ == "pobj"]
+                if objs:
+                    if objs[0].lower_ in ("them", "those") and ctx.last_group is not None:
+                        return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)
+                    return self.resolve(objs[0], phrase)
+        person = _entity_in(phrase, ("PERSON",))
+        org = _entity_in(phrase, ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"))
+        head_lemma = head.lemma_.lower()
+        described = role_of_phrase(text)
+        # "several Amazon employees", "AWS customers": the group, not the organisation
+        if described in ("insider", "customer", "expert") and (head.pos_ in ("NOUN", "PRON", "ADJ", "NUM") or (head.is_sent_start and role_of_phrase(head.text))) and not (person and head.i >= person.start and head.i < person.end):
+            if described == "insider" and org is not None and re.search(r"\bformer\b", text, re.I) is None and SPOKES_WORDS.search(head.text):
+                pass
+            else:
+                voice = Voice(GROUP_CANONICAL[described], described, mention=text)
+                ctx.last_group = voice
+                return voice
+        if person is not None and len(person) == 1 and clean_name(person.text) not in ctx.persons and head.i == person.start:
+            voice = _org_voice(ctx, person.text)  # a one-word "person" never introduced is an organisation
+            self.note_org(voice)
+            return voice
+        if person is not None and (head.ent_type_ == "PERSON" or head.i in range(person.start, person.end)):
+            voice = _person_voice(ctx, person, _description(head))
+            if voice.role not in ("vendor",) or voice.speaker not in (ctx.vendor,):
+                ctx.last_person = voice
+            else:
+                ctx.last_person = voice
+            return voice
+        if SPOKES_WORDS.search(head.text) or head_lemma in ("statement", "spokesperson", "representative"):
+            owner = [c for c in head.children if c.dep_ in ("poss", "compound") and c.text[:1].isupper() and c.pos_ != "PRON"]
+            if owner:
+                org = head.doc[owner[0].left_edge.i: owner[0].i + 1]
+            if org is not None:
+                voice = _org_voice(ctx, org.text)
+                ctx.last_person = voice  # "he"/"she" next refers to this spokesperson
+                return voice
+            if re.search(r"(?i)\b(affected|one of the|customers?|clients?)\b", text):
+                return Voice("customers", "customer", mention=text)  # "a spokesperson for one of the affected banks"
+            if person is not None:
+                return _person_voice(ctx, person, text)
+            if head_lemma == "statement" and speaking is not None:
+                return Voice(speaking.speaker, speaking.role, mention=text)
+            target = ctx.last_org if ctx.last_org and _role_for_org(ctx, ctx.last_org) == "vendor" else ctx.vendor or ctx.last_org
+            if target:
+                voice = Voice(target, _role_for_org(ctx, target), mention=text)
+                ctx.last_person = voice
+                return voice
+        if org is not None and (head.ent_type_ or head.i in range(org.start, org.end) or head.pos_ == "PROPN"):
+            voice = _org_voice(ctx, org.text)
+            self.note_org(voice)
+            return voice
+        proper = (self.doc._.voices_meta or {}).get("proper") or set()
+        if head.pos_ != "PROPN" and head.text in proper:
+            voice = _org_voice(ctx, head.text)
+            self.note_org(voice)
+            return voice
+        if head.pos_ == "PROPN":
+            name = " ".join(t.text for t in phrase if t.pos_ == "PROPN" or t.dep_ in ("compound", "flat")) or head.text
+            known = ctx.persons.get(clean_name(name))
+            if known:
+                return known
+            voice = _org_voice(ctx, name)
+            self.note_org(voice)
+            return voice
+        if head_lemma in PRESS_NOUNS:
+            if ctx.last_press and ctx.last_press != ctx.author.speaker:
+                return Voice(ctx.last_press, "press", mention=text)
+            if head_lemma in ("report", "story") and ctx.vendor and ctx.author.role == "press":
+                return Voice(ctx.vendor, "vendor", mention=text)
+            if ctx.last_press:
+                return Voice(ctx.last_press, "press", mention=text)
+        if head_lemma in REGULATOR_NOUNS:
+            if ctx.last_regulator:
+                return Voice(ctx.last_regulator, "regulator", mention=text)
+            return Voice("regulator", "regulator", mention=text)
+        if head_lemma in ORG_NOUNS:
+            target = ctx.vendor or ctx.last_org
+            if target:
+                return Voice(target, _role_for_org(ctx, target), mention=text)
+        if described:
+            voice = Voice(GROUP_CANONICAL.get(described, described), described, mention=text)
+            ctx.last_group = voice
+            return voice
+        if head_lemma in ("people", "person", "individual", "others"):
+            if ctx.last_group is not None:
+                return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)
+            if ctx.author.role == "customer":
+                return Voice("customers", "customer", mention=text)
+            return Voice("insiders", "insider", mention=text)
+        return Voice(clean_name(text) or None, "unknown", mention=text)
+
+    def note_org(self, voice: Voice) -> None:
+        if voice.role == "press":
+            self.ctx.last_press = voice.speaker
+        elif voice.role == "regulator":
+            self.ctx.last_regulator = voice.speaker
+        else:
+            self.ctx.last_org = voice.speaker
+
+
+def _we_rate(doc: Doc, regions) -> float:
+    sents = 0
+    hits = 0
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        sents += 1
+        if any(t.lower_ in FIRST_PLURAL and not _inside(regions, t.idx) for t in sent):
+            hits += 1
+    return hits / max(sents, 1)
+
+
+def _inside(regions, char: int) -> bool:
+    for s, e in regions:
+        if s <= char < e:
+            return True
+        if s > char:
+            return False
+    return False
+
+
+def _letterhead(doc: Doc) -> str | None:
+    """An organisation named in the first short lines or in a closing signature."""
+    lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
+    for line in lines[:3]:
+        chunk = re.split(r"\s[|·•–—-]\s|:", line)[0].strip()
+        if len(chunk.split()) > 8:
+            break
+        if chunk and len(chunk.split()) <= 6 and not re.search(r"\d{4}|^(re|fwd?)\b|statement|notice|update", chunk, re.I):
+            return chunk
+    for line in reversed(lines[-3:]):
+        m = re.match(r"^[—–-]+\s*(?:the\s+)?(.+?)(?:\s+team)?\s*$", line, re.I)
+        if m and len(m.group(1).split()) <= 6:
+            return m.group(1)
+    return None
+
+
+def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
+    meta = doc._.document
+    kind = (getattr(meta, "kind", None) or "").lower() or None
+    source = getattr(meta, "source", None)
+    role = KIND_ROLE.get(kind) if kind else None
+    we_rate = _we_rate(doc, regions)
+    if role in ("customer",) and SELF_INSIDER.search(doc.text):
+        role = "insider"
+    if source:
+        name = aliases.canonical(source)
+        if role is None:
+            role = org_role(name) or ("vendor" if we_rate >= 0.2 else "press")
+        return Voice(name, role)
+    header = _letterhead(doc)
+    if header:
+        header = PUBLICATION_SUFFIX.sub("", header).strip() or header
+    if we_rate >= 0.2 or (header and role is None and org_role(clean_name(header)) in ("regulator",)):
+        name = aliases.canonical(header) if header else None
+        if name is None:
+            counts = Counter(aliases.canonical(e.text, register=False) for e in doc.ents if e.label_ == "ORG")
+            name = counts.most_common(1)[0][0] if counts else None
+            if name:
+                name = aliases.canonical(name)
+        kind_of_org = org_role(name or "")
+        return Voice(name, role or (kind_of_org if kind_of_org in ("regulator", "expert", "insider") else "vendor"))
+    if re.search(r"\b(I|I'm|my)\b", doc.text) and len(re.findall(r"\bI\b", doc.text)) >= 2:
+        role = role or ("insider" if SELF_INSIDER.search(doc.text) else "customer")
+    path = getattr(meta, "doc_id", None) or "document"
+    stem = PurePosixPath(path.split("#")[0]).stem
+    if "#" in path:
+        stem = path.split("#", 1)[1]
+    return Voice(stem, role or "press")
+
+
+def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
+    """The organisation whose incident the document is about: the author of a vendor
+    document, else the organisation named most often (the title counts three times, a
+    name the tagger missed counts where it is the subject of a verb)."""
+    counts: Counter[str] = Counter()
+
+    def add(name: str, weight: int = 1) -> None:
+        canon = ctx.aliases.canonical(name, register=False)
+        if org_role(canon) or canon == ctx.author.speaker or not is_org_name(canon):
+            return
+        counts[canon] += weight
+
+    names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    names |= {tok.text for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod") and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
+    title = getattr(doc._.document, "title", None) or ""
+    for name in names:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        add(name, len(pattern.findall(doc.text)) + 3 * len(pattern.findall(title)))
+    if ctx.author.role == "vendor" and ctx.author.speaker:
+        # the author's own incident, unless the statement is mostly about another company
+        own = ctx.author.speaker
+        own_mentions = len(re.findall(r"(?<![\w-])" + re.escape(own) + r"(?![\w-])", doc.text)) + 3 * (own in title)
+        if counts:
+            other, n = counts.most_common(1)[0]
+            if n >= 4 and n > 2 * max(own_mentions, 1):
+                return other
+        return own
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
+    """``Name ("Short")`` and ``Name (SHORT)`` define aliases; ORG names register in order."""
+    for m in re.finditer(r"\b((?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*)\s*\(\s*(?:the\s+)?[\"“']?([A-Z][\w&.-]{1,20})[\"”']?\s*\)", doc.text):
+        long, short = clean_name(m.group(1)), m.group(2)
+        canon = aliases.canonical(long)
+        aliases.map.setdefault(short.lower(), canon)
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and is_org_name(ent.text):
+            aliases.canonical(ent.text)
+
+
+@Language.factory(
+    "counterclaim_voices",
+    requires=["doc._.units", "token.dep", "token.lemma", "token.ent_type"],
+    assigns=["doc._.units", "doc._.voices_meta"],
+)
+def make_voices(nlp: Language, name: str):
+    register_extensions()
+    return VoiceAttributor()
+
+
+class VoiceAttributor:
+    """Sets ``unit.voice`` on every non-furniture unit (see the module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.voices_meta or {}
+        regions = meta.get("quotes", [])
+        paras = meta.get("paragraphs", [])
+        aliases = AliasTable()
+        author = _author(doc, aliases, regions)
+        _register_aliases(doc, aliases)
+        if author.speaker:
+            author = Voice(aliases.canonical(author.speaker), author.role)
+        ctx = Context(aliases=aliases, author=author)
+        proper = _proper_words(doc)
+        ctx.vendor = _vendor(doc, ctx, proper)
+        if ctx.vendor and ctx.vendor != ctx.author.speaker and ctx.author.role == "vendor":
+            # a company's statement about another company's incident: a supplier answering
+            ctx.author = author = Voice(ctx.author.speaker, "expert")
+        if author.speaker:
+            ctx.roles[author.speaker] = author.role
+            if author.role == "press":
+                ctx.last_press = author.speaker
+        resolver = VoiceResolver(doc, ctx)
+        meta["aliases"] = aliases
+        meta["vendor"] = ctx.vendor
+        meta["author"] = ctx.author
+        in_quote = lambda char: _inside(regions, char)  # noqa: E731
+        meta["proper"] = proper
+        units: list[Unit] = doc._.units or []
+        posts = _post_voices(doc, ctx)
+        region_voice: dict[tuple[int, int], Voice] = {}
+        block: Voice | None = None
+        block_para = -1
+        intro: Voice | None = None
+        intro_para = -2
+        for k, unit in enumerate(units):
+            sent = unit.span(doc)
+            self._note_mentions(sent, resolver)
+            if unit.furniture:
+                continue
+            text = sent.text.strip()
+            region = _region_of(regions, unit.start_char, unit.end_char)
+            # a statement block continues while its paragraphs read as the statement
+            if block is not None and unit.paragraph != block_para:
+                if _continues_block(doc, paras, unit.paragraph, block, ctx, regions):
+                    block_para = unit.paragraph
+                else:
+                    block = None
+            cue = find_cue(sent, in_quote, proper)
+            speaking = region_voice.get(region) if region else block
+            if cue is not None and (unit.quoted < 0.5 or region is None):
+                voice = resolver.from_cue(cue, speaking)
+                if region is not None:
+                    region_voice.setdefault(region, voice)
+            elif region is not None and unit.quoted >= 0.5:
+                voice = region_voice.get(region) or self._quote_speaker(doc, units, k, region, resolver, in_quote, intro if intro_para == unit.paragraph - 1 else None, block)
+                region_voice[region] = voice
+                voice = Voice(voice.speaker, voice.role, cue=None, mention=voice.mention)
+            elif block is not None:
+                voice = Voice(block.speaker, block.role)
+            elif posts:
+                voice = _post_at(posts, unit.start_char) or Voice(ctx.author.speaker, ctx.author.role)
+            else:
+                voice = Voice(ctx.author.speaker, ctx.author.role)
+            unit.voice = voice
+            if cue is not None and voice.speaker and voice.role not in ("insider", "customer") and voice.speaker not in ctx.persons:
+                ctx.last_speaking_org = voice.speaker
+            # a line ending with a colon introduces a statement in the next paragraphs
+            if text.endswith(":") and STATEMENT_INTRO.search(text) and unit.quoted < 0.5:
+                head = _subject(sent, in_quote)
+                intro = resolver.resolve(head, _phrase_of(head)) if head is not None else (voice if cue else None)
+                if intro is not None and intro.speaker == ctx.author.speaker and intro.role == ctx.author.role and ctx.vendor and "statement" in text.lower():
+                    intro = Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor))
+                if intro is not None:
+                    block, block_para, intro_para = intro, unit.paragraph, unit.paragraph
+        return doc
+
+    def _note_mentions(self, sent: Span, resolver: VoiceResolver) -> None:
+        """Keep track of the organisations, outlets and people mentioned so far."""
+        ctx = resolver.ctx
+        for ent in sent.ents:
+            if ent.label_ == "ORG" and is_org_name(ent.text):
+                canon = ctx.aliases.canonical(ent.text)
+                role = _role_for_org(ctx, canon)
+                if role == "press":
+                    ctx.last_press = canon
+                elif role == "regulator":
+                    ctx.last_regulator = canon
+                elif role == "vendor":
+                    ctx.last_org = canon
+            elif ent.label_ == "PERSON" and len(ent.text.split()) >= 2:
+                name = clean_name(ent.text)
+                if name not in ctx.persons:
+                    ctx.persons[name] = _describe_person(ctx, name, _description(ent.root), ent)
+                    ctx.persons.setdefault(name.split()[-1], ctx.persons[name])
+                if ctx.persons[name].role != "vendor":
+                    ctx.last_person = ctx.persons[name]
+
+    def _quote_speaker(self, doc, units, k, region, resolver, in_quote, intro, block) -> Voice:
+        """The speaker of a quotation, in this order: a cue in a sentence that shares
+        characters with the quotation or follows it in the paragraph where it ends
+        ('"...," she said.'); the line that introduced it; a cue earlier in the paragraph
+        where it starts; the open statement block; the last person named."""
+        s, e = region
+        proper = (doc._.voices_meta or {}).get("proper")
+        end_para = max((u.paragraph for u in units if u.start_char < e), default=units[k].paragraph)
+        for unit in units[k:]:
+            if unit.paragraph > end_para:
+                break
+            if unit.furniture:
+                continue
+            cue = find_cue(unit.span(doc), in_quote, proper)
+            if cue is not None:
+                return resolver.from_cue(cue, intro or block)
+        if intro is not None:
+            return intro
+        for unit in reversed(units[max(0, k - 4):k]):
+            if unit.paragraph == units[k].paragraph and not unit.furniture:
+                cue = find_cue(unit.span(doc), in_quote, proper)
+                if cue is not None:
+                    return resolver.from_cue(cue, block)
+        if block is not None:
+            return block
+        if resolver.ctx.last_person is not None:
+            return resolver.ctx.last_person
+        return Voice(resolver.ctx.author.speaker, resolver.ctx.author.role)
+
+
+def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
+    """Forum threads: each post's narration is its poster. A poster whose name carries the
+    vendor's name or a staff marker (support, team, moderator) speaks for the vendor."""
+    from ..furniture import post_header_user
+
+    posts = []
+    for s, e in (doc._.voices_meta or {}).get("paragraphs", []):
+        user = post_header_user(doc.text[s:e])
+        if user is None:
+            continue
+        vendorish = ctx.vendor and re.sub(r"\W", "", ctx.vendor.lower()) in re.sub(r"\W", "", user.lower())
+        if vendorish or re.search(r"(?i)support|staff|official|team\b|\badmin|moderator", user) and ctx.vendor:
+            posts.append((e, Voice(ctx.vendor, "vendor")))
+        else:
+            name = re.sub(r"\s*\(.*\)$", "", user)
+            role = "insider" if ctx.vendor and SELF_INSIDER.search(doc.text[e:e + 1500]) else "customer"
+            posts.append((e, Voice(name, role)))
+    if len(posts) == 1:
+        # a single post header counts when it opens the document (a scraped forum post)
+        first = (doc._.voices_meta or {}).get("paragraphs", [])[:3]
+        if not any(e == posts[0][0] for _, e in first):
+            return []
+    return posts
+
+
+def _post_at(posts, char: int) -> Voice | None:
+    current = None
+    for end, voice in posts:
+        if end <= char:
+            current = voice
+        else:
+            break
+    return Voice(current.speaker, current.role) if current else None
+
+
+def _proper_words(doc: Doc) -> set[str]:
+    """Words the document writes capitalised in mid-sentence and never in lower case:
+    names, even where the tagger missed them ("Fastly" tagged as an adverb)."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for tok in doc:
+        if not tok.is_alpha:
+            continue
+        if tok.text[0].isupper():
+            if not tok.is_sent_start and tok.i > 0 and doc[tok.i - 1].text not in ('"', "“", "(", ":", "-"):
+                upper.add(tok.text)
+        else:
+            lower.add(tok.text.lower())
+    return {w for w in upper if w.lower() not in lower and len(w) > 1}
+
+
+def _region_of(regions, start: int, end: int):
+    best, share = None, 0
+    for s, e in regions:
+        overlap = min(end, e) - max(start, s)
+        if overlap > share:
+            best, share = (s, e), overlap
+    return best
+
+
+def _subject(sent: Span, in_quote) -> Token | None:
+    root = sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not in_quote(child.idx):
+            return child
+    return None
+
+
+def _phrase_of(tok: Token) -> Span:
+    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1] if tok.right_edge.i - tok.left_edge.i < 14 else tok.doc[tok.i: tok.i + 1]
+
+
+def _continues_block(doc: Doc, paras, p: int, block: Voice, ctx: Context, regions) -> bool:
+    if p >= len(paras):
+        return False
+    s, e = paras[p]
+    text = doc.text[s:e].strip()
+    if text.startswith(">"):
+        return True
+    quoted = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in regions) / max(1, e - s)
+    if quoted > 0.5:
+        return True
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    first_plural = any(t.lower_ in FIRST_PLURAL for t in span)
+    # the statement's own "it" and "they" refer to the event; "the company" or an attributed
+    # sentence about the speaker mean the narration has resumed
+    third_person = any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in t.children) for t in span)
+    third_person = third_person or any(t.lemma_.lower() in CUE_LEMMAS and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.lower_ not in FIRST_PLURAL for c in t.children) for t in span)
+    return first_plural and not third_person

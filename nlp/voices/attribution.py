@@ -1,0 +1,166 @@
+"""Finding the attribution cue of a sentence and the phrase that names its speaker.
+
+Rules (textacy-style, over the dependency parse):
+- cue verbs must stand outside any quotation, and so must their subject;
+- "according to X" and "as reported by X" name X;
+- a cue verb's nominal subject names the speaker; the passive "X was quoted as saying" too;
+- among several cue verbs, the one highest in the tree wins (the root, then its conjuncts,
+  then a parenthetical "X said" attached anywhere).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .names import role_of_phrase
+
+# Verbs of saying, reporting, conceding, denying, attributing and finding. A sentence whose
+# main verb is one of these reports someone else's claim.
+CUE_LEMMAS = frozenset("""
+say tell state claim maintain insist note add write report assert argue contend explain
+confirm deny dispute reject rebut refute acknowledge admit concede allege accuse blame
+attribute warn suggest believe estimate describe characterize characterise call label
+describe announce disclose reveal reiterate stress emphasise emphasize point counter
+respond reply answer post tweet comment testify conclude find determine establish
+apologise apologize promise pledge vow commit insist complain criticise criticize
+argue caution predict think fear question doubt speculate urge demand condemn
+welcome praise
+""".split())
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUN_SPEAKERS = frozenset({"i", "we", "he", "she", "they", "it", "you", "one", "someone", "somebody", "nobody"})
+# nouns that can speak: people, groups, organisations, outlets, documents that speak for them
+SPEAKER_NOUNS = frozenset("""
+spokesperson spokesman spokeswoman spokespeople representative official officials executive
+executives chief ceo president founder director manager head engineer engineers employee
+employees staff staffer staffers worker workers insider insiders source sources people person
+individual customer customers user users client clients passenger passengers merchant merchants
+seller sellers subscriber subscribers resident residents analyst analysts expert experts
+researcher researchers consultant consultants professor critic critics lawmaker lawmakers
+regulator regulators watchdog agency authority commission ministry minister department
+company firm business operator carrier airline bank lender provider retailer utility group
+giant platform startup processor council insurer vendor supplier contractor organisation
+organization corporation union unions newspaper paper outlet publication report reports
+statement statements story broadcaster magazine post letter email memo notice filing blog
+team management leadership board investors investor owner owners member members pilot pilots
+technician technicians developer developers colleague colleagues operator operators official
+spokesperson group hackers attackers gang criminals administrator administrators police
+""".split())
+
+
+def _speaker_like(tok: Token) -> bool:
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
+        return True
+    low = tok.lower_
+    if low in PRONOUN_SPEAKERS:
+        return True
+    if tok.pos_ in ("NUM", "DET", "ADJ", "PRON") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "one of them", "some of the staff"
+    if low in ("several", "many", "some", "others", "both", "few", "most", "all"):
+        return True
+    if tok.lemma_.lower() in SPEAKER_NOUNS or low in SPEAKER_NOUNS:
+        return True
+    return role_of_phrase(" ".join(t.text for t in tok.subtree)[:200]) is not None
+MAX_SUBJECT_TOKENS = 14
+
+
+@dataclass
+class Cue:
+    text: str  # the cue as written: "said", "according to", "told reporters"
+    subject: Token  # head of the phrase naming the speaker
+    phrase: Span  # the phrase naming the speaker
+    verb: Token | None
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without relative clauses or long tails."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("appos", "compound", "prep", "amod", "nmod", "poss", "punct", "cc", "conj") and child.dep_ not in ("relcl",):
+            right = max(right, child.right_edge.i)
+    if right - left + 1 > MAX_SUBJECT_TOKENS:
+        right = min(right, left + MAX_SUBJECT_TOKENS - 1)
+    return doc[left:right + 1]
+
+
+def _outside(regions_check, token: Token) -> bool:
+    return not regions_check(token.idx)
+
+
+# a cue verb attributes the sentence only where it governs it: the root, a conjunct of the
+# root, or a parenthetical ("..., the company said, ...")
+GOVERNING_DEPS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
+
+
+def _fallback_subject(tok: Token, proper: set[str]) -> Token | None:
+    """A name the tagger mistook for an adverb ("Fastly said" -> ADV): a left dependent
+    that the document elsewhere writes capitalised in mid-sentence."""
+    for child in tok.lefts:
+        if child.dep_ in ("advmod", "npadvmod", "dep", "compound") and child.text in proper:
+            return child
+    return None
+
+
+def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None:
+    """The attribution cue of ``sent`` or None. ``in_quote(char)`` tells whether a
+    character offset lies inside a direct quotation."""
+    candidates: list[tuple[int, Cue]] = []
+    for tok in sent:
+        if in_quote(tok.idx):
+            continue
+        low = tok.lower_
+        # according to X
+        if low == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs and not in_quote(objs[0].idx):
+                candidates.append((1, Cue("according to", objs[0], _phrase(objs[0]), None)))
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        # as reported by X / quoted by X / X was told by: the agent names the source
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as")
+        if agents and (tok.dep_ in GOVERNING_DEPS or as_clause) and tok.lemma_ in ("report", "quote", "tell", "confirm", "reveal", "describe"):
+            objs = [c for c in agents[0].children if c.dep_ == "pobj"]
+            if objs and not in_quote(objs[0].idx):
+                word = "as reported by" if tok.lemma_ == "report" else f"{tok.text} by"
+                candidates.append((1, Cue(word, objs[0], _phrase(objs[0]), tok)))
+                continue
+        if tok.dep_ not in GOVERNING_DEPS:
+            continue
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in CUE_LEMMAS and tok.head.dep_ != "ROOT":
+            continue
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in CUE_LEMMAS:
+            continue  # "The network was offline ..., and Sony later estimated ...": narration leads
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        if not subjects and proper:
+            fallback = _fallback_subject(tok, proper)
+            subjects = [fallback] if fallback is not None else []
+        if not subjects:
+            continue
+        subj = subjects[0]
+        if subj.dep_ == "nsubjpass" and tok.lemma_ not in ("quote",):
+            continue
+        if subj.lower_ in ("it",) and tok.lemma_ in ("show", "suggest", "indicate"):
+            continue
+        if subj.lower_ in ("that", "which", "this", "what", "who") or not (_speaker_like(subj) or (proper and subj.text in proper)):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or any(c.lemma_ in ("decline", "refuse") for c in tok.ancestors if c.i < tok.i):
+            continue  # "did not say", "declined to say": the narration reports a silence
+        text = tok.text
+        dobj = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("reporters", "journalists", "investors", "analysts", "lawmakers", "employees", "staff", "customers")]
+        if tok.lemma_ == "tell" and dobj:
+            text = f"{tok.text} {dobj[0].text}"
+        rank = 0 if tok.dep_ == "ROOT" else 2 if tok.dep_ in ("conj", "ccomp", "parataxis", "advcl") else 3
+        if tok.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in tok.children):
+            rank = 0
+        candidates.append((rank, Cue(text, subj, _phrase(subj), tok)))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1].subject.i))
+    return candidates[0][1]

@@ -1,0 +1,48 @@
+"""Cross-document voice names: one canonical name per voice across a whole run.
+
+Within a document the resolver already merges aliases. Across documents the same voice
+can still surface as "Tellaro Communications" in one and "Tellaro" in another; this pure
+function maps every speaker to the shortest name that the others extend word-wise, or
+abbreviate as an initialism.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..records import Claim
+from .names import GAZETTEER, initials
+
+
+def speaker_map(names: Iterable[str]) -> dict[str, str]:
+    counts = Counter(n for n in names if n)
+    known = sorted(counts, key=lambda n: (len(n.split()), -counts[n], n))
+    mapping: dict[str, str] = {}
+    for name in known:
+        target = GAZETTEER.get(name.lower(), name)
+        words = name.split()
+        for other in known:
+            if other == name or len(other.split()) >= len(words):
+                continue
+            if words[:len(other.split())] == other.split() and other[:1].isupper():
+                target = mapping.get(other, other)
+                break
+        mapping[name] = target
+    # initialisms that stand for a longer name map to the longer name
+    for name in known:
+        if name.isupper() and 2 <= len(name) <= 6 and mapping[name] == name:
+            longer = [o for o in known if " " in o and initials(o) == name]
+            if longer:
+                for k, v in mapping.items():
+                    if v == name:
+                        mapping[k] = mapping.get(longer[0], longer[0])
+    return mapping
+
+
+def unify_speakers(claims: list[Claim]) -> list[Claim]:
+    mapping = speaker_map(c.speaker for c in claims if c.speaker)
+    for claim in claims:
+        if claim.speaker in mapping:
+            claim.speaker = mapping[claim.speaker]
+    return claims

@@ -1,0 +1,170 @@
+"""Canonical voice names and what kind of voice a name is.
+
+Canonicalisation is general, not a list of one document's names:
+- legal suffixes, a leading "the" and possessives go ("Amazon Web Services, Inc." ->
+  "Amazon Web Services");
+- a small gazetteer maps well-known brands to their parent (AWS, Azure, the FT, ...);
+- within a document and across a corpus, an initialism merges with the name it abbreviates
+  ("FT" with "Financial Times"), and a name whose first word is another voice's whole name
+  merges into it ("Amazon Web Services" into "Amazon", "Microsoft Azure" into "Microsoft").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Well-known brands and their owners. Public knowledge, kept short and general; a user can
+# extend it with --alias NAME=CANONICAL.
+GAZETTEER = {
+    "aws": "Amazon", "amazon web services": "Amazon", "amazon.com": "Amazon",
+    "azure": "Microsoft", "microsoft azure": "Microsoft", "microsoft 365": "Microsoft",
+    "google cloud": "Google", "gcp": "Google", "google cloud platform": "Google", "alphabet": "Google",
+    "meta": "Meta", "meta platforms": "Meta", "facebook": "Meta",
+    "ft": "Financial Times", "the ft": "Financial Times",
+    "wsj": "Wall Street Journal", "nyt": "New York Times", "ap": "Associated Press",
+    "bbc news": "BBC", "the associated press": "Associated Press",
+}
+
+LEGAL_SUFFIX = re.compile(r",?\s+(inc|inc\.|ltd|ltd\.|llc|plc|corp|corp\.|corporation|co\.|gmbh|s\.a\.|ag|limited|group plc)$", re.I)
+POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+PRESS_WORDS = re.compile(
+    r"\b(times|post|journal|news|herald|gazette|tribune|telegraph|guardian|reuters|bloomberg|"
+    r"associated press|afp|bbc|cnn|cnbc|verge|wired|techcrunch|register|ars technica|daily|"
+    r"observer|chronicle|economist|magazine|weekly|wire|press|insider|informationweek|zdnet|"
+    r"axios|politico|the information|semafor|forbes|fortune|independent|express|mirror|sun|"
+    r"newspaper|outlet|broadcaster|radio|tv|television|podcast|ledger|dispatch|courier|review|"
+    r"standard|bulletin|feed|report)\b", re.I)
+REGULATOR_WORDS = re.compile(
+    r"\b(regulator|regulatory|commission|authority|authorities|agency|ministry|department|"
+    r"ombudsman|watchdog|commissioner|commissioner's office|fcc|fca|pra|sec|ftc|ofcom|ofgem|ofwat|caa|faa|dot|crtc|acma|ntsb|"
+    r"cisa|ncsc|ico|bafin|ecb|government|parliament|senate|congress|committee|inquiry|"
+    r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential)\b", re.I)
+EXPERT_WORDS = re.compile(
+    r"\b(analysts?|experts?|researchers?|professor|consultants?|consultancy|academics?|"
+    r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
+    r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?)\b", re.I)
+INSIDER_WORDS = re.compile(
+    r"\b(employees?|engineers?|staff(?:ers)?|workers?|insiders?|sources?|people familiar|"
+    r"person familiar|people with knowledge|person with knowledge|people close|"
+    r"former|current and former|whistle-?blowers?|union|unions|crew|pilots?|"
+    r"technicians?|developers?|operators? who|team members?|colleagues?|an? (?:sre|developer)|"
+    r"works? (?:at|for)|worked (?:at|for))\b", re.I)
+CUSTOMER_WORDS = re.compile(
+    r"\b(customers?|users?|clients?|passengers?|travell?ers?|merchants?|sellers?|subscribers?|"
+    r"residents?|shoppers?|consumers?|patients?|account holders?|businesses|business owners?|"
+    r"owners?|members of the public|commenters?|posters?|redditors?|gamers?|players?|"
+    r"developers who use|tenants?|callers?|fliers?|flyers?|holidaymakers?|families|"
+    r"(?:it |system |network )?administrators?|admins?|(?:operations|it|support|office) managers?)\b", re.I)
+SPOKES_WORDS = re.compile(
+    r"\b(spokes(?:person|man|woman|people)|representative|chief executive|ceo|cto|cio|coo|cfo|"
+    r"president|chairman|chairwoman|chair|founder|co-founder|executive|vice president|vp|"
+    r"head of|director|managing director|chief|official|officials|management|leadership|"
+    r"deputy|commissioner|general counsel|officer|"
+    r"press office|communications)\b", re.I)
+
+# Upper-case words the NER model often takes for organisations but that name none.
+NOT_ORGS = frozenset("""ai api apis dns it ceo cto cfo coo utc gmt bst est pst cet uk us usa eu
+un gdp sre sla slo ssl tls vpn bgp cdn ddos sms atm pos ui ux llm ml gpu cpu os vm vms db sql
+aws-cli iam iot isp ip url http https json mfa sso pdf faq q&a covid""".split())
+
+
+def is_org_name(text: str) -> bool:
+    return clean_name(text).lower() not in NOT_ORGS and len(clean_name(text)) > 1
+
+
+GROUP_CANONICAL = {"insider": "insiders", "customer": "customers", "expert": "analysts"}
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.replace("\n", " ")).strip(" ,.;:\"'“”‘’()")
+    name = re.sub(r"^(the|The|THE)\s+", "", name)
+    name = POSSESSIVE.sub("", name)
+    for _ in range(2):
+        name = LEGAL_SUFFIX.sub("", name).strip(" ,")
+    if name.isupper() and len(name) > 5 and " " in name:
+        name = name.title()
+    return name
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w&+-]*", name) if w[0].isupper() or w.lower() not in {"of", "and", "the", "for"}).upper()
+
+
+class AliasTable:
+    """Maps surface names to canonical voice names. Built up as names are seen."""
+
+    def __init__(self, extra: dict[str, str] | None = None):
+        self.map: dict[str, str] = {k.lower(): v for k, v in GAZETTEER.items()}
+        if extra:
+            self.map.update({k.lower(): v for k, v in extra.items()})
+        self.names: list[str] = []  # canonical names seen, in order
+
+    def canonical(self, raw: str, register: bool = True) -> str:
+        name = clean_name(raw)
+        if not name:
+            return raw
+        key = name.lower()
+        if key in self.map:
+            return self.map[key]
+        # initialism of a known name ("FT" -> "Financial Times"), or known name's initialism
+        if name.isupper() and 2 <= len(name) <= 6:
+            for known in self.names:
+                if " " in known and initials(known) == name:
+                    self.map[key] = known
+                    return known
+        # a name whose first word(s) are a known voice: "Amazon Web Services" -> "Amazon"
+        words = name.split()
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n]).lower()
+            if head in self.map and self.map[head] in self.names:
+                self.map[key] = self.map[head]
+                return self.map[head]
+        if register:
+            # a known multi-word name starting with this one becomes this one
+            for known in list(self.names):
+                if known.lower().startswith(key + " "):
+                    self._merge(known, name)
+            for known in list(self.names):
+                if name.isupper() is False and " " in name and known.isupper() and initials(name) == known:
+                    self._merge(known, name)
+            self.map[key] = name
+            if name not in self.names:
+                self.names.append(name)
+        return self.map.get(key, name)
+
+    def _merge(self, old: str, new: str) -> None:
+        for k, v in list(self.map.items()):
+            if v == old:
+                self.map[k] = new
+        self.map[old.lower()] = new
+        if old in self.names:
+            self.names.remove(old)
+
+
+def role_of_phrase(text: str) -> str | None:
+    """The role a describing phrase implies ("a former engineer" -> insider), or None.
+    The first role word in the phrase decides ("an administrator at a design agency" is a
+    customer, not a regulator)."""
+    hits = []
+    for role, pattern in (("insider", INSIDER_WORDS), ("customer", CUSTOMER_WORDS),
+                          ("expert", EXPERT_WORDS), ("regulator", REGULATOR_WORDS)):
+        m = pattern.search(text)
+        if m:
+            hits.append((m.start(), role))
+    if hits:
+        return min(hits)[1]
+    return None
+
+
+def org_role(name: str) -> str | None:
+    """What kind of organisation a canonical name looks like, by its words."""
+    if PRESS_WORDS.search(name):
+        return "press"
+    if REGULATOR_WORDS.search(name):
+        return "regulator"
+    if EXPERT_WORDS.search(name):
+        return "expert"
+    if re.search(r"\b(union|federation of|association of .*workers|guild)\b", name, re.I):
+        return "insider"
+    return None
