@@ -44,8 +44,14 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
     g, p = clean_name(gold), clean_name(predicted)
     if g.casefold() == p.casefold():
         return True
-    # an initialism and the name it abbreviates are one voice ("ICO", "Information Commissioner's Office")
-    return (g.isupper() and initials(p) == g) or (p.isupper() and initials(g) == p)
+    # the merge rules of nlp.voices: an initialism and the name it abbreviates are one voice
+    # ("ICO", "Information Commissioner's Office"), and so are a name and its word-wise
+    # extension ("Nimbus", "Nimbus Hosting")
+    if (g.isupper() and initials(p) == g) or (p.isupper() and initials(g) == p):
+        return True
+    gw, pw = g.casefold().split(), p.casefold().split()
+    short, long_ = (gw, pw) if len(gw) <= len(pw) else (pw, gw)
+    return len(short) >= 1 and long_[:len(short)] == short and short[0][:1].isalpha()
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:

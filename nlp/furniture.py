@@ -49,12 +49,28 @@ POST_HEADER = re.compile(
     r"(?P<when>.{0,40}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
 
 
+POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted) by\s+(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*(?:,|\s-\s|\s–\s|\son\b|\||$)")
+
+
+def post_header(line: str) -> tuple[str, str] | None:
+    """``(user, rest of the line)`` for a post header line, or None."""
+    if len(line.split()) <= 25:
+        m = POSTED_BY.search(line)
+        if m:
+            return m.group("user"), line[m.end():]
+    user = post_header_user(line)
+    return (user, "") if user else None
+
+
 def post_header_user(line: str) -> str | None:
     """The user name of a post header line, or None."""
     m = POST_HEADER.match(line)
     if not m or not (m.group("when") or re.search(r"\b(wrote|said|posted|replied)\b", line, re.I)):
         return None
     user = m.group("user")
+    from .voices.names import NOT_ORGS
+    if user.lower() in NOT_ORGS or user[:1].isdigit():
+        return None
     if re.fullmatch(r"(?i)(update|updated|resolved|investigating|identified|monitoring|mitigated|"
                     r"mitigation|post-?mortem|status|summary|note|edit|correction|final update|"
                     r"initial update|latest|incident|statement|notice)(\s*\(.*\))?", user):
@@ -110,7 +126,7 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "heading"
     if UI_START.match(line) and len(line.split()) <= 25:
         return "interface prompt"
-    if whole_line and (STAMP.match(line) or post_header_user(line)):
+    if whole_line and (STAMP.match(line) or post_header(line)):
         return "byline or stamp"
     if not is_english(line):
         return "not English"

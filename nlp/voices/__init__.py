@@ -52,6 +52,11 @@ cloud network service app hospital trust operator""".split())
 PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadcaster magazine site".split())
 REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
 STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|reads|read|added|email|told|responded|response|comment)\b[^:]*:\s*$", re.I)
+# "Statement regarding the RailHub timetable incident", "on Shopwell's Black Friday outage"
+ABOUT_INCIDENT = re.compile(
+    r"\b(?:regarding|concerning|about|on|to|over)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:'s|’s)?\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:incident|outage|disruption|failure|breach|attack|meltdown|issues?|problems?)\b")
+AFFECTED = re.compile(r"(?i)\b(its|their|our)\b[^.;]{0,60}\b(affected|unavailable|down|offline|disrupted|hit|failed|failing|went dark|could not|couldn't|unable|knocked out|impacted)\b|\b(was|were|had been) (hit|affected|disrupted|knocked offline)\b")
 PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)|office|room|release)|blog|media|communications|status|engineering|updates?)\s*$", re.I)
 SELF_INSIDER = re.compile(
     r"\b(I(?:'m| am| was) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
@@ -124,7 +129,7 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
         target = ctx.aliases.canonical(org) if org else (ctx.vendor or ctx.last_org)
         if target:
             return Voice(target, _role_for_org(ctx, target), mention=name)
-    role = role_of_phrase(description.replace(name, "")) if description else None
+    role = role_of_phrase(description.replace(name, ""), ctx.vendor) if description else None
     if role is None and org:
         canon = ctx.aliases.canonical(org)
         role = "insider" if canon == ctx.vendor else org_role(canon)
@@ -191,7 +196,7 @@ class VoiceResolver:
         person = _entity_in(phrase, ("PERSON",))
         org = _entity_in(phrase, ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"))
         head_lemma = head.lemma_.lower()
-        described = role_of_phrase(text)
+        described = role_of_phrase(" ".join(t.text for t in head.subtree)[:240], ctx.vendor)
         # "several Amazon employees", "AWS customers": the group, not the organisation
         if described in ("insider", "customer", "expert") and (head.pos_ in ("NOUN", "PRON", "ADJ", "NUM") or (head.is_sent_start and role_of_phrase(head.text))) and not (person and head.i >= person.start and head.i < person.end):
             if described == "insider" and org is not None and re.search(r"\bformer\b", text, re.I) is None and SPOKES_WORDS.search(head.text):
@@ -225,7 +230,7 @@ class VoiceResolver:
                 return _person_voice(ctx, person, text)
             if head_lemma == "statement" and speaking is not None:
                 return Voice(speaking.speaker, speaking.role, mention=text)
-            target = ctx.last_org if ctx.last_org and _role_for_org(ctx, ctx.last_org) == "vendor" else ctx.vendor or ctx.last_org
+            target = ctx.vendor or ctx.last_speaking_org or ctx.last_org
             if target:
                 voice = Voice(target, _role_for_org(ctx, target), mention=text)
                 ctx.last_person = voice
@@ -239,6 +244,18 @@ class VoiceResolver:
             voice = _org_voice(ctx, head.text)
             self.note_org(voice)
             return voice
+        lower_title = next((m for m in SPOKES_WORDS.finditer(text) if m.group(0).islower()), None)
+        if head.pos_ == "PROPN" and lower_title and head.ent_type_ not in ("ORG", "GPE") and not re.search(r"(?i)\bformer\b", text):
+            # "Replit chief executive Amjad Masad": the executive speaks for the organisation
+            title = lower_title
+            owners = [t for t in phrase if t.idx < phrase.start_char + title.start() and t.text[:1].isupper() and t.i != phrase.start + 0 or t.dep_ == "poss" and t.text[:1].isupper()]
+            owners = [t for t in owners if t.idx < phrase.start_char + title.start() and t.lower_ not in ("the", "a", "an", "chief")]
+            target = ctx.aliases.canonical(owners[0].text) if owners else (ctx.vendor or ctx.last_org)
+            if target:
+                voice = Voice(target, _role_for_org(ctx, target), mention=text)
+                ctx.persons[clean_name(head.text)] = voice
+                ctx.last_person = voice
+                return voice
         if head.pos_ == "PROPN":
             name = " ".join(t.text for t in phrase if t.pos_ == "PROPN" or t.dep_ in ("compound", "flat")) or head.text
             known = ctx.persons.get(clean_name(name))
@@ -376,7 +393,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
         # the author's own incident, unless the statement is mostly about another company
         own = ctx.author.speaker
         own_mentions = len(re.findall(r"(?<![\w-])" + re.escape(own) + r"(?![\w-])", doc.text)) + 3 * (own in title)
-        if counts:
+        header = " ".join(doc.text.strip().splitlines()[:2])
+        about = ABOUT_INCIDENT.search(title + " \n " + header)
+        if about:
+            named = ctx.aliases.canonical(about.group(1), register=False)
+            if named != own and not org_role(named) and is_org_name(named):
+                return named
+        if counts and own not in title and own not in header:
             other, n = counts.most_common(1)[0]
             if n >= 4 and n > 2 * max(own_mentions, 1):
                 return other
@@ -469,6 +492,8 @@ class VoiceAttributor:
                 voice = _post_at(posts, unit.start_char) or Voice(ctx.author.speaker, ctx.author.role)
             else:
                 voice = Voice(ctx.author.speaker, ctx.author.role)
+            if cue is not None and voice.role == "expert" and voice.speaker not in ctx.persons and AFFECTED.search(text):
+                voice.role = "customer"  # another company saying the outage hit its own service
             unit.voice = voice
             if cue is not None and voice.speaker and voice.role not in ("insider", "customer") and voice.speaker not in ctx.persons:
                 ctx.last_speaking_org = voice.speaker
@@ -536,24 +561,28 @@ class VoiceAttributor:
 def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
     """Forum threads: each post's narration is its poster. A poster whose name carries the
     vendor's name or a staff marker (support, team, moderator) speaks for the vendor."""
-    from ..furniture import post_header_user
+    from ..furniture import post_header
 
     posts = []
     for s, e in (doc._.voices_meta or {}).get("paragraphs", []):
-        user = post_header_user(doc.text[s:e])
-        if user is None:
+        found = post_header(doc.text[s:e])
+        if found is None:
             continue
+        user, description = found
         vendorish = ctx.vendor and re.sub(r"\W", "", ctx.vendor.lower()) in re.sub(r"\W", "", user.lower())
-        if vendorish or re.search(r"(?i)support|staff|official|team\b|\badmin|moderator", user) and ctx.vendor:
+        if SPOKES_WORDS.search(description) and ctx.author.role in ("vendor", "expert", "regulator") and ctx.author.speaker:
+            posts.append((e, Voice(ctx.author.speaker, ctx.author.role)))  # an official posting for the organisation
+        elif vendorish or re.search(r"(?i)support|staff|official|team\b|\badmin|moderator", user) and ctx.vendor:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         else:
             name = re.sub(r"\s*\(.*\)$", "", user)
-            role = "insider" if ctx.vendor and SELF_INSIDER.search(doc.text[e:e + 1500]) else "customer"
-            posts.append((e, Voice(name, role)))
+            about_vendor = bool(ctx.vendor) and ctx.vendor.lower() in (description + doc.text[e:e + 1500]).lower()
+            insider = SELF_INSIDER.search(doc.text[e:e + 1500]) or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
+            posts.append((e, Voice(name, "insider" if insider and about_vendor else "customer")))
     if len(posts) == 1:
         # a single post header counts when it opens the document (a scraped forum post)
         first = (doc._.voices_meta or {}).get("paragraphs", [])[:3]
-        if not any(e == posts[0][0] for _, e in first):
+        if not any(e == posts[0][0] for _, e in first) and not any(e == posts[0][0] for _, e in (doc._.voices_meta or {}).get("paragraphs", [])[:4]):
             return []
     return posts
 

@@ -23,7 +23,7 @@ say tell state claim maintain insist note add write report assert argue contend 
 confirm deny dispute reject rebut refute acknowledge admit concede allege accuse blame
 attribute warn suggest believe estimate describe characterize characterise call label
 describe announce disclose reveal reiterate stress emphasise emphasize point counter
-respond reply answer post tweet comment testify conclude find determine establish
+respond reply answer post tweet comment testify conclude determine establish
 apologise apologize promise pledge vow commit insist complain criticise criticize
 argue caution predict think fear question doubt speculate urge demand condemn
 welcome praise
@@ -131,8 +131,9 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
                 word = "as reported by" if tok.lemma_ == "report" else f"{tok.text} by"
                 candidates.append((1, Cue(word, objs[0], _phrase(objs[0]), tok)))
                 continue
-        if tok.dep_ not in GOVERNING_DEPS:
-            continue
+        as_cue = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        if tok.dep_ not in GOVERNING_DEPS and not as_cue:
+            continue  # "As the Wall Street Journal noted, ..." is the one subordinate cue
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in CUE_LEMMAS and tok.head.dep_ != "ROOT":
             continue
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in CUE_LEMMAS:

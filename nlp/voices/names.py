@@ -19,7 +19,7 @@ GAZETTEER = {
     "aws": "Amazon", "amazon web services": "Amazon", "amazon.com": "Amazon",
     "azure": "Microsoft", "microsoft azure": "Microsoft", "microsoft 365": "Microsoft",
     "google cloud": "Google", "gcp": "Google", "google cloud platform": "Google", "alphabet": "Google",
-    "meta": "Meta", "meta platforms": "Meta", "facebook": "Meta",
+    "meta platforms": "Meta",
     "ft": "Financial Times", "the ft": "Financial Times",
     "wsj": "Wall Street Journal", "nyt": "New York Times", "ap": "Associated Press",
     "bbc news": "BBC", "the associated press": "Associated Press",
@@ -45,11 +45,14 @@ EXPERT_WORDS = re.compile(
     r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
     r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?)\b", re.I)
 INSIDER_WORDS = re.compile(
-    r"\b(employees?|engineers?|staff(?:ers)?|workers?|insiders?|sources?|people familiar|"
+    r"\b(employees?|staff(?:ers)?|workers?|insiders?|sources?|people familiar|"
     r"person familiar|people with knowledge|person with knowledge|people close|"
-    r"former|current and former|whistle-?blowers?|union|unions|crew|pilots?|"
-    r"technicians?|developers?|operators? who|team members?|colleagues?|an? (?:sre|developer)|"
-    r"works? (?:at|for)|worked (?:at|for))\b", re.I)
+    r"current and former|whistle-?blowers?|union|unions|crew|pilots?|"
+    r"team members?|colleagues?|works? (?:at|for)|worked (?:at|for)|"
+    r"engineers?|technicians?|developers?|an? sre)\b", re.I)
+# trades that make someone an insider only when tied to the organisation in question;
+# an independent engineer commenting on someone else's outage is an expert
+WEAK_INSIDER = re.compile(r"^(engineers?|technicians?|developers?|an? sre)$", re.I)
 CUSTOMER_WORDS = re.compile(
     r"\b(customers?|users?|clients?|passengers?|travell?ers?|merchants?|sellers?|subscribers?|"
     r"residents?|shoppers?|consumers?|patients?|account holders?|businesses|business owners?|"
@@ -66,7 +69,10 @@ SPOKES_WORDS = re.compile(
 # Upper-case words the NER model often takes for organisations but that name none.
 NOT_ORGS = frozenset("""ai api apis dns it ceo cto cfo coo utc gmt bst est pst cet uk us usa eu
 un gdp sre sla slo ssl tls vpn bgp cdn ddos sms atm pos ui ux llm ml gpu cpu os vm vms db sql
-aws-cli iam iot isp ip url http https json mfa sso pdf faq q&a covid""".split())
+aws-cli iam iot isp ip url http https json mfa sso pdf faq q&a covid
+jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
+august september october november december monday tuesday wednesday thursday friday saturday
+sunday today yesterday update""".split())
 
 
 def is_org_name(text: str) -> bool:
@@ -88,7 +94,7 @@ def clean_name(name: str) -> str:
 
 
 def initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w&+-]*", name) if w[0].isupper() or w.lower() not in {"of", "and", "the", "for"}).upper()
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w&+-]*", name) if w[0].isupper()).upper()
 
 
 class AliasTable:
@@ -142,7 +148,7 @@ class AliasTable:
             self.names.remove(old)
 
 
-def role_of_phrase(text: str) -> str | None:
+def role_of_phrase(text: str, vendor: str | None = None) -> str | None:
     """The role a describing phrase implies ("a former engineer" -> insider), or None.
     The first role word in the phrase decides ("an administrator at a design agency" is a
     customer, not a regulator)."""
@@ -151,10 +157,20 @@ def role_of_phrase(text: str) -> str | None:
                           ("expert", EXPERT_WORDS), ("regulator", REGULATOR_WORDS)):
         m = pattern.search(text)
         if m:
+            if role == "insider" and WEAK_INSIDER.match(m.group(0)) and not affiliated(text, vendor):
+                role = "expert"
             hits.append((m.start(), role))
     if hits:
         return min(hits)[1]
     return None
+
+
+def affiliated(text: str, vendor: str | None) -> bool:
+    """Does a describing phrase tie the person or group to the organisation in question?"""
+    if re.search(r"(?i)\b(the company'?s?|the firm'?s?|its own|its|their own|in-house|inside|internal|"
+                 r"who asked not to be named|anonymity|on condition|familiar with)\b", text):
+        return True
+    return bool(vendor) and vendor.lower() in text.lower()
 
 
 def org_role(name: str) -> str | None:
