@@ -26,7 +26,8 @@ app = typer.Typer(
          "defend themselves, and where the voices contradict each other.",
 )
 err = Console(stderr=True, highlight=False)
-out = Console(highlight=False, soft_wrap=False)
+# piped output is not squeezed to 80 columns
+out = Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 
 PATHS = typer.Argument(..., help="Files or folders (.txt, .md, .html, .htm, .jsonl); folders are walked recursively.")
 MAX_BYTES = typer.Option(5 * 1024 * 1024, "--max-bytes", min=1, help="Skip (and report) files larger than this many bytes.")

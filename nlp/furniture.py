@@ -85,16 +85,28 @@ def _language_detector():
     return (LanguageDetectorBuilder.from_languages(
         L.ENGLISH, L.GERMAN, L.FRENCH, L.SPANISH, L.ITALIAN, L.PORTUGUESE, L.DUTCH,
         L.POLISH, L.SWEDISH, L.DANISH, L.TURKISH, L.INDONESIAN)
-        .with_low_accuracy_mode().build())
+        .build())
+
+
+EN_FUNCTION = frozenset("the a an of to in and is was were are be been for on that with as by at it "
+                        "its this from or but not has had have will would said their our we they".split())
 
 
 def is_english(text: str) -> bool:
+    """English by lingua's verdict; lines with three or more English function words skip
+    the detector (fast path for article prose)."""
     words = re.findall(r"[^\W\d_]+", text)
     if len(words) < 2:
         return True
+    if len({w.lower() for w in words} & EN_FUNCTION) >= 3:
+        return True
     from lingua import Language as L
-    detected = _language_detector().detect_language_of(text)
-    return detected is None or detected == L.ENGLISH
+    detector = _language_detector()
+    detected = detector.detect_language_of(text)
+    if detected is None or detected == L.ENGLISH:
+        return True
+    # short English lines full of figures can look foreign: only a clear verdict counts
+    return detector.compute_language_confidence(text, L.ENGLISH) >= 0.2
 
 
 def is_heading(text: str, title: str | None) -> bool:
@@ -124,7 +136,9 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "empty"
     if whole_line and is_heading(text, title):
         return "heading"
-    if UI_START.match(line) and len(line.split()) <= 25:
+    if UI_START.match(line) and (len(line.split()) <= 8 or not line.endswith(".")
+                                 or re.search(r"(?i)\b(our|your|this|now|here|below|free|us)\b", line)) \
+            and len(line.split()) <= 25:
         return "interface prompt"
     if whole_line and (STAMP.match(line) or post_header(line)):
         return "byline or stamp"

@@ -17,6 +17,7 @@ from ..errors import IngestError
 from ..records import Document, FailedInput
 from .decode import content_hash
 
+MIN_HTML_WORDS = 4  # fewer extracted words than this is a page without an article
 META_KEYS = ("title", "source", "kind", "author", "published", "url")
 
 
@@ -89,8 +90,9 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
                                              with_metadata=True, favor_precision=True)
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise IngestError(f"HTML could not be parsed ({type(exc).__name__}: {exc})", path) from None
-    if result is None or not (result.text or "").strip():
-        raise IngestError("no article text found in the HTML page", path)
+    words = len((result.text or "").split()) if result is not None else 0
+    if words < MIN_HTML_WORDS:
+        raise IngestError(f"no article text found in the HTML page ({words} words extracted)", path)
     yield _document(path, doc_id, result.text, "html", title=result.title,
                     source=result.sitename, author=result.author, published=result.date,
                     url=result.url)

@@ -32,9 +32,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Voice
 from ..units import Unit, register_extensions
-from .attribution import CUE_LEMMAS, Cue, find_cue
+from .attribution import CUE_LEMMAS, Cue, bare_name, find_cue
+from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    is_org_name, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
+    is_org_name, looks_like_org, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
 )
 
 KIND_ROLE = {
@@ -55,9 +56,9 @@ STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|rea
 # "Statement regarding the RailHub timetable incident", "on Shopwell's Black Friday outage"
 ABOUT_INCIDENT = re.compile(
     r"\b(?:regarding|concerning|about|on|to|over)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:'s|’s)?\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:incident|outage|disruption|failure|breach|attack|meltdown|issues?|problems?)\b")
+    r"(?:[\w-]+\s+){0,4}?(?:incident|outage|disruption|failures?|breach|attack|meltdown|issues?|problems?|errors?|faults?|glitch|crash)\b")
 AFFECTED = re.compile(r"(?i)\b(its|their|our)\b[^.;]{0,60}\b(affected|unavailable|down|offline|disrupted|hit|failed|failing|went dark|could not|couldn't|unable|knocked out|impacted)\b|\b(was|were|had been) (hit|affected|disrupted|knocked offline)\b")
-PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)|office|room|release)|blog|media|communications|status|engineering|updates?)\s*$", re.I)
+PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)|office|room|release)|blog|media|communications|status|engineering|updates?|community|forums?|support|help(?: cent(?:er|re))?|discussions?)\s*$", re.I)
 SELF_INSIDER = re.compile(
     r"\b(I(?:'m| am| was) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
     r"I (?:used to )?work(?:ed)? (?:at|for|on)|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
@@ -86,10 +87,17 @@ def _org_voice(ctx: Context, name: str) -> Voice:
     return Voice(canon, _role_for_org(ctx, canon), mention=name)
 
 
+def same_org(a: str | None, b: str | None) -> bool:
+    """One organisation under two names: equal, or one extends the other word-wise."""
+    if not a or not b:
+        return False
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def _role_for_org(ctx: Context, canon: str) -> str:
     if canon in ctx.roles:
         return ctx.roles[canon]
-    if ctx.vendor and canon == ctx.vendor:
+    if ctx.vendor and same_org(canon, ctx.vendor):
         return "vendor"
     # another company speaking about this incident: a supplier, partner or peer commenting
     return org_role(canon) or ("vendor" if ctx.vendor is None else "expert")
@@ -195,6 +203,14 @@ class VoiceResolver:
                     return self.resolve(objs[0], phrase)
         person = _entity_in(phrase, ("PERSON",))
         org = _entity_in(phrase, ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"))
+        if person is not None and looks_like_org(person.text):
+            org, person = person, None  # "Acme Cloud" tagged as a person
+        propn = " ".join(t.text for t in phrase if t.pos_ == "PROPN")
+        if propn and clean_name(propn) in ctx.persons and head.pos_ == "PROPN":
+            known = ctx.persons[clean_name(propn)]
+            if known.role != "vendor" or known.speaker not in (ctx.vendor,):
+                ctx.last_person = known
+            return Voice(known.speaker, known.role, mention=text)
         head_lemma = head.lemma_.lower()
         described = role_of_phrase(" ".join(t.text for t in head.subtree)[:240], ctx.vendor)
         # "several Amazon employees", "AWS customers": the group, not the organisation
@@ -240,7 +256,7 @@ class VoiceResolver:
             self.note_org(voice)
             return voice
         proper = (self.doc._.voices_meta or {}).get("proper") or set()
-        if head.pos_ != "PROPN" and head.text in proper:
+        if head.pos_ != "PROPN" and (head.text in proper or bare_name(head) and head.lemma_.lower() not in SPEAKER_NOUNS_ALL):
             voice = _org_voice(ctx, head.text)
             self.note_org(voice)
             return voice
@@ -325,7 +341,7 @@ def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
     for line in lines[:3]:
-        chunk = re.split(r"\s[|·•–—-]\s|:", line)[0].strip()
+        chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
         if len(chunk.split()) > 8:
             break
         if chunk and len(chunk.split()) <= 6 and not re.search(r"\d{4}|^(re|fwd?)\b|statement|notice|update", chunk, re.I):
@@ -353,6 +369,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     header = _letterhead(doc)
     if header:
         header = PUBLICATION_SUFFIX.sub("", header).strip() or header
+    from ..furniture import post_header
+    headers = [found for line in doc.text.splitlines() if line.strip() and (found := post_header(line))]
+    official = len(headers) == 1 and SPOKES_WORDS.search(headers[0][1])
+    if headers and not official:
+        # a forum page: its narration belongs to the posters (see _post_voices)
+        return Voice(aliases.canonical(header) if header else None, role or "customer")
     if we_rate >= 0.2 or (header and role is None and org_role(clean_name(header)) in ("regulator",)):
         name = aliases.canonical(header) if header else None
         if name is None:
@@ -379,13 +401,21 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
 
     def add(name: str, weight: int = 1) -> None:
         canon = ctx.aliases.canonical(name, register=False)
-        if org_role(canon) or canon == ctx.author.speaker or not is_org_name(canon):
+        for known in ctx.aliases.names:
+            if known.startswith(canon + " ") or canon.startswith(known + " "):
+                canon = ctx.aliases.canonical(known, register=False)
+                break
+        if org_role(canon) or not is_org_name(canon):
             return
+        if canon == ctx.author.speaker and ctx.author.role != "customer":
+            return  # an outlet or analyst is not the incident's company; a forum's host may be
         counts[canon] += weight
 
-    names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    names = {ent.text for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
     names |= {tok.text for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod") and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
     title = getattr(doc._.document, "title", None) or ""
+    if ctx.author.role == "customer" and ctx.author.speaker:
+        add(ctx.author.speaker, 3)  # the company whose community forum this is
     for name in names:
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
         add(name, len(pattern.findall(doc.text)) + 3 * len(pattern.findall(title)))
@@ -397,7 +427,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
         about = ABOUT_INCIDENT.search(title + " \n " + header)
         if about:
             named = ctx.aliases.canonical(about.group(1), register=False)
-            if named != own and not org_role(named) and is_org_name(named):
+            if not same_org(named, own) and not org_role(named) and is_org_name(named):
                 return named
         if counts and own not in title and own not in header:
             other, n = counts.most_common(1)[0]
@@ -414,7 +444,7 @@ def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
         canon = aliases.canonical(long)
         aliases.map.setdefault(short.lower(), canon)
     for ent in doc.ents:
-        if ent.label_ == "ORG" and is_org_name(ent.text):
+        if (ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)) and is_org_name(ent.text):
             aliases.canonical(ent.text)
 
 
@@ -443,7 +473,7 @@ class VoiceAttributor:
         ctx = Context(aliases=aliases, author=author)
         proper = _proper_words(doc)
         ctx.vendor = _vendor(doc, ctx, proper)
-        if ctx.vendor and ctx.vendor != ctx.author.speaker and ctx.author.role == "vendor":
+        if ctx.vendor and not same_org(ctx.vendor, ctx.author.speaker) and ctx.author.role == "vendor":
             # a company's statement about another company's incident: a supplier answering
             ctx.author = author = Voice(ctx.author.speaker, "expert")
         if author.speaker:
@@ -520,7 +550,7 @@ class VoiceAttributor:
                     ctx.last_regulator = canon
                 elif role == "vendor":
                     ctx.last_org = canon
-            elif ent.label_ == "PERSON" and len(ent.text.split()) >= 2:
+            elif ent.label_ == "PERSON" and len(ent.text.split()) >= 2 and not looks_like_org(ent.text):
                 name = clean_name(ent.text)
                 if name not in ctx.persons:
                     ctx.persons[name] = _describe_person(ctx, name, _description(ent.root), ent)
@@ -572,6 +602,8 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         vendorish = ctx.vendor and re.sub(r"\W", "", ctx.vendor.lower()) in re.sub(r"\W", "", user.lower())
         if SPOKES_WORDS.search(description) and ctx.author.role in ("vendor", "expert", "regulator") and ctx.author.speaker:
             posts.append((e, Voice(ctx.author.speaker, ctx.author.role)))  # an official posting for the organisation
+        elif SPOKES_WORDS.search(description) and ctx.vendor:
+            posts.append((e, Voice(ctx.vendor, "vendor")))
         elif vendorish or re.search(r"(?i)support|staff|official|team\b|\badmin|moderator", user) and ctx.vendor:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         else:

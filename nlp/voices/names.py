@@ -75,6 +75,19 @@ august september october november december monday tuesday wednesday thursday fri
 sunday today yesterday update""".split())
 
 
+ORG_SUFFIX = re.compile(
+    r"\b(cloud|systems?|bank|banking|airlines?|airways|air|pay|payments|telecom|communications|"
+    r"networks?|energy|water|power|health|hosting|labs?|technologies|technology|tech|software|"
+    r"group|services|solutions|digital|media|council|hospital|trust|university|inc|ltd|plc|llc|"
+    r"corp|company|partners|capital|holdings|processing|mobile|wireless|broadband|rail|railways?|"
+    r"airport|logistics|platforms?|games|studios?|security|data|mail|foundation|agency|office)$", re.I)
+
+
+def looks_like_org(name: str) -> bool:
+    """A name ending in an organisation word ("Acme Cloud", "Harbour Bank")."""
+    return bool(ORG_SUFFIX.search(clean_name(name)))
+
+
 def is_org_name(text: str) -> bool:
     return clean_name(text).lower() not in NOT_ORGS and len(clean_name(text)) > 1
 

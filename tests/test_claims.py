@@ -1,0 +1,48 @@
+"""Claim spans, hedges, negation and aspects (loads the spaCy model)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,hedged,cues", [
+    ("The agent reportedly deleted the environment in the region.", True, ["reportedly"]),
+    ("The outage appears to have been caused by a faulty update.", True, ["appears to"]),
+    ("The outage was caused by a faulty configuration update.", False, []),
+])
+def test_claims_hedges(claims_of, text, hedged, cues):
+    (claim,) = claims_of(text)
+    assert claim.hedged is hedged and claim.hedge_cues == cues
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("The disruption did not impact any other AWS service.", True),
+    ("This was user error, not AI error, the company said.", True),
+    ("The assertion that a second event affected AWS is entirely false.", True),
+    ("The outage lasted thirteen hours in one region.", False),
+])
+def test_claims_negation(claims_of, text, negated):
+    (claim,) = claims_of(text)
+    assert claim.negated is negated
+
+
+@pytest.mark.parametrize("text,aspect", [
+    ("The outage was caused by a misconfigured access role.", "cause"),
+    ("The outage lasted 13 hours on the first day.", "duration"),
+    ("It was a brief interruption with minor effects.", "severity"),
+    ("It was at least the second time this had happened.", "recurrence"),
+    ("We have added mandatory peer review for production changes.", "remediation"),
+])
+def test_claims_aspects_include_the_obvious_one(claims_of, text, aspect):
+    (claim,) = claims_of(text)
+    assert aspect in claim.aspects
+
+
+def test_claims_skip_furniture_and_keep_offsets(claims_of):
+    text = "Share this article\nThe outage lasted 13 hours, according to the newspaper.\nLeave a reply\nDeine E-Mail-Adresse wird nicht veröffentlicht.\n"
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["The outage lasted 13 hours, according to the newspaper."]
+    c = claims[0]
+    assert text[c.start:c.end] == c.text
+    assert c.slots.duration_minutes == 780

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from nlp.furniture import furniture_reason, post_header
+
+
+@pytest.mark.parametrize("line", [
+    "Leave a reply", "Hinterlasse eine Antwort", "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+    "Laisser un commentaire", "Deja un comentario", "You may also like", "Share this article",
+    "Subscribe to our newsletter", "By Miriam Okafor · Updated 14:05 GMT", "Updated 20 February 2026",
+    "© 2026 Bytewire. All rights reserved.", "Media contact: press@example.com", "## What happened",
+    "Cloud outages", "Accept all cookies",
+])
+def test_furniture_is_never_a_claim(line):
+    assert furniture_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The outage lasted 13 hours, according to the Financial Times.",
+    "14:02: Authorisation error rate rises above 60 percent.",
+    "We are deeply sorry for the disruption this caused.",
+    "Share prices fell 3 percent after the outage, analysts said.",
+])
+def test_furniture_leaves_article_sentences(line):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line,user", [
+    ("harbourlights_bakery | 10 Sep 2024, 09:12", "harbourlights_bakery"),
+    ("Posted by Aisha Khan, owner of Crumb and Co bakery, Leicester - 5 October 2021", "Aisha Khan"),
+    ("kestrel_ops wrote:", "kestrel_ops"),
+    ("Monday, 4 January 2021, 7:14 AM PST", None),
+    ("Update | 23:15 UTC", None),
+])
+def test_furniture_post_headers_name_the_poster(line, user):
+    found = post_header(line)
+    assert (found[0] if found else None) == user

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from nlp.ingest import read_documents
+
+ARTICLE_HTML = """<html><head><title>Outage</title>
+<meta property="og:site_name" content="Cloud Ledger"><meta name="author" content="Jo Bloggs"></head>
+<body><nav><a href="/">Home</a><a href="/cloud">Cloud</a></nav>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all</div>
+<article><h1>Storage outage hits thousands of shops</h1>
+<p>An outage at Acme Cloud's storage service lasted nine hours on Tuesday, the company said in a statement.</p>
+<p>Engineers restored the service after rolling back a faulty configuration change, according to two employees.</p>
+<p>Thousands of online shops could not display product images during the disruption, customers said.</p></article>
+<section class="related"><h3>You may also like</h3><ul><li><a href="/a">Ten tips for backups</a></li></ul></section>
+<div id="comments"><h3>Hinterlasse eine Antwort</h3><form><label>Kommentar</label><textarea></textarea>
+<p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p></form></div>
+<footer>© 2025 Cloud Ledger. All rights reserved.</footer></body></html>"""
+
+
+@pytest.mark.parametrize("name,content", [("note.txt", "The outage lasted two hours.\n")])
+def test_ingest_reads_plain_text(write, name, content):
+    path = write(name, content)
+    result = read_documents([path])
+    assert [d.text for d in result.documents] == [content]
+    assert result.documents[0].doc_id == "note.txt"
+    assert result.failures == []
+
+
+def test_ingest_markdown_front_matter_fills_metadata(write):
+    path = write("post.md", "---\ntitle: Post-mortem\nsource: Acme Cloud\nkind: postmortem\npublished: 2025-03-02\n---\nWe are **sorry** for the outage.\n")
+    doc = read_documents([path]).documents[0]
+    assert (doc.title, doc.source, doc.kind, doc.published) == ("Post-mortem", "Acme Cloud", "postmortem", "2025-03-02")
+    assert doc.text.strip() == "We are sorry for the outage."
+
+
+def test_ingest_markdown_without_front_matter_is_read_whole(write):
+    path = write("plain.md", "# Heading\n\nThe outage lasted an hour.\n")
+    doc = read_documents([path]).documents[0]
+    assert doc.source is None and "The outage lasted an hour." in doc.text
+
+
+@pytest.mark.parametrize("content", [
+    "---\ntitle: [unclosed\n---\nBody text here.\n",
+    "---\ntitle: ok\nsource: x\nBody but the front matter never closes\n",
+])
+def test_ingest_broken_front_matter_is_one_failure_naming_the_file(write, content):
+    path = write("broken.md", content)
+    result = read_documents([path])
+    assert result.documents == []
+    assert len(result.failures) == 1
+    assert "broken.md" in str(result.failures[0]) and "front matter" in str(result.failures[0])
+
+
+def test_ingest_html_keeps_article_and_drops_furniture(write):
+    doc = read_documents([write("page.html", ARTICLE_HTML)]).documents[0]
+    assert "lasted nine hours" in doc.text
+    assert "customers said" in doc.text
+    for furniture in ("Accept all", "You may also like", "Hinterlasse", "All rights reserved", "Ten tips"):
+        assert furniture not in doc.text
+    assert doc.source == "Cloud Ledger" and doc.author == "Jo Bloggs"
+
+
+def test_ingest_jsonl_reads_each_line_and_reports_bad_lines(write):
+    path = write("feed.jsonl", '{"id": "a", "text": "First outage report.", "source": "Wire"}\nnot json\n{"id": "c", "title": "no text"}\n{"text": "Third line."}\n')
+    result = read_documents([path])
+    assert [d.doc_id for d in result.documents] == ["feed.jsonl#a", "feed.jsonl#4"]
+    assert [f.path for f in result.failures] == [f"{path}:2", f"{path}:3"]
+    assert "not valid JSON" in result.failures[0].reason and "'text'" in result.failures[1].reason
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\n ", "empty"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+    ("garbage.txt", bytes([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06]) * 40, "decode"),
+    ("nohtml.html", b"just words, no markup at all", "HTML"),
+    ("emptyhtml.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
+])
+def test_ingest_bad_input_is_reported_and_others_still_read(write, tmp_path, name, content, reason):
+    write(name, content)
+    write("good.txt", "The outage lasted two hours.")
+    result = read_documents([tmp_path])
+    assert [d.doc_id.split("/")[-1] for d in result.documents] == ["good.txt"]
+    assert len(result.failures) == 1
+    assert name in str(result.failures[0]) and reason in result.failures[0].reason
+
+
+def test_ingest_decodes_legacy_encodings(write):
+    path = write("latin.txt", "Le service a été interrompu pendant deux heures à Genève, selon l'opérateur.".encode("cp1252"))
+    doc = read_documents([path]).documents[0]
+    assert "été interrompu" in doc.text
+
+
+def test_ingest_size_limit_is_configurable(write):
+    path = write("big.txt", "word " * 1000)
+    result = read_documents([path], max_bytes=100)
+    assert result.documents == [] and "larger than the limit" in result.failures[0].reason
+
+
+def test_ingest_unreadable_file_is_reported(write, tmp_path, monkeypatch):
+    from pathlib import Path
+    write("secret.txt", "The outage lasted two hours.")
+    real = Path.read_bytes
+
+    def deny(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    result = read_documents([tmp_path])
+    assert "secret.txt" in str(result.failures[0]) and "Permission denied" in result.failures[0].reason
+
+
+def test_ingest_missing_path_is_reported(tmp_path):
+    result = read_documents([tmp_path / "nope"])
+    assert result.failures and "no such file" in result.failures[0].reason
+
+
+def test_ingest_walks_sorted_skips_hidden_and_reports_link_loops(write, tmp_path):
+    write("b.txt", "Second document text.")
+    write("a/one.md", "First document text.")
+    write(".hidden.txt", "Never read.")
+    write("notes.docx", "Unsupported.")
+    os.symlink(tmp_path, tmp_path / "a" / "loop")
+    result = read_documents([tmp_path])
+    ids = [d.doc_id for d in result.documents]
+    assert ids == [f"{tmp_path.name}/a/one.md", f"{tmp_path.name}/b.txt"]
+    assert any("loop" in f.reason for f in result.failures)
+
+
+def test_ingest_doc_ids_and_hashes_are_stable(write, tmp_path):
+    write("x.txt", "Same text.")
+    first = read_documents([tmp_path]).documents[0]
+    second = read_documents([tmp_path]).documents[0]
+    assert (first.doc_id, first.content_hash) == (second.doc_id, second.content_hash)

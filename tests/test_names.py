@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from nlp.voices.merge import speaker_map
+from nlp.voices.names import AliasTable, clean_name, role_of_phrase
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("the Financial Times", "Financial Times"), ("Amazon's", "Amazon"),
+    ("Linefield Systems Ltd", "Linefield Systems"), ("Amazon Web Services, Inc.", "Amazon Web Services"),
+])
+def test_names_clean_name(raw, expected):
+    assert clean_name(raw) == expected
+
+
+def test_names_alias_table_merges_brands_initialisms_and_prefixes():
+    table = AliasTable()
+    assert table.canonical("AWS") == "Amazon"
+    assert table.canonical("Financial Times") == "Financial Times"
+    assert table.canonical("FT") == "Financial Times"
+    table.canonical("Tellaro")
+    assert table.canonical("Tellaro Communications") == "Tellaro"
+
+
+def test_names_speaker_map_unifies_across_documents():
+    mapping = speaker_map(["Tellaro Communications", "Tellaro", "NCR", "National Communications Regulator", "insiders"])
+    assert mapping["Tellaro Communications"] == "Tellaro"
+    assert mapping["NCR"] == "National Communications Regulator"
+    assert mapping["insiders"] == "insiders"
+
+
+@pytest.mark.parametrize("phrase,vendor,role", [
+    ("several Amazon employees", "Amazon", "insider"),
+    ("two people familiar with the matter", None, "insider"),
+    ("an independent network engineer and consultant", "Optus", "expert"),
+    ("engineers at Optus", "Optus", "insider"),
+    ("one IT administrator at a London design agency", None, "customer"),
+    ("analysts at Gartner", None, "expert"),
+    ("the regulator", None, "regulator"),
+    ("the weather", None, None),
+])
+def test_names_role_of_phrase(phrase, vendor, role):
+    assert role_of_phrase(phrase, vendor) == role

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from nlp.slots import count, duration, parse_date, percent
+
+
+@pytest.mark.parametrize("text,minutes,bound", [
+    ("The outage lasted 13 hours.", 780, None),
+    ("It was a 13-hour outage.", 780, None),
+    ("Service was down for thirteen hours.", 780, None),
+    ("Payments failed for an hour and a half.", 90, None),
+    ("The interruption lasted 47 minutes.", 47, None),
+    ("Service was restored in under two hours.", 120, "upper"),
+    ("The site was down for more than 12 hours.", 720, "lower"),
+    ("Services were interrupted from 06:40 to 12:40.", 360, None),
+    ("Customers waited two days for a fix.", 2880, None),
+    ("It lasted half an hour.", 30, None),
+    ("The agent deleted the environment.", None, None),
+])
+def test_slots_duration_normalises_to_minutes(text, minutes, bound):
+    assert duration(text) == ((float(minutes) if minutes is not None else None), bound)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It was at least the second time an AI tool caused an outage.", 2),
+    ("This is the third outage this year.", 3),
+    ("The airline cancelled 468 flights.", 468),
+    ("The regulator said 74,000 customers were affected.", 74000),
+    ("About 5.2 million transactions failed.", 5200000),
+    ("Seventy-four thousand customers lost service.", 74000),
+    ("On 14 January 2026 the network failed.", None),
+    ("In 2025 revenue grew.", None),
+    ("The outage lasted 13 hours.", None),
+])
+def test_slots_count_finds_recurrence_ordinals_and_counted_things(text, expected):
+    assert count(text) == expected
+
+
+@pytest.mark.parametrize("text,base,expected", [
+    ("20 October", "2026-02-20", "2025-10-20"),
+    ("mid-December", "2026-02-20", "2025-12"),
+    ("14 January 2026", None, "2026-01-14"),
+    ("two decades", None, None),
+    ("Friday", "2026-02-20", None),
+])
+def test_slots_date_is_iso_and_month_only_when_no_day(text, base, expected):
+    assert parse_date(text, base) == expected
+
+
+@pytest.mark.parametrize("text,expected", [("About 85% of the network failed.", 85.0), ("up to 10 percent of turnover", 10.0), ("no figure", None)])
+def test_slots_percent(text, expected):
+    assert percent(text) == expected

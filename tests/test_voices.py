@@ -1,0 +1,91 @@
+"""Voice attribution on short texts written for the test (loads the spaCy model)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def voice_of(claims, fragment):
+    for c in claims:
+        if fragment in c.text:
+            return c.speaker, c.speaker_role, c.cue
+    raise AssertionError(f"no claim contains {fragment!r}: {[c.text for c in claims]}")
+
+
+NEWS = (
+    "Acme Cloud suffered a 13-hour outage in its Frankfurt region last week, according to the Financial Times.\n"
+    "The newspaper, citing three Acme employees, reported that an AI coding agent had deleted a database.\n"
+    "It was at least the second such incident this year, the employees said.\n"
+    "The outage reportedly affected thousands of online shops.\n"
+    "Acme Cloud provided the following statement:\n"
+    "\"This was a brief interruption that affected a single service in one region. "
+    "It was caused by user error, not by our AI tools.\n"
+    "We have put additional safeguards in place.\"\n"
+    "Priya Nair, an analyst at Stratline Research, said the dispute was about permissions.\n"
+    "Nair added that the FT report matched what she had heard from clients.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def news_claims(pipeline):
+    from nlp.extract import extract
+    from nlp.records import Document
+    doc = Document(doc_id="news.md", path="news.md", text=NEWS, format="md", source="Daily Ledger", kind="news")
+    return next(extract(pipeline, [doc]))[1]
+
+
+@pytest.mark.parametrize("fragment,speaker,role,cue", [
+    ("13-hour outage", "Financial Times", "press", "according to"),
+    ("citing three Acme employees", "Financial Times", "press", "reported"),
+    ("second such incident", "insiders", "insider", "said"),
+    ("reportedly affected", "Daily Ledger", "press", None),
+    ("brief interruption", "Acme", "vendor", None),
+    ("not by our AI tools", "Acme", "vendor", None),
+    ("additional safeguards", "Acme", "vendor", None),
+    ("the dispute was about permissions", "Priya Nair", "expert", "said"),
+    ("matched what she had heard", "Priya Nair", "expert", "added"),
+])
+def test_voices_news_article_voices(news_claims, fragment, speaker, role, cue):
+    assert voice_of(news_claims, fragment) == (speaker, role, cue)
+
+
+@pytest.mark.parametrize("text,fragment,expected", [
+    ("Tellaro blamed the storm for the outage. Service was restored in under two hours, the company said.\n",
+     "restored in under two hours", ("Tellaro", "vendor")),
+    ("A Tellaro spokesman said the network was resilient. He said the company would cooperate with the regulator.\n",
+     "would cooperate", ("Tellaro", "vendor")),
+    ("The outage hit Tellaro customers on Tuesday. Two engineers at the company, speaking on condition of anonymity, told reporters that a software update had failed.\n",
+     "software update had failed", ("insiders", "insider")),
+    ("Tellaro's network failed on Tuesday. The regulator said the outage lasted six hours.\n",
+     "lasted six hours", ("regulator", "regulator")),
+])
+def test_voices_resolve_pronouns_and_groups(claims_of, text, fragment, expected):
+    speaker, role, _ = voice_of(claims_of(text, source="Harbour Daily", kind="news"), fragment)
+    assert (speaker, role) == expected
+
+
+def test_voices_we_narration_is_the_company(claims_of):
+    text = ("Fennec Pay - Incident report\n\n"
+            "On Tuesday our card payments failed for 47 minutes. We are truly sorry.\n"
+            "The outage was caused by a configuration change that we rolled back at 14:49.\n")
+    claims = claims_of(text, doc_id="postmortem.txt")
+    assert {(c.speaker, c.speaker_role) for c in claims} == {("Fennec Pay", "vendor")}
+
+
+def test_voices_forum_posts_are_their_posters(claims_of):
+    text = ("OrbitMail Community > Support\n"
+            "baker_jo | 10 Sep 2024, 09:12\n\n"
+            "None of our order emails have arrived since six this morning.\n\n"
+            "OrbitMail_Support (Moderator) | 10 Sep 2024, 10:05\n\n"
+            "We are aware that some messages are being held in quarantine by mistake.\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert voice_of(claims, "order emails")[:2] == ("baker_jo", "customer")
+    assert voice_of(claims, "held in quarantine")[:2] == ("OrbitMail", "vendor")
+
+
+def test_voices_regulator_letterhead(claims_of):
+    text = ("NATIONAL COMMUNICATIONS REGULATOR\nNotice of investigation\n\n"
+            "The regulator has established that the incident affected 74,000 customers.\n")
+    speaker, role, _ = voice_of(claims_of(text, doc_id="notice.txt"), "74,000")
+    assert role == "regulator" and speaker == "National Communications Regulator"
