@@ -68,6 +68,9 @@ def post_header_user(line: str) -> str | None:
     if not m or not (m.group("when") or re.search(r"\b(wrote|said|posted|replied)\b", line, re.I)):
         return None
     user = m.group("user")
+    separator = line[m.end("user"):].lstrip()[:1]
+    if separator == "," and not re.search(r"[_.@\d]", user) and not user.islower():
+        return None  # "Seattle, 20 February 2026" is a dateline, not a poster
     from .voices.names import NOT_ORGS
     if user.lower() in NOT_ORGS or user[:1].isdigit():
         return None

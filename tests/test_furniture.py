@@ -32,6 +32,7 @@ def test_furniture_leaves_article_sentences(line):
     ("kestrel_ops wrote:", "kestrel_ops"),
     ("Monday, 4 January 2021, 7:14 AM PST", None),
     ("Update | 23:15 UTC", None),
+    ("Seattle, 20 February 2026", None),
 ])
 def test_furniture_post_headers_name_the_poster(line, user):
     found = post_header(line)

@@ -495,9 +495,9 @@ class VoiceAttributor:
         intro_para = -2
         for k, unit in enumerate(units):
             sent = unit.span(doc)
-            self._note_mentions(sent, resolver)
             if unit.furniture:
                 continue
+            self._note_mentions(sent, resolver)
             text = sent.text.strip()
             region = _region_of(regions, unit.start_char, unit.end_char)
             # a statement block continues while its paragraphs read as the statement
