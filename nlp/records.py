@@ -71,6 +71,8 @@ class Slots:
     date: str | None = None
     percent: float | None = None
     duration_bound: str | None = None  # "upper" for "under two hours", "lower" for "over ..."
+    count_noun: str | None = None  # what ``count`` counts ("customer", "flight", "recurrence")
+    dates: list[str] = field(default_factory=list)  # every date the claim names; ``date`` is the first
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "Slots":
@@ -110,6 +112,7 @@ class Claim:
     incident: str | None = None
     severity_words: list[str] = field(default_factory=list)
     vendor: str | None = None  # the organisation whose incident the document is about
+    features: dict = field(default_factory=dict)  # affirmed / denied fragments, blamed agent
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -20,10 +20,11 @@ class ClaimsResult:
 
 
 def extract_claims(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES,
-                   pipeline=None, blame: bool = False,
+                   pipeline=None, blame: bool | str = True,
                    on_document: Callable[[Document], None] | None = None) -> ClaimsResult:
-    """Read every document under ``paths`` and return its claims with voices (and, where
-    the blame models are installed and ``blame`` is true, blame and strategies)."""
+    """Read every document under ``paths`` and return its claims with voices, aspects,
+    slots, blame and strategies. ``blame=True`` uses the trained classifiers (ModelError if
+    they are missing or tampered with), ``"rules"`` the rule cues only, ``False`` neither."""
     from .pipeline import shared_pipeline
 
     pipeline = pipeline or shared_pipeline()
@@ -44,5 +45,5 @@ def extract_claims(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYT
     unify_speakers(result.claims)
     if blame:
         from .blame import annotate_blame
-        annotate_blame(result.claims)
+        annotate_blame(result.claims, rules_only=(blame == "rules"))
     return result

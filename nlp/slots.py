@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from text_to_num import alpha2digit
 
 from .records import Slots
+from .voices.names import NOT_ORGS
 from .units import register_extensions
 
 UNIT_MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
@@ -113,18 +114,23 @@ def duration(text: str) -> tuple[float | None, str | None]:
 
 
 def count(text: str) -> int | None:
+    return count_with_noun(text)[0]
+
+
+def count_with_noun(text: str) -> tuple[int | None, str | None]:
+    """The count and what it counts ("recurrence" for ordinals of events)."""
     m = RECURRENCE.search(text)
     if m:
         word = m.group(1).lower()
-        return ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+        return ORDINALS.get(word) or int(re.match(r"\d+", word).group()), "recurrence"
     for norm in (text, _words_to_digits(text)):
         found = _first_count(norm)
         if found is not None:
             return found
-    return None
+    return None, None
 
 
-def _first_count(norm: str) -> int | None:
+def _first_count(norm: str) -> tuple[int, str] | None:
     for m in COUNT.finditer(norm):
         start = m.start()
         if start > 0 and norm[start - 1] in "$£€¥:.":
@@ -137,7 +143,7 @@ def _first_count(norm: str) -> int | None:
             continue
         if m.group(2):
             value *= SCALE[m.group(2).strip().lower()]
-        return int(value)
+        return int(value), noun.split()[-1].lower().rstrip("s")
     return None
 
 
@@ -146,14 +152,38 @@ def percent(text: str) -> float | None:
     return _number(m.group(1)) if m else None
 
 
+FUTURE = re.compile(r"\b(will|shall|by the end of|plans? to|aims? to|expects? to|deadline|due by|next|coming|"
+                    r"is going to|are going to|has until|have until)\b", re.I)
+
+
+YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def document_date(doc: Doc) -> str | None:
+    """Without a publication date, the latest full date the document names (its dateline or
+    letterhead date, typically) anchors relative dates; None if it names no year at all."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and YEAR.search(ent.text):
+            value = parse_date(ent.text, None)
+            if value and len(value) == 10:
+                found.append(value)
+    return max(found) if found else None
+
+
 @lru_cache(maxsize=4096)
-def parse_date(text: str, base: str | None) -> str | None:
+def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
     import dateparser
 
     cleaned = re.sub(r"\b(mid|early|late|end of|the end of|beginning of|start of)[- ]", "", text, flags=re.I)
     if not MONTH.search(cleaned):
         return None
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"], "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is None and not YEAR.search(cleaned):
+        return None  # "19 July" with nothing to anchor the year: no date rather than a guess
+    # a bare month or day resolves to the past of the publication date, except in a
+    # sentence about the future ("by the end of February" in a January post-mortem)
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "REQUIRE_PARTS": ["month"],
+                "RETURN_AS_TIMEZONE_AWARE": False}
     if base:
         try:
             settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base[:10])
@@ -188,12 +218,14 @@ def services_in(sent: Span, aliases) -> list[str]:
             if names:
                 left = min(c.left_edge.i for c in names)
                 name = sent.doc[left:tok.i].text
-                if aliases is None or name.lower() not in aliases.map:
+                full = sent.doc[left:tok.i + 1].text.lower()
+                if aliases is None or (name.lower() not in aliases.map and full not in aliases.map):
                     found.append(name)
     out: list[str] = []
     for name in found:
         name = re.sub(r"^(the|a|an)\s+", "", name.strip(" ,'\""), flags=re.I)
-        if name and not any(name in o or o in name for o in out) and not REGION_CODE.fullmatch(name):
+        if name and not any(name in o or o in name for o in out) and not REGION_CODE.fullmatch(name) \
+                and name.lower() not in NOT_ORGS:
             out.append(name)
     return out
 
@@ -209,14 +241,17 @@ def regions_in(sent: Span) -> list[str]:
 def slots_for(sent: Span, base_date: str | None, aliases=None) -> Slots:
     text = sent.text
     minutes, bound = duration(text)
-    date = None
+    number, noun = count_with_noun(text)
+    dates = []
     for ent in sent.ents:
         if ent.label_ == "DATE":
-            date = parse_date(ent.text, base_date)
-            if date:
-                break
-    return Slots(duration_minutes=minutes, count=count(text), services=services_in(sent, aliases),
-                 regions=regions_in(sent), date=date, percent=percent(text), duration_bound=bound)
+            parsed = parse_date(ent.text, base_date, bool(FUTURE.search(text)))
+            if parsed and parsed not in dates:
+                dates.append(parsed)
+    date = dates[0] if dates else None
+    return Slots(duration_minutes=minutes, count=number, services=services_in(sent, aliases),
+                 regions=regions_in(sent), date=date, percent=percent(text), duration_bound=bound,
+                 count_noun=noun, dates=dates)
 
 
 @Language.factory(
@@ -232,7 +267,7 @@ def make_slots(nlp: Language, name: str):
 class SlotFiller:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.document
-        base = getattr(meta, "published", None)
+        base = getattr(meta, "published", None) or document_date(doc)
         aliases = (doc._.voices_meta or {}).get("aliases")
         for unit in doc._.units or []:
             if unit.furniture:

@@ -31,6 +31,7 @@ class Unit:
     negated: bool = False
     severity_words: list[str] = field(default_factory=list)
     slots: Slots = field(default_factory=Slots)
+    features: dict = field(default_factory=dict)  # blame features (nlp.blame.features)
 
     def span(self, doc: Doc):
         return doc[self.start:self.end]

@@ -290,6 +290,8 @@ class VoiceResolver:
         if head_lemma in REGULATOR_NOUNS:
             if ctx.last_regulator:
                 return Voice(ctx.last_regulator, "regulator", mention=text)
+            if ctx.author.role == "regulator" and ctx.author.speaker:
+                return Voice(ctx.author.speaker, "regulator", mention=text)  # a notice speaking of itself
             return Voice("regulator", "regulator", mention=text)
         if head_lemma in ORG_NOUNS:
             target = ctx.vendor or ctx.last_org

