@@ -201,6 +201,122 @@ def compare(
         raise typer.Exit(1)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    markdown = "markdown"
+    html = "html"
+
+
+def _progress_printer(quiet: bool):
+    """A rich progress bar on a terminal; plain periodic lines on standard error otherwise."""
+    import time as _time
+
+    if quiet:
+        return None, None
+    if sys.stderr.isatty():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        bar = Progress(TextColumn("documents"), BarColumn(), MofNCompleteColumn(),
+                       TextColumn("{task.fields[rate]:.1f} docs/s"), TextColumn("failed {task.fields[failed]}"),
+                       TimeRemainingColumn(), console=err)
+        task = bar.add_task("batch", total=None, rate=0.0, failed=0)
+        start = _time.perf_counter()
+
+        def update(done, total, failed):
+            elapsed = max(1e-6, _time.perf_counter() - start)
+            bar.update(task, completed=done, total=total, rate=done / elapsed, failed=failed)
+        return bar, update
+    state = {"last": 0.0, "start": _time.perf_counter()}
+
+    def plain(done, total, failed):
+        now = _time.perf_counter()
+        if done in (0, total) or now - state["last"] >= 10:
+            state["last"] = now
+            rate = done / max(1e-6, now - state["start"])
+            eta = (total - done) / rate if rate else 0
+            print(f"batch: {done}/{total} documents, {rate:.1f} docs/s, {failed} failed, eta {eta:.0f}s", file=sys.stderr, flush=True)
+    return None, plain
+
+
+@app.command()
+def batch(
+    folders: list[Path] = typer.Argument(..., help="Folders (or files) to process; walked recursively."),
+    store: Path = typer.Option(Path("counterclaim.sqlite"), "--store", help="SQLite store to create or bring up to date."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (models load once per worker)."),
+    force: bool = typer.Option(False, "--force", help="Reprocess every file, changed or not."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (this machine) or dask (a Dask distributed cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --engine dask)."),
+    max_bytes: int = MAX_BYTES,
+    rules_only: bool = RULES_ONLY,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no summary."),
+    json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON (for scripts)."),
+) -> None:
+    """Process whole folders into a crash-safe store, incrementally: only new or changed
+    files are processed, results of deleted files are removed, failed files are retried.
+
+    Example: counterclaim batch corpora/incidents --store incidents.sqlite --workers 2
+    """
+    import json
+
+    from nlp.batch.runner import run_batch
+    from nlp.errors import CounterclaimError
+
+    bar, update = _progress_printer(quiet or json_out)
+    try:
+        if bar is not None:
+            with bar:
+                summary = run_batch(folders, store, workers=workers, force=force, engine=engine.value,
+                                    scheduler=scheduler, max_bytes=max_bytes, rules_only=rules_only, progress=update)
+        else:
+            summary = run_batch(folders, store, workers=workers, force=force, engine=engine.value,
+                                scheduler=scheduler, max_bytes=max_bytes, rules_only=rules_only, progress=update)
+    except CounterclaimError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    if json_out:
+        _write(json.dumps(summary.to_dict(), indent=2) + "\n")
+    elif not quiet:
+        s = summary
+        _write(f"processed {s.processed}, skipped unchanged {s.skipped_unchanged}, removed {s.removed}, "
+               f"failed {len(s.failed)} in {s.seconds:.1f}s ({s.docs_per_second:.1f} docs/s)\n"
+               f"store {s.store}: {s.documents} documents, {s.claims} claims, {s.incidents} incidents, "
+               f"{s.contradictions} contradictions\n")
+        for path, reason in s.failed:
+            print(f"failed: {path}: {reason}", file=sys.stderr)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    store: Path = typer.Option(..., "--store", exists=True, dir_okay=False, help="A store written by 'counterclaim batch'."),
+    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet (records), markdown or html (comparison report)."),
+    what: str = typer.Option("claims", "--what", help="For jsonl/csv/parquet: claims, contradictions or incidents."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (required for parquet)."),
+) -> None:
+    """Export a store: claims, contradictions or incidents as records, or the comparison report.
+
+    Example: counterclaim export --store incidents.sqlite --format html -o report.html
+    """
+    from nlp.batch.export import export as run_export
+    from nlp.errors import CounterclaimError
+
+    try:
+        data = run_export(store, format.value, what, output)
+    except CounterclaimError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    if data is not None:
+        _write(data)
+
+
 @app.command("evaluate-contradictions")
 def evaluate_contradictions(
     corpus: Path = typer.Option(Path("corpora/incidents"), "--corpus", exists=True, file_okay=False, help="Annotated corpus with contradiction pairs."),

@@ -96,7 +96,7 @@ def _paragraph_of(doc: Document, claim: Claim) -> int:
 
 
 def _companies_in(text: str, companies: set[str]) -> list[str]:
-    return [c for c in companies if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", text)]
+    return [c for c in sorted(companies) if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", text)]
 
 
 def split_document(doc: Document, claims: list[Claim], companies: set[str] | None = None) -> list[_Group]:

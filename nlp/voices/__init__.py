@@ -418,7 +418,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
     title = getattr(doc._.document, "title", None) or ""
     if ctx.author.role == "customer" and ctx.author.speaker:
         add(ctx.author.speaker, 3)  # the company whose community forum this is
-    for name in names:
+    for name in sorted(names):  # sorted: ties resolve the same way in every process
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
         add(name, len(pattern.findall(doc.text)) + 3 * len(pattern.findall(title)))
     if ctx.author.role == "vendor" and ctx.author.speaker:
