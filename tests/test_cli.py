@@ -41,6 +41,6 @@ def test_cli_claims_bad_file_reported_and_rest_processed(write, tmp_path):
 
 
 def test_cli_help_has_examples():
-    for command in ("claims", "score"):
+    for command in ("claims", "blame", "compare", "batch", "export", "train", "evaluate", "evaluate-contradictions", "score"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example" in result.stdout

