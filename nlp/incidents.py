@@ -31,7 +31,8 @@ MERGE_DAYS = 21
 COMPARISON = re.compile(r"\b(since|first time|for the first time|largest|worst|biggest|longest|record|"
                         r"compared with|than (?:in|the))\b", re.I)
 SHIFT_MARKERS = re.compile(
-    r"\b(separate|earlier|previous(?:ly)?|prior|last (?:year|month|summer|winter|spring|autumn)|"
+    r"\b(separate|earlier|previous(?:ly)?|prior|at the time|last (?:year|month|summer|winter|spring|autumn|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:a|an) (?:similar|another|other|earlier|previous) (?:outage|incident|failure|disruption|breach)|"
     r"also (?:suffered|had|hit)|follows? (?:a|an)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
     r"back in|recalls?|reminiscent|history of|repeat of|the \d{4} (?:outage|incident))\b", re.I)
@@ -71,15 +72,19 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 
 
 def _main_date(claims: list[Claim], published: str | None) -> str | None:
-    """The segment's event date: the earliest date its claims name outside recalled events
-    and comparisons (follow-up documents name later dates for penalties and reports; the
-    event comes first), not after the publication date."""
+    """The segment's event date: the month its claims name most often outside recalled
+    events and comparisons, not after the publication date; a tie goes to the earlier month
+    (follow-up documents name later dates for penalties and reports; the event comes
+    first). Within that month, the most named precise date."""
     dates = sorted(d for c in claims for d in (c.slots.dates or ([c.slots.date] if c.slots.date else []))
                    if not SHIFT_MARKERS.search(c.text) and not COMPARISON.search(c.text))
     if published:
         dates = [d for d in dates if d[:7] <= published[:7]]
     if dates:
-        return dates[0]
+        months = Counter(d[:7] for d in dates)
+        month = min(months, key=lambda m: (-months[m], m))
+        precise = Counter(d for d in dates if d.startswith(month) and len(d) == 10)
+        return min(precise, key=lambda d: (-precise[d], d)) if precise else month
     dates = [c.slots.date for c in claims if c.slots.date]
     if published:
         dates = [d for d in dates if days_apart(d, published) is not None and d[:7] <= published[:7]] or dates
@@ -105,8 +110,9 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     Walking the claims in order, a claim opens a new segment when it names a date at least
     ``SEPARATE_DAYS`` from the current segment's and either the discourse marks a different
     event (``SHIFT_MARKERS``), or the date lies before the segment's (an earlier incident
-    recalled), or the claim names a different company than the segment is about. Later dates
-    about the same company are follow-ups (reports, fixes, deadlines) and stay. Undated claims
+    recalled), or the claim names a different company than the segment is about; never when
+    it only compares ("the first ground stop since 2001"). Later dates about the same company
+    are follow-ups (reports, fixes, deadlines) and stay. Undated claims
     stay in the current segment while the paragraph lasts, then return to the first segment.
     Segments about the same company and month merge.
     """
@@ -129,7 +135,8 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         if far:
             date = far[0]
             other_company = bool(named) and not any(same_org(n, current.vendor) for n in named)
-            if not COMPARISON.search(claim.text) and (SHIFT_MARKERS.search(claim.text) or other_company):
+            earlier = date[:7] < (current.date or date)[:7]
+            if not COMPARISON.search(claim.text) and (SHIFT_MARKERS.search(claim.text) or other_company or earlier):
                 company = named[0] if other_company else current.vendor
                 target = next((g for g in groups if g.vendor == company and days_apart(g.date, date) == 0), None)
                 if target is None:
@@ -148,15 +155,6 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     if first.date is None:
         first.date = _main_date(first.claims, doc.published)
     return [g for g in groups if g.claims]
-
-
-def _signature(g: _Group) -> set[str]:
-    dates = {g.date} if g.date else set()
-    for c in g.claims:
-        if SHIFT_MARKERS.search(c.text) or COMPARISON.search(c.text):
-            continue
-        dates.update(c.slots.dates or ([c.slots.date] if c.slots.date else []))
-    return dates
 
 
 def _dates_meet(a: set[str], b: set[str]) -> bool:
@@ -204,11 +202,11 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
         groups.extend(split_document(doc, doc_claims, companies))
     for g in groups:
         g.vendor = _top_company(g.claims, companies) or g.vendor
-    # segments merge when they are about the same company and share an event date: any of
-    # the dates their claims name (outside recalled events and comparisons) within MERGE_DAYS
+    # segments merge when they are about the same company and their event dates lie within
+    # MERGE_DAYS (comparing every date a segment names bridged distinct incidents of one
+    # company through articles that recall both)
     dated = [g for g in groups if g.date]
     undated = [g for g in groups if not g.date]
-    signature = [_signature(g) for g in dated]
     parent = list(range(len(dated)))
 
     def find(i: int) -> int:
@@ -219,7 +217,7 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
 
     for a in range(len(dated)):
         for b in range(a + 1, len(dated)):
-            if same_org(dated[a].vendor, dated[b].vendor) and _dates_meet(signature[a], signature[b]):
+            if same_org(dated[a].vendor, dated[b].vendor) and _dates_meet({dated[a].date}, {dated[b].date}):
                 parent[find(a)] = find(b)
     clusters: dict[int, _Group] = {}
     for k, g in enumerate(dated):

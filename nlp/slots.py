@@ -175,7 +175,8 @@ def document_date(doc: Doc) -> str | None:
 def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
     import dateparser
 
-    cleaned = re.sub(r"\b(mid|early|late|end of|the end of|beginning of|start of)[- ]", "", text, flags=re.I)
+    cleaned = re.sub(r"\b(mid|early|late|end of|the end of|beginning of|start of|last|this past|past|"
+                     r"earlier this|later this|this|in|on|during)[- ]", "", text, flags=re.I).strip()
     if not MONTH.search(cleaned):
         return None
     if base is None and not YEAR.search(cleaned):
