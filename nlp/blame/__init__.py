@@ -3,7 +3,9 @@
 Decision path for one claim (``annotate_blame``), every label from one place:
 
 1. aspects: the trained aspect classifier (multi-label, per-label thresholds); where it
-   gives none, the rule cues of ``nlp.claims`` stay;
+   gives none, the rule cues of ``nlp.claims`` stay; ``cause`` is also kept when the rule
+   cues found it and the sentence names a category's cue outside its denied part (a clear
+   "user error" or "ransomware" is a cause claim even where the classifier hesitates);
 2. strategies: the trained strategy classifier (multi-label, per-label thresholds);
 3. blame, only for claims with the ``cause`` aspect:
    - category and confidence: the calibrated category classifier (its probability for the
@@ -63,9 +65,12 @@ def annotate_blame(claims: list[Claim], models: BlameModels | None = None, embed
     X = design_matrix(items, embedder)
     aspects = models.aspects.predict(X)
     strategies = models.strategies.predict(X)
-    for claim, asp, strat in zip(claims, aspects, strategies):
+    for claim, item, asp, strat in zip(claims, items, aspects, strategies):
+        rule_cause = "cause" in claim.aspects and rule_category(item.affirmed or item.text) != "undetermined"
         if asp:
             claim.aspects = list(asp)
+        if rule_cause and "cause" not in claim.aspects:
+            claim.aspects = ["cause"] + claim.aspects
         claim.strategies = list(strat)
     cause = [i for i, c in enumerate(claims) if "cause" in c.aspects]
     if cause:

@@ -123,15 +123,19 @@ def cue_counts(text: str, table: dict[str, re.Pattern]) -> dict[str, int]:
     return {label: len(pattern.findall(text)) for label, pattern in table.items()}
 
 
+# the annotation guide's precedence when a sentence names several causes
+PRECEDENCE = ("malicious", "external", "ai_tool", "third_party", "software_bug", "configuration",
+              "infrastructure", "human_error")
+
+
 def rule_category(affirmed: str, denied: str = "") -> str:
-    """Rules-only blame category: the category with most cues in the affirmed text; a claim
-    whose cues are all denied, or that has none, is ``undetermined``."""
+    """Rules-only blame category: the first category in the guide's precedence order with a
+    cue in the affirmed text; a claim saying the cause is unknown, or naming none, is
+    ``undetermined``."""
     counts = cue_counts(affirmed, CATEGORY_CUES)
-    undetermined = counts.pop("undetermined")
-    best = max(counts, key=lambda k: counts[k])
-    if counts[best] == 0 or undetermined > counts[best]:
+    if counts["undetermined"]:
         return "undetermined"
-    return best
+    return next((c for c in PRECEDENCE if counts[c]), "undetermined")
 
 
 def rule_denied(denied: str, affirmed_category: str | None = None) -> list[str]:

@@ -1,0 +1,97 @@
+"""Blame features, rules, artefact safety, and the shipped models on sentences written for the test."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from nlp.blame.lexicon import rule_category, rule_denied, rule_strategies
+
+
+@pytest.mark.parametrize("text,category", [
+    ("A ransomware gang encrypted the servers.", "malicious"),
+    ("Record temperatures overwhelmed the cooling plant.", "external"),
+    ("The cause is still under investigation.", "undetermined"),
+    ("A faulty update from our security vendor crashed the machines.", "third_party"),
+])
+def test_blame_rules_category(text, category):
+    assert rule_category(text) == category
+
+
+def test_blame_rules_denied_part():
+    assert rule_denied("AI error", "human_error") == ["ai_tool"]
+    assert rule_denied("", "human_error") == []
+
+
+def test_blame_rules_strategies_only_for_defending_voices():
+    text = "We are deeply sorry and will refund every affected customer."
+    assert {"apology", "compensation"} <= set(rule_strategies(text, "vendor"))
+    assert rule_strategies(text, "customer") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,affirmed,denied", [
+    ("This was user error, not AI error.", "user error", "AI error"),
+    ("There is no evidence of a cyberattack.", "There is", "no evidence of a cyberattack"),
+])
+def test_blame_features_split_affirmed_and_denied(pipeline, text, affirmed, denied):
+    from nlp.blame.features import claim_features
+    f = claim_features(pipeline(text)[:])
+    assert affirmed in f["affirmed"] and denied in f["denied"]
+
+
+@pytest.mark.slow
+def test_blame_features_passive_agent(pipeline):
+    from nlp.blame.features import claim_features
+    f = claim_features(pipeline("The outage was caused by a faulty update from our security vendor.")[:])
+    assert f["agent"] == "a faulty update from our security vendor" and f["passive_cause"]
+
+
+def test_blame_artefact_tampered_or_foreign_is_refused(root, tmp_path):
+    from nlp.blame.artefacts import DEFAULT_DIR, load
+    from nlp.errors import ModelError
+
+    folder = tmp_path / "m"
+    shutil.copytree(DEFAULT_DIR, folder)
+    data = bytearray((folder / "model.skops").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (folder / "model.skops").write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="sha256"):
+        load(folder)
+    meta = json.loads((folder / "meta.json").read_text())
+    meta["name"] = "someone-elses-model"
+    (folder / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="not a Counterclaim blame model"):
+        load(folder)
+    with pytest.raises(ModelError, match="no trained blame model"):
+        load(tmp_path / "empty")
+
+
+def test_blame_shipped_models_were_trained_on_this_corpus(root):
+    from nlp import corpus
+    from nlp.blame.artefacts import DEFAULT_DIR
+
+    meta = json.loads((DEFAULT_DIR / "meta.json").read_text())
+    assert meta["corpus"]["sha256"] == corpus.load(root / "corpora" / "incidents").fingerprint()
+    for task in ("category_macro_f1", "strategies_macro_f1"):
+        assert 0 < meta["scores"][task] <= 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,role,category,strategy", [
+    ("This was user error, not AI error, and we have added mandatory peer review.", "vendor", "human_error", "corrective_action"),
+    ("A ransomware group encrypted our payment servers on Sunday night.", "vendor", "malicious", None),
+    ("We are deeply sorry and every affected customer will receive a full month of credits.", "vendor", None, "compensation"),
+])
+def test_blame_shipped_models_on_clear_sentences(claims_of, text, role, category, strategy):
+    from nlp.blame import annotate_blame
+    claims = claims_of(text, doc_id="statement.txt", source="Acme Cloud", kind="statement")
+    annotate_blame(claims)
+    (c,) = claims
+    if category:
+        assert c.blame is not None and c.blame.category == category and 0 <= c.blame.confidence <= 1
+        if "not AI error" in text:
+            assert "ai_tool" in c.blame.denied
+    if strategy:
+        assert strategy in c.strategies
