@@ -32,6 +32,7 @@ from .pair_scorer import PairScorer, estimator, pair_matrix
 from .records import CONTRADICTION_KINDS
 
 UNANNOTATED_WEIGHT = 0.3
+MIN_PRECISION = 0.8  # a semantic flag must be right far more often than not
 FOLDS = 5
 
 
@@ -92,9 +93,10 @@ def _labels(pairs, pos_pairs, neg_pairs):
 
 
 def _threshold(X, y, w, groups, annotated) -> float:
-    """Threshold from inner grouped folds with the best F1, counting a flagged agreement as
-    a false positive and a flagged unannotated pair as ``UNANNOTATED_WEIGHT`` of one (most
-    aligned pairs nobody annotated are not contradictions)."""
+    """Threshold from inner grouped folds with the best F1 among those whose estimated
+    precision reaches ``MIN_PRECISION``, counting a flagged agreement as a false positive and
+    a flagged unannotated pair as ``UNANNOTATED_WEIGHT`` of one (most aligned pairs nobody
+    annotated are not contradictions); 0.99 when no threshold is that precise."""
     oof = np.zeros(len(y))
     folds = min(4, len(set(groups)))
     if folds < 2 or y.sum() == 0:
@@ -110,7 +112,7 @@ def _threshold(X, y, w, groups, annotated) -> float:
         fp = float((pred & ~y & annotated).sum()) + UNANNOTATED_WEIGHT * float((pred & ~annotated).sum())
         fn = float((~pred & y).sum())
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if f1 > best_f1:
+        if tp / max(tp + fp, 1e-9) >= MIN_PRECISION and f1 > best_f1:
             best, best_f1 = float(t), f1
     return best
 

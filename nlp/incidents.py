@@ -129,15 +129,21 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
                  if not (doc.published and d[:7] > doc.published[:7])]
         named = [c for c in _companies_in(claim.text, companies) if c != author]
         if current.date is None and dates and current is first:
-            current.date = _main_date(claims, doc.published)
-        far = [d for d in dates if current.date and (days_apart(d, current.date) or 0) >= SEPARATE_DAYS]
+            # the document's event is its own company's: claims naming only other companies
+            # (a comparison with another firm's outage) do not date it
+            own = [c for c in claims if not (other := [n for n in _companies_in(c.text, companies) if n != author])
+                   or any(same_org(n, vendor) for n in other)]
+            current.date = _main_date(own or claims, doc.published)
+        # distance is measured from the document's own event, so a recalled outage is found
+        # even while the discourse is in another recalled one
+        far = [d for d in dates if first.date and (days_apart(d, first.date) or 0) >= SEPARATE_DAYS]
         target = None
         if far:
             date = far[0]
-            other_company = bool(named) and not any(same_org(n, current.vendor) for n in named)
-            earlier = date[:7] < (current.date or date)[:7]
+            other_company = bool(named) and not any(same_org(n, first.vendor) for n in named)
+            earlier = date[:7] < (first.date or date)[:7]
             if not COMPARISON.search(claim.text) and (SHIFT_MARKERS.search(claim.text) or other_company or earlier):
-                company = named[0] if other_company else current.vendor
+                company = named[0] if other_company else first.vendor
                 target = next((g for g in groups if g.vendor == company and days_apart(g.date, date) == 0), None)
                 if target is None:
                     target = _Group(company, date)
