@@ -117,10 +117,11 @@ def _threshold(X, y, w, groups, annotated) -> float:
     return best
 
 
-def evaluate(root: str | Path) -> dict:
-    root = Path(root)
+def _scorer_data(prepared):
+    """The pair scorer's examples: aligned pairs no typed rule decides, with labels, weights,
+    gold-incident groups and which pairs were annotated."""
     (gold, claims, incidents, vectors, denied_vectors, has_denied, cands, positives, agreements,
-     gold_incident) = _prepare(root)
+     gold_incident) = prepared
     typed = _typed(claims, vectors, denied_vectors, has_denied, cands)
     undecided = [p for p in cands if typed[p] is None]
     pos_pairs = {p for p in positives.values() if p}
@@ -129,6 +130,15 @@ def evaluate(root: str | Path) -> dict:
     y, w = _labels(undecided, pos_pairs, neg_pairs)
     groups = np.array([gold_incident.get(claims[i].id, claims[i].incident or "") for i, _ in undecided])
     annotated = np.array([p in pos_pairs or p in neg_pairs for p in undecided])
+    return typed, undecided, pos_pairs, neg_pairs, X, y, w, groups, annotated
+
+
+def evaluate(root: str | Path, prepared=None) -> dict:
+    root = Path(root)
+    prepared = prepared or _prepare(root)
+    (gold, claims, incidents, vectors, denied_vectors, has_denied, cands, positives, agreements,
+     gold_incident) = prepared
+    typed, undecided, pos_pairs, neg_pairs, X, y, w, groups, annotated = _scorer_data(prepared)
     semantic = {}
     thresholds = []
     for tr, te in GroupKFold(n_splits=FOLDS).split(X, y, groups):
@@ -205,17 +215,10 @@ def train(root: str | Path, out_dir: Path | None = None) -> dict:
     from .pair_scorer import DEFAULT_DIR, save
 
     root = Path(root)
-    report = evaluate(root)
-    (gold, claims, incidents, vectors, denied_vectors, has_denied, cands, positives, agreements,
-     gold_incident) = _prepare(root)
-    typed = _typed(claims, vectors, denied_vectors, has_denied, cands)
-    undecided = [p for p in cands if typed[p] is None]
-    pos_pairs = {p for p in positives.values() if p}
-    neg_pairs = {p for p in agreements.values() if p}
-    X = pair_matrix(claims, vectors, denied_vectors, has_denied, undecided)
-    y, w = _labels(undecided, pos_pairs, neg_pairs)
-    groups = np.array([gold_incident.get(claims[i].id, claims[i].incident or "") for i, _ in undecided])
-    annotated = np.array([p in pos_pairs or p in neg_pairs for p in undecided])
+    prepared = _prepare(root)
+    report = evaluate(root, prepared)
+    gold = prepared[0]
+    _typed_, _undecided, _pos, _neg, X, y, w, groups, annotated = _scorer_data(prepared)
     threshold = _threshold(X, y, w, groups, annotated)
     scorer = PairScorer(_fit(X, y, w), threshold)
     save(scorer, out_dir or DEFAULT_DIR, {"corpus": {"path": str(root), "sha256": gold.fingerprint()},

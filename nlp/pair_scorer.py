@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from .blame.artefacts import TRUSTED_EXTRA, TRUSTED_PREFIXES, library_versions, sha256
+from .blame.artefacts import library_versions, load_checked, sha256
 from .contradictions import DENIAL, size_polarity
 from .errors import ModelError
 from .records import ASPECTS, ROLES, Claim
@@ -91,18 +91,10 @@ def save(scorer: PairScorer, folder: Path, meta: dict) -> None:
 
 
 def load(folder: Path = DEFAULT_DIR) -> PairScorer:
-    import skops.io as sio
-
     meta_path, path = folder / "meta.json", folder / "model.skops"
     if not meta_path.is_file() or not path.is_file():
         raise ModelError("no trained pair scorer here; run 'counterclaim train-pairs'", folder)
     meta = json.loads(meta_path.read_text())
     if meta.get("name") != NAME or meta.get("format") != FORMAT:
         raise ModelError(f"not a Counterclaim pair scorer of format {FORMAT}", meta_path)
-    if sha256(path) != meta.get("sha256"):
-        raise ModelError("sha256 does not match meta.json: the file was changed after training", path)
-    untrusted = sio.get_untrusted_types(file=path)
-    foreign = [t for t in untrusted if not (t.startswith(TRUSTED_PREFIXES) or t in TRUSTED_EXTRA)]
-    if foreign:
-        raise ModelError(f"refusing to load types outside scikit-learn and NumPy: {foreign[:3]}", path)
-    return PairScorer(sio.load(path, trusted=untrusted), float(meta["threshold"]))
+    return PairScorer(load_checked(path, meta.get("sha256")), float(meta["threshold"]))

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -23,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ingest import DEFAULT_MAX_BYTES, discover
+from ..ingest.decode import file_hash
 from ..records import Claim, Document, FailedInput
 from .store import Store
 from .work import init_worker, process_file
@@ -57,14 +57,6 @@ class BatchSummary:
 
 
 Progress = Callable[[int, int, int], None]  # (done, total, failed)
-
-
-def _hash_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 class StoredVectors:
@@ -187,7 +179,7 @@ def run_batch(paths: Iterable[str | Path], store_path: str | Path, workers: int 
                 summary.skipped_unchanged += 1
                 continue
             try:
-                digest = _hash_file(path)
+                digest = file_hash(path)
             except OSError as exc:
                 store.put_failure(key, f"cannot be read ({exc.strerror or exc})")
                 summary.failed.append((key, f"cannot be read ({exc.strerror or exc})"))

@@ -11,7 +11,6 @@ allowlist (else the file is foreign). Any failure raises ModelError naming the f
 
 from __future__ import annotations
 
-import hashlib
 import json
 import platform
 import time
@@ -19,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..errors import ModelError
+from ..ingest.decode import file_hash
 from .model import BlameModels, MultiLabel
 
 NAME = "counterclaim-blame"
@@ -31,12 +31,26 @@ TRUSTED_EXTRA = {"builtins.dict", "builtins.list", "builtins.tuple", "builtins.s
                  "builtins.float", "builtins.bool", "builtins.NoneType", "builtins.slice", "builtins.type"}
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+sha256 = file_hash
+
+
+def load_checked(path: Path, expected_sha256: str | None):
+    """skops.load after two checks: the file's sha256 equals the one recorded at training
+    (else it was changed), and every type it would build is a scikit-learn/NumPy type."""
+    import skops.io as sio
+
+    digest = sha256(path)
+    if digest != expected_sha256:
+        raise ModelError(f"sha256 {digest[:12]}... does not match meta.json ({str(expected_sha256)[:12]}...): "
+                         "the file was changed after training; retrain with 'counterclaim train'", path)
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+    except Exception as exc:  # skops raises assorted errors on files it cannot parse
+        raise ModelError(f"not a readable skops file ({type(exc).__name__}: {exc})", path) from None
+    foreign = [t for t in untrusted if not (t.startswith(TRUSTED_PREFIXES) or t in TRUSTED_EXTRA)]
+    if foreign:
+        raise ModelError(f"refusing to load types outside scikit-learn and NumPy: {foreign[:3]}", path)
+    return sio.load(path, trusted=untrusted)
 
 
 def library_versions() -> dict[str, str]:
@@ -79,8 +93,6 @@ def save(models: BlameModels, folder: Path, meta: dict) -> Path:
 
 
 def load(folder: Path = DEFAULT_DIR) -> tuple[BlameModels, dict]:
-    import skops.io as sio
-
     folder = Path(folder)
     meta_path, path = folder / "meta.json", folder / "model.skops"
     if not meta_path.is_file() or not path.is_file():
@@ -93,18 +105,7 @@ def load(folder: Path = DEFAULT_DIR) -> tuple[BlameModels, dict]:
     if meta.get("name") != NAME or meta.get("format") != FORMAT:
         raise ModelError(f"not a Counterclaim blame model of format {FORMAT} "
                          f"(found name={meta.get('name')!r}, format={meta.get('format')!r})", meta_path)
-    digest = sha256(path)
-    if digest != meta.get("sha256"):
-        raise ModelError(f"sha256 {digest[:12]}... does not match meta.json ({str(meta.get('sha256'))[:12]}...): "
-                         "the file was changed after training; retrain with 'counterclaim train'", path)
-    try:
-        untrusted = sio.get_untrusted_types(file=path)
-    except Exception as exc:  # skops raises assorted errors on files it cannot parse
-        raise ModelError(f"not a readable skops file ({type(exc).__name__}: {exc})", path) from None
-    foreign = [t for t in untrusted if not (t.startswith(TRUSTED_PREFIXES) or t in TRUSTED_EXTRA)]
-    if foreign:
-        raise ModelError(f"refusing to load types outside scikit-learn and NumPy: {foreign[:3]}", path)
-    payload = sio.load(path, trusted=untrusted)
+    payload = load_checked(path, meta.get("sha256"))
     thresholds = meta.get("thresholds", {})
     strategies = MultiLabel(tuple(payload["strategies"]))
     strategies.estimators_ = payload["strategies"]
