@@ -70,12 +70,30 @@ def voice_key(c: Claim) -> tuple:
 
 
 def may_compare(a: Claim, b: Claim) -> bool:
-    """Different voices, or one voice in two of its documents; never across incidents."""
+    """Different voices, or one voice in two of its documents; never across incidents, and
+    never two claims that each name a date when no two of their dates are close (they speak
+    of different events, whatever incident they were grouped into)."""
     if a.incident is None or a.incident != b.incident:
+        return False
+    if a.slots.dates and b.slots.dates and not _dates_close(a.slots.dates, b.slots.dates):
+        return False
+    if _recalls_other_event(a) or _recalls_other_event(b):
         return False
     if voice_key(a) == voice_key(b):
         return a.doc_id != b.doc_id
     return True
+
+
+def _recalls_other_event(c: Claim) -> bool:
+    """A claim that points at another event ("that earlier failure", "at the time") without
+    a date of its own cannot be placed, so it is shown but never compared."""
+    from .incidents import SHIFT_MARKERS
+    return not c.slots.dates and bool(SHIFT_MARKERS.search(c.text))
+
+
+def _dates_close(a: list[str], b: list[str]) -> bool:
+    from .incidents import MERGE_DAYS, days_apart
+    return any((days_apart(x, y) is not None and days_apart(x, y) <= MERGE_DAYS) for x in a for y in b)
 
 
 def size_polarity(c: Claim) -> int:
