@@ -253,5 +253,5 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
                                   claims=[c.id for c in sorted(g.claims, key=lambda c: (c.doc_id, c.start))],
                                   vendor=g.vendor, date=g.date,
                                   services=sorted({s for c in g.claims for s in c.slots.services})[:5]))
-    incidents.sort(key=lambda i: (i.date or "", i.label or ""))
+    incidents.sort(key=lambda i: (-len(i.claims), i.date or "", i.label or ""))  # the main story first
     return incidents
