@@ -74,6 +74,14 @@ def _extract(paths, max_bytes, rules_only):
         raise typer.Exit(2) from None
 
 
+def _claims_command(paths, format, max_bytes, rules_only, keep=lambda c: True) -> None:
+    result = _extract(paths, max_bytes, rules_only)
+    _print_claims([c for c in result.claims if keep(c)], format)
+    _report_failures(result.failures)
+    if result.failures:
+        raise typer.Exit(1)
+
+
 @app.command()
 def claims(
     paths: list[Path] = PATHS,
@@ -86,11 +94,7 @@ def claims(
 
     Example: counterclaim claims corpora/samples --format jsonl > claims.jsonl
     """
-    result = _extract(paths, max_bytes, rules_only)
-    _print_claims(result.claims, format)
-    _report_failures(result.failures)
-    if result.failures:
-        raise typer.Exit(1)
+    _claims_command(paths, format, max_bytes, rules_only)
 
 
 @app.command()
@@ -105,11 +109,7 @@ def blame(
 
     Example: counterclaim blame corpora/samples/aws-ai-outage-report.html
     """
-    result = _extract(paths, max_bytes, rules_only)
-    _print_claims([c for c in result.claims if c.blame is not None], format)
-    _report_failures(result.failures)
-    if result.failures:
-        raise typer.Exit(1)
+    _claims_command(paths, format, max_bytes, rules_only, keep=lambda c: c.blame is not None)
 
 
 @app.command()

@@ -218,7 +218,7 @@ def train(root: str | Path, out_dir: Path | None = None) -> dict:
     prepared = _prepare(root)
     report = evaluate(root, prepared)
     gold = prepared[0]
-    _typed_, _undecided, _pos, _neg, X, y, w, groups, annotated = _scorer_data(prepared)
+    *_, X, y, w, groups, annotated = _scorer_data(prepared)
     threshold = _threshold(X, y, w, groups, annotated)
     scorer = PairScorer(_fit(X, y, w), threshold)
     save(scorer, out_dir or DEFAULT_DIR, {"corpus": {"path": str(root), "sha256": gold.fingerprint()},

@@ -50,7 +50,6 @@ MINIMISING = frozenset("brief briefly minor small limited isolated short-lived m
 MAGNIFYING = frozenset("significant major severe serious massive huge catastrophic unprecedented "
                        "widespread lengthy prolonged chaos meltdown crippling devastating "
                        "large-scale dramatic".split())
-SIZE_WORDS = re.compile(r"\b(" + "|".join(sorted(MINIMISING | MAGNIFYING, key=len, reverse=True)) + r")\b", re.I)
 DENIAL = re.compile(r"\b(false|untrue|not true|inaccurate|incorrect|wrong|den(?:y|ies|ied)|reject(?:s|ed)?|"
                     r"refute[sd]?|dismiss(?:es|ed)?|no evidence|no sign|nothing to do|did not|does not|"
                     r"was not|were not|is not|never|baseless|unfounded|fabricated)\b", re.I)

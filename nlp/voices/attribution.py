@@ -94,10 +94,6 @@ def _phrase(token: Token) -> Span:
     return doc[left:right + 1]
 
 
-def _outside(regions_check, token: Token) -> bool:
-    return not regions_check(token.idx)
-
-
 # a cue verb attributes the sentence only where it governs it: the root, a conjunct of the
 # root, or a parenthetical ("..., the company said, ...")
 GOVERNING_DEPS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
