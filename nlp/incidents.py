@@ -27,6 +27,7 @@ from .voices import same_org
 
 SEPARATE_DAYS = 21
 MERGE_DAYS = 21
+RECENT_DAYS = 45
 # comparisons with the past are not about the past event: "the first ground stop since 2001"
 COMPARISON = re.compile(r"\b(since|first time|for the first time|largest|worst|biggest|longest|record|"
                         r"compared with|than (?:in|the))\b", re.I)
@@ -80,6 +81,9 @@ def _main_date(claims: list[Claim], published: str | None) -> str | None:
                    if not SHIFT_MARKERS.search(c.text) and not COMPARISON.search(c.text))
     if published:
         dates = [d for d in dates if d[:7] <= published[:7]]
+        # news reports what happened in the weeks before publication: prefer those dates
+        recent = [d for d in dates if (days_apart(d, published[:10]) or 0) <= RECENT_DAYS]
+        dates = recent or dates
     if dates:
         months = Counter(d[:7] for d in dates)
         month = min(months, key=lambda m: (-months[m], m))

@@ -156,6 +156,9 @@ FUTURE = re.compile(r"\b(will|shall|by the end of|plans? to|aims? to|expects? to
                     r"is going to|are going to|has until|have until)\b", re.I)
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -177,6 +180,20 @@ def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
 
     cleaned = re.sub(r"\b(mid|early|late|end of|the end of|beginning of|start of|last|this past|past|"
                      r"earlier this|later this|this|in|on|during)[- ]", "", text, flags=re.I).strip()
+    relative = RELATIVE_DAY.fullmatch(cleaned.strip().lower())
+    if relative and base:
+        # "on Tuesday", "yesterday" in a dated document: the most recent such day before it
+        try:
+            anchor = dt.date.fromisoformat(base[:10])
+        except ValueError:
+            return None
+        word = relative.group(1)
+        if word == "today":
+            return anchor.isoformat()
+        if word == "yesterday":
+            return (anchor - dt.timedelta(days=1)).isoformat()
+        back = (anchor.weekday() - WEEKDAYS.index(word)) % 7  # the same day when it is that day
+        return (anchor - dt.timedelta(days=back)).isoformat()
     if not MONTH.search(cleaned):
         return None
     if base is None and not YEAR.search(cleaned):

@@ -42,7 +42,9 @@ def test_slots_count_finds_recurrence_ordinals_and_counted_things(text, expected
     ("mid-December", "2026-02-20", "2025-12"),
     ("14 January 2026", None, "2026-01-14"),
     ("two decades", None, None),
-    ("Friday", "2026-02-20", None),
+    ("Friday", "2026-02-20", "2026-02-20"),
+    ("on Tuesday", "2026-02-20", "2026-02-17"),
+    ("Tuesday", None, None),
 ])
 def test_slots_date_is_iso_and_month_only_when_no_day(text, base, expected):
     assert parse_date(text, base) == expected
