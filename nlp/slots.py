@@ -11,8 +11,10 @@
 - ``services``: product and service names (spaCy PRODUCT entities, capitalised names before
   or after a service noun, cloud region codes are not services).
 - ``regions``: places (GPE/LOC entities) and cloud region codes such as ``us-east-1``.
-- ``date``: the first absolute date (dateparser), ISO ``YYYY-MM-DD``, or ``YYYY-MM`` when
-  only the month is said; relative dates are resolved against the document's publication date.
+- ``date``: the first date (dateparser), ISO ``YYYY-MM-DD``, or ``YYYY-MM`` when only the
+  month is said; ``dates`` lists every date. Relative dates ("mid-December", "last August",
+  "on Tuesday", "yesterday") resolve against the publication date, else the latest full date
+  the document names; with no anchor, a date without a year is left out, not guessed.
 """
 
 from __future__ import annotations
