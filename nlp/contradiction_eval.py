@@ -157,10 +157,11 @@ def evaluate(root: str | Path, prepared=None) -> dict:
     by_kind_recall = defaultdict(lambda: [0, 0])
     by_kind_precision = defaultdict(lambda: [0, 0])
     unaligned = 0
+    aligned = set(cands)
     for p in gold.contradictions:
         pair = positives[id(p)]
         hit = pair in flagged if pair else False
-        if pair is None or pair not in set(cands):
+        if pair is None or pair not in aligned:
             unaligned += 1
         tp += hit
         fn += not hit

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .incidents import MERGE_DAYS, SHIFT_MARKERS, days_apart
 from .records import ASPECTS, Claim, Contradiction
 
 TOP_K = 12
@@ -86,12 +87,10 @@ def may_compare(a: Claim, b: Claim) -> bool:
 def _recalls_other_event(c: Claim) -> bool:
     """A claim that points at another event ("that earlier failure", "at the time") without
     a date of its own cannot be placed, so it is shown but never compared."""
-    from .incidents import SHIFT_MARKERS
     return not c.slots.dates and bool(SHIFT_MARKERS.search(c.text))
 
 
 def _dates_close(a: list[str], b: list[str]) -> bool:
-    from .incidents import MERGE_DAYS, days_apart
     return any((days_apart(x, y) is not None and days_apart(x, y) <= MERGE_DAYS) for x in a for y in b)
 
 

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .units import Unit, register_extensions
+from .voices.names import NOT_ORGS
 from .voices.quotes import inside_share, paragraphs, quote_regions
 
 UI_START = re.compile(
@@ -71,7 +72,6 @@ def post_header_user(line: str) -> str | None:
     separator = line[m.end("user"):].lstrip()[:1]
     if separator == "," and not re.search(r"[_.@\d]", user) and not user.islower():
         return None  # "Seattle, 20 February 2026" is a dateline, not a poster
-    from .voices.names import NOT_ORGS
     if user.lower() in NOT_ORGS or user[:1].isdigit():
         return None
     if re.fullmatch(r"(?i)(update|updated|resolved|investigating|identified|monitoring|mitigated|"

@@ -214,23 +214,21 @@ class VoiceResolver:
         head_lemma = head.lemma_.lower()
         described = role_of_phrase(" ".join(t.text for t in head.subtree)[:240], ctx.vendor)
         # "several Amazon employees", "AWS customers": the group, not the organisation
-        if described in ("insider", "customer", "expert") and (head.pos_ in ("NOUN", "PRON", "ADJ", "NUM") or (head.is_sent_start and role_of_phrase(head.text))) and not (person and head.i >= person.start and head.i < person.end):
-            if described == "insider" and org is not None and re.search(r"\bformer\b", text, re.I) is None and SPOKES_WORDS.search(head.text):
-                pass
-            else:
-                voice = Voice(GROUP_CANONICAL[described], described, mention=text)
-                ctx.last_group = voice
-                return voice
+        group_head = head.pos_ in ("NOUN", "PRON", "ADJ", "NUM") or (head.is_sent_start and role_of_phrase(head.text))
+        in_person = person is not None and person.start <= head.i < person.end
+        # an organisation's spokesperson is the organisation, not one of its insiders (below)
+        official = described == "insider" and org is not None and SPOKES_WORDS.search(head.text) and not re.search(r"\bformer\b", text, re.I)
+        if described in ("insider", "customer", "expert") and group_head and not in_person and not official:
+            voice = Voice(GROUP_CANONICAL[described], described, mention=text)
+            ctx.last_group = voice
+            return voice
         if person is not None and len(person) == 1 and clean_name(person.text) not in ctx.persons and head.i == person.start:
             voice = _org_voice(ctx, person.text)  # a one-word "person" never introduced is an organisation
             self.note_org(voice)
             return voice
         if person is not None and (head.ent_type_ == "PERSON" or head.i in range(person.start, person.end)):
             voice = _person_voice(ctx, person, _description(head))
-            if voice.role not in ("vendor",) or voice.speaker not in (ctx.vendor,):
-                ctx.last_person = voice
-            else:
-                ctx.last_person = voice
+            ctx.last_person = voice
             return voice
         if SPOKES_WORDS.search(head.text) or head_lemma in ("statement", "spokesperson", "representative"):
             owner = [c for c in head.children if c.dep_ in ("poss", "compound") and c.text[:1].isupper() and c.pos_ != "PRON"]

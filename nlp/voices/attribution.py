@@ -87,7 +87,7 @@ def _phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
-        if child.dep_ in ("appos", "compound", "prep", "amod", "nmod", "poss", "punct", "cc", "conj") and child.dep_ not in ("relcl",):
+        if child.dep_ in ("appos", "compound", "prep", "amod", "nmod", "poss", "punct", "cc", "conj"):
             right = max(right, child.right_edge.i)
     if right - left + 1 > MAX_SUBJECT_TOKENS:
         right = min(right, left + MAX_SUBJECT_TOKENS - 1)
