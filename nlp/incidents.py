@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from .records import Claim, Document, Incident
 from .voices import same_org
+from .voices.names import GAZETTEER, ORG_SUFFIX, initials
 
 SEPARATE_DAYS = 21
 MERGE_DAYS = 21
@@ -37,6 +38,83 @@ SHIFT_MARKERS = re.compile(
     r"(?:a|an) (?:similar|another|other|earlier|previous) (?:outage|incident|failure|disruption|breach)|"
     r"also (?:suffered|had|hit)|follows? (?:a|an)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
     r"back in|recalls?|reminiscent|history of|repeat of|the \d{4} (?:outage|incident))\b", re.I)
+
+
+COMPANY_ROLES = ("vendor", "expert")
+# words that name a kind of organisation or page, not one organisation ("Airlines said", "Community")
+GENERIC_NAME = re.compile(r"^(?:the )?(?:community|forums?|support|news|newsroom|status|updates?|blog|"
+                          r"press|media|council|government|airlines?|carriers?|banks?|operators?|processing|"
+                          r"emergency|anyone|nobody|everyone|someone|staff|customers?|users?|engineers?)$", re.I)
+
+
+def _aliases(name: str) -> set[str]:
+    """Surface forms of a company name in text: the name, in capitals ("ROGERS" on a
+    letterhead), its initialism ("FAA" for "Federal Aviation Administration") and the brands
+    the gazetteer gives it ("AWS", "Amazon Web Services")."""
+    forms = {name, name.upper()}
+    if " " in name and len(initials(name)) >= 2:
+        forms.add(initials(name))
+    forms |= {k.upper() if len(k) <= 4 else k.title() for k, v in GAZETTEER.items() if v == name}
+    return {f for f in forms if len(f) > 1}
+
+
+def same_company(a: str | None, b: str | None) -> bool:
+    """One company under two names: ``same_org`` (equal, or one extends the other word-wise)
+    ignoring case ("ROGERS", "Rogers"), an initialism of the other ("FAA"), or a brand the
+    gazetteer gives to the other ("AWS", "Amazon")."""
+    if not a or not b:
+        return False
+    a2, b2 = GAZETTEER.get(a.casefold(), a), GAZETTEER.get(b.casefold(), b)
+    if same_org(a2.casefold(), b2.casefold()):
+        return True
+    return any(x.isupper() and len(x) >= 2 and " " in y and initials(y) == x for x, y in ((a2, b2), (b2, a2)))
+
+
+def _is_company_name(name: str | None) -> bool:
+    return bool(name) and not GENERIC_NAME.match(name) and not (ORG_SUFFIX.fullmatch(name) is not None)
+
+
+def companies_of(claims: list[Claim]) -> set[str]:
+    """The organisations whose incidents a run may be about: each document's vendor and the
+    voices that speak mostly as a vendor, minus voices that speak mostly as customers,
+    insiders, press, regulators or unknown people (a forum user, an outlet) and generic
+    words the tagger took for names ("Airlines", "Community")."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in claims:
+        if c.speaker:
+            votes[c.speaker][c.speaker_role in COMPANY_ROLES] += 1
+    names = {c.vendor for c in claims if c.vendor}
+    names |= {n for n, v in votes.items() if v[True] and any(c.speaker == n and c.speaker_role == "vendor" for c in claims)}
+    return {n for n in names if _is_company_name(n) and votes.get(n, Counter({True: 1}))[True] >= votes.get(n, Counter())[False]}
+
+
+def _mentions(text: str, companies: set[str]) -> Counter:
+    """How often each company is named in ``text`` (under any of its surface forms)."""
+    counts: Counter = Counter()
+    for name in companies:
+        n = sum(len(re.findall(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text)) for form in _aliases(name))
+        if n:
+            counts[name] = n
+    return counts
+
+
+def document_company(doc: Document, claims: list[Claim], companies: set[str]) -> str | None:
+    """The company a document is about: the one it names most often (its title counts three
+    times), the vendor the voice stage found breaking ties and counting twice. A voice-stage
+    vendor that is no company (a forum user, a letter's signatory) or that the text never
+    names loses to the company the text names."""
+    counts = _mentions(doc.text, companies)
+    for name, n in _mentions(doc.title or "", companies).items():
+        counts[name] += 3 * n
+    vendors = Counter(c.vendor for c in claims if c.vendor)
+    vendor = vendors.most_common(1)[0][0] if vendors else None
+    if vendor in companies:
+        counts[vendor] += 2
+    if not counts:
+        return vendor if _is_company_name(vendor) else None
+    best = max(counts.values())
+    top = sorted(n for n, k in counts.items() if k == best)
+    return vendor if vendor in top else top[0]
 
 
 @dataclass
@@ -105,10 +183,11 @@ def _paragraph_of(doc: Document, claim: Claim) -> int:
 
 
 def _companies_in(text: str, companies: set[str]) -> list[str]:
-    return [c for c in sorted(companies) if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", text)]
+    return sorted(_mentions(text, companies))
 
 
-def split_document(doc: Document, claims: list[Claim], companies: set[str] | None = None) -> list[_Group]:
+def split_document(doc: Document, claims: list[Claim], companies: set[str] | None = None,
+                   company: str | None = None) -> list[_Group]:
     """Segments of one document, each about one incident.
 
     Walking the claims in order, a claim opens a new segment when it names a date at least
@@ -122,7 +201,7 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     """
     companies = companies or set()
     author = _author_of(claims)
-    vendor = next((c.vendor for c in claims if c.vendor), None)
+    vendor = company or next((c.vendor for c in claims if c.vendor), None)
     first = _Group(vendor, None)
     groups = [first]
     current = first
@@ -171,17 +250,6 @@ def _dates_meet(a: set[str], b: set[str]) -> bool:
     return any((days_apart(x, y) or 0) <= MERGE_DAYS and days_apart(x, y) is not None for x in a for y in b)
 
 
-def _top_company(claims: list[Claim], companies: set[str]) -> str | None:
-    """The company a segment's claims name most often (and, on a tie, its vendor)."""
-    counts = Counter()
-    for c in claims:
-        for name in _companies_in(c.text, companies):
-            counts[name] += 1
-        if c.vendor in companies:
-            counts[c.vendor] += 0.5
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def _author_of(claims: list[Claim]) -> str | None:
     narration = Counter(c.speaker for c in claims if c.cue is None)
     return narration.most_common(1)[0][0] if narration else None
@@ -205,13 +273,10 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
         by_doc[c.doc_id].append(c)
     docs = {d.doc_id: d for d in documents}
     groups: list[_Group] = []
-    not_companies = {c.speaker for c in claims if c.speaker_role in ("customer", "insider", "press", "regulator", "unknown")}
-    companies = ({c.vendor for c in claims if c.vendor} | {c.speaker for c in claims if c.speaker and c.speaker_role in ("vendor", "expert")}) - not_companies
+    companies = companies_of(claims)
     for doc_id, doc_claims in by_doc.items():
         doc = docs.get(doc_id) or Document(doc_id=doc_id, path=doc_id, text="", format="")
-        groups.extend(split_document(doc, doc_claims, companies))
-    for g in groups:
-        g.vendor = _top_company(g.claims, companies) or g.vendor
+        groups.extend(split_document(doc, doc_claims, companies, document_company(doc, doc_claims, companies)))
     # segments merge when they are about the same company and their event dates lie within
     # MERGE_DAYS (comparing every date a segment names bridged distinct incidents of one
     # company through articles that recall both)
@@ -227,7 +292,7 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
 
     for a in range(len(dated)):
         for b in range(a + 1, len(dated)):
-            if same_org(dated[a].vendor, dated[b].vendor) and _dates_meet({dated[a].date}, {dated[b].date}):
+            if same_company(dated[a].vendor, dated[b].vendor) and _dates_meet({dated[a].date}, {dated[b].date}):
                 parent[find(a)] = find(b)
     clusters: dict[int, _Group] = {}
     for k, g in enumerate(dated):
@@ -241,7 +306,7 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
             target.date = g.date
     merged = list(clusters.values())
     for g in undated:
-        same = [m for m in merged if same_org(m.vendor, g.vendor)]
+        same = [m for m in merged if same_company(m.vendor, g.vendor)]
         if len(same) == 1:
             same[0].claims.extend(g.claims)
             same[0].docs |= g.docs

@@ -46,3 +46,56 @@ def test_incidents_merge_across_documents_by_company_and_date():
               make(d3, "c", "The Amazon outage on 7 December 2021 lasted seven hours.", 0, "2021-12-07")]
     group_incidents([d1, d2, d3], claims)
     assert claims[0].incident == claims[1].incident != claims[2].incident
+
+
+def _doc(doc_id, text, published=None, title=None):
+    return Document(doc_id=doc_id, path=doc_id, text=text, format="md", published=published, title=title)
+
+
+def test_incidents_company_named_by_initialism_or_capitals_merges():
+    d1 = _doc("d1", "The Federal Aviation Administration halted departures on 11 January 2023.", "2023-01-11")
+    d2 = _doc("d2", "The FAA said on 11 January 2023 that a damaged file caused the outage. The FAA apologised.", "2023-01-12")
+    claims = [make(d1, "a", d1.text, 0, "2023-01-11", vendor="Federal Aviation Administration"),
+              make(d2, "b", d2.text, 0, "2023-01-11", vendor="FAA")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident
+
+
+def test_incidents_company_in_capitals_on_a_letterhead_merges():
+    d1 = _doc("d1", "Rogers customers lost service on 8 July 2022.", "2022-07-09")
+    d2 = _doc("d2", "ROGERS\nWe are sorry for the outage on 8 July 2022.", None)
+    claims = [make(d1, "a", d1.text, 0, "2022-07-08", vendor="Rogers"),
+              make(d2, "b", "We are sorry for the outage on 8 July 2022.", 7, "2022-07-08", vendor="ROGERS",
+                   speaker="ROGERS", role="vendor")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident
+
+
+def test_incidents_letter_signed_by_a_customer_is_about_the_company_it_names():
+    d1 = _doc("d1", "Harbour Bank said its app failed on 28 November 2024.", "2024-11-29")
+    d2 = _doc("d2", "Dear Harbour Bank, your app failed me on 28 November 2024.\nJodie Kerr", "2024-12-01")
+    claims = [make(d1, "a", d1.text, 0, "2024-11-28", vendor="Harbour Bank", speaker="Harbour Bank", role="vendor"),
+              make(d2, "b", "Dear Harbour Bank, your app failed me on 28 November 2024.", 0, "2024-11-28",
+                   vendor="Jodie Kerr", speaker="Jodie Kerr", role="customer")]
+    incidents = group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident
+    assert incidents[0].vendor == "Harbour Bank"
+
+
+def test_incidents_a_person_quoted_as_an_expert_does_not_name_the_incident():
+    d1 = _doc("d1", "Kai Brandt said the Cloudflare outage on 18 November 2025 looked like an attack.", "2025-11-19")
+    d2 = _doc("d2", "Cloudflare said its outage on 18 November 2025 was not an attack.", "2025-11-18")
+    claims = [make(d1, "a", d1.text, 0, "2025-11-18", vendor="Cloudflare", speaker="Kai Brandt", role="expert", cue="said"),
+              make(d2, "b", d2.text, 0, "2025-11-18", vendor="Cloudflare", speaker="Cloudflare", role="vendor", cue="said")]
+    incidents = group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident
+    assert [i.vendor for i in incidents] == ["Cloudflare"]
+
+
+def test_incidents_two_companies_on_the_same_day_stay_apart():
+    d1 = _doc("d1", "Optus lost its network on 8 November 2023.", "2023-11-08")
+    d2 = _doc("d2", "Rogers lost its network on 8 November 2023.", "2023-11-08")
+    claims = [make(d1, "a", d1.text, 0, "2023-11-08", vendor="Optus"),
+              make(d2, "b", d2.text, 0, "2023-11-08", vendor="Rogers")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident != claims[1].incident
