@@ -6,10 +6,17 @@ moves to another one: a claim that marks a different event ("a separate incident
 names a date at least ``SEPARATE_DAYS`` away from the main event opens a secondary
 incident; the claims after it in the same paragraph stay there.
 
-Across documents, incidents merge when they share the company (canonical vendor) and their
-dates are compatible (within ``MERGE_DAYS``; month-only dates match their whole month). An
-incident with no date joins its company's incident only when that company has exactly one
-dated incident in the run; otherwise it stays apart. When unsure, incidents stay apart:
+A document's company is the one its text names most (initialisms, capitals and gazetteer
+brands count); its event date is estimated from the dates its claims name and its
+publication date (``_event_date``).
+
+Across documents, incidents merge when they share the company (``same_company``: case,
+initialisms, brands, word-wise extensions) and their event dates are compatible (within
+``MERGE_DAYS``; month-only dates match their whole month). A segment whose date the text
+does not fix (undated, or dated only by its publication or by background) joins the one
+incident of its company that documents are about and that began in the weeks before its
+publication; among several it joins the one it shares clearly more distinctive words with
+(named systems, services, places), else it stays apart. When unsure, incidents stay apart:
 comparing two different incidents is worse than missing a comparison.
 """
 
@@ -18,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -29,14 +37,24 @@ from .voices.names import GAZETTEER, ORG_SUFFIX, initials
 SEPARATE_DAYS = 21
 MERGE_DAYS = 21
 RECENT_DAYS = 45
+MIN_EVIDENCE = 4.0  # shared distinctive words (idf sum) to choose between two incidents
+# claims that tell the event itself (its length, reach, effects); a date named only by claims
+# about causes, fixes or plans may be background ("in January managers removed the check")
+EVENT_ASPECTS = frozenset({"duration", "scope", "impact", "severity"})
+WEAK_VOTE = 0.5
+NEWS_DAYS = 7  # a date this shortly before publication is the news itself, not background
+REPORT_DAYS = 3  # a date this close to publication is when the news was reported
 # comparisons with the past are not about the past event: "the first ground stop since 2001"
-COMPARISON = re.compile(r"\b(since|first time|for the first time|largest|worst|biggest|longest|record|"
-                        r"compared with|than (?:in|the))\b", re.I)
+# ("record temperatures", "the largest penalty" compare nothing with a past event; "not the
+# first time" recalls one)
+COMPARISON = re.compile(r"\b(since|(?<!not the )first time|compared (?:with|to)|than (?:in|the|during))\b", re.I)
 SHIFT_MARKERS = re.compile(
     r"\b(separate|earlier|previous(?:ly)?|prior|at the time|last (?:year|month|summer|winter|spring|autumn|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:a|an) (?:similar|another|other|earlier|previous) (?:outage|incident|failure|disruption|breach)|"
-    r"also (?:suffered|had|hit)|follows? (?:a|an)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
+    r"also (?:suffered|had|hit)|follows? (?:a|an)|not the first time|precedent|"
+    r"(?:days?|weeks?|months?|years?) after (?:a|an|the|its)|compar(?:ed|es|ing) (?:it|this|the \w+) (?:with|to)|"
+    r"^(?:in |during |after )?that (?:\w+ )?(?:episode|failure|outage|incident|event|breach|attack|meltdown)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
     r"back in|recalls?|reminiscent|history of|repeat of|the \d{4} (?:outage|incident))\b", re.I)
 
 
@@ -51,7 +69,7 @@ def _aliases(name: str) -> set[str]:
     """Surface forms of a company name in text: the name, in capitals ("ROGERS" on a
     letterhead), its initialism ("FAA" for "Federal Aviation Administration") and the brands
     the gazetteer gives it ("AWS", "Amazon Web Services")."""
-    forms = {name, name.upper()}
+    forms = {name, name.upper(), name.title() if name.isupper() and len(name) > 4 else name}
     if " " in name and len(initials(name)) >= 2:
         forms.add(initials(name))
     forms |= {k.upper() if len(k) <= 4 else k.title() for k, v in GAZETTEER.items() if v == name}
@@ -123,6 +141,9 @@ class _Group:
     date: str | None
     claims: list[Claim] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    main: bool = False  # a document's own incident (not one it recalls)
+    certain: bool = True  # the text fixes the date (else it is the publication's)
+    published: str | None = None
 
 
 def _day_range(date: str | None) -> tuple[dt.date, dt.date] | None:
@@ -150,32 +171,74 @@ def days_apart(a: str | None, b: str | None) -> int | None:
     return 0
 
 
-def _main_date(claims: list[Claim], published: str | None) -> str | None:
-    """The segment's event date: the month its claims name most often outside recalled
-    events and comparisons, not after the publication date; a tie goes to the earlier month
-    (follow-up documents name later dates for penalties and reports; the event comes
-    first). Within that month, the most named precise date."""
-    dates = sorted(d for c in claims for d in (c.slots.dates or ([c.slots.date] if c.slots.date else []))
-                   if not SHIFT_MARKERS.search(c.text) and not COMPARISON.search(c.text))
-    if published:
-        dates = [d for d in dates if d[:7] <= published[:7]]
-        # news reports what happened in the weeks before publication: prefer those dates
-        recent = [d for d in dates if (days_apart(d, published[:10]) or 0) <= RECENT_DAYS]
-        dates = recent or dates
-    if dates:
-        months = Counter(d[:7] for d in dates)
-        month = min(months, key=lambda m: (-months[m], m))
-        precise = Counter(d for d in dates if d.startswith(month) and len(d) == 10)
-        return min(precise, key=lambda d: (-precise[d], d)) if precise else month
-    dates = [c.slots.date for c in claims if c.slots.date]
-    if published:
-        dates = [d for d in dates if days_apart(d, published) is not None and d[:7] <= published[:7]] or dates
-    if not dates:
-        return published[:7] if published else None
-    months = Counter(d[:7] for d in dates)
-    month = months.most_common(1)[0][0]
-    precise = Counter(d for d in dates if d.startswith(month) and len(d) == 10)
-    return precise.most_common(1)[0][0] if precise else month
+def _claim_dates(c: Claim) -> list[str]:
+    return c.slots.dates or ([c.slots.date] if c.slots.date else [])
+
+
+def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None, bool]:
+    """The segment's event date and whether the text fixes it.
+
+    Votes come from claims that neither recall another event (``SHIFT_MARKERS``) nor compare
+    (``COMPARISON``), and name no date after the publication month. A date counts fully when
+    its claim tells the event itself (``EVENT_ASPECTS``) or lies in the days just before
+    publication (``NEWS_DAYS``); a date named only by claims about causes, fixes or plans
+    may be background ("in January managers removed the check") and counts half. A claim
+    that names a date near publication next to an earlier one ("regulators said on Monday
+    that the February outage ...", "fined on Tuesday over the failure of April 2018") dates
+    the event by the earlier one: the later is when it was reported. Otherwise news reports
+    what happened in the weeks before publication (``RECENT_DAYS``), so those dates win; the
+    month with most votes is the event's, a tie going to the month named first (the lede
+    tells the event; follow-ups, plans and background come later), then its most named
+    precise date.
+
+    The date is uncertain (``False``) when no full vote names a day before publication (a
+    text dated only by its publication day, by background dates, or by nothing): the
+    segment may then join the one incident of its company that began in the weeks before
+    (``_merge``)."""
+    votes: list[tuple[str, float, int]] = []
+    anchors: list[tuple[str, float, int]] = []
+    for k, c in enumerate(sorted(claims, key=lambda c: c.start)):
+        ds = [d for d in _claim_dates(c) if not (published and d[:7] > published[:7])]
+        if not ds or SHIFT_MARKERS.search(c.text) or COMPARISON.search(c.text):
+            continue
+        for n, d in enumerate(ds):
+            news = bool(published) and d[:10] < published[:10] and (days_apart(d, published[:10]) or 0) <= NEWS_DAYS
+            weight = 1.0 if set(c.aspects) & EVENT_ASPECTS or news else WEAK_VOTE
+            votes.append((d, weight, 100 * k + n))
+        if published and len(ds) > 1:
+            near = [d for d in ds if (days_apart(d, published[:10]) or 0) <= REPORT_DAYS]
+            older = [d for d in ds if d[:10] < published[:10] and (days_apart(d, published[:10]) or 0) >= SEPARATE_DAYS]
+            if near and older:
+                anchors += [(d, 1.0, 100 * k + n) for n, d in enumerate(older)]
+    certain = True
+    if anchors:
+        pool = anchors
+    elif published:
+        recent = [v for v in votes if (days_apart(v[0], published[:10]) or 0) <= RECENT_DAYS]
+        pool = recent or votes
+        certain = any(v[0][:10] < published[:10] and v[1] == 1.0 for v in recent)
+        if not pool:
+            return published[:10], False
+    else:
+        pool = votes
+        certain = any(v[1] == 1.0 for v in votes)
+        if not pool:
+            return None, False
+    months: dict[str, list[float]] = {}
+    for d, w, k in pool:
+        m = months.setdefault(d[:7], [0.0, k])
+        m[0] += w
+        m[1] = min(m[1], k)
+    month = min(months, key=lambda m: (-months[m][0], months[m][1], m))
+    precise: dict[str, list[float]] = {}
+    for d, w, k in pool:
+        if d.startswith(month) and len(d) == 10:
+            p = precise.setdefault(d, [0.0, k])
+            p[0] += w
+            p[1] = min(p[1], k)
+    if precise:
+        return min(precise, key=lambda d: (-precise[d][0], precise[d][1], d)), certain
+    return month, certain
 
 
 def _paragraph_of(doc: Document, claim: Claim) -> int:
@@ -202,7 +265,13 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     companies = companies or set()
     author = _author_of(claims)
     vendor = company or next((c.vendor for c in claims if c.vendor), None)
-    first = _Group(vendor, None)
+    first = _Group(vendor, None, main=True)
+    # the document's event is its own company's: claims naming only other companies
+    # (a comparison with another firm's outage) do not date it
+    own = [c for c in claims if not (other := [n for n in _companies_in(c.text, companies) if n != author])
+           or any(same_company(n, vendor) for n in other)]
+    first.date, first.certain = _event_date(own or claims, doc.published)
+    first.published = doc.published
     groups = [first]
     current = first
     current_para = -1
@@ -211,19 +280,14 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         dates = [d for d in (claim.slots.dates or ([claim.slots.date] if claim.slots.date else []))
                  if not (doc.published and d[:7] > doc.published[:7])]
         named = [c for c in _companies_in(claim.text, companies) if c != author]
-        if current.date is None and dates and current is first:
-            # the document's event is its own company's: claims naming only other companies
-            # (a comparison with another firm's outage) do not date it
-            own = [c for c in claims if not (other := [n for n in _companies_in(c.text, companies) if n != author])
-                   or any(same_org(n, vendor) for n in other)]
-            current.date = _main_date(own or claims, doc.published)
         # distance is measured from the document's own event, so a recalled outage is found
         # even while the discourse is in another recalled one
-        far = [d for d in dates if first.date and (days_apart(d, first.date) or 0) >= SEPARATE_DAYS]
+        far = [d for d in dates if (days_apart(d, first.date) or 0) >= SEPARATE_DAYS
+               or not first.date and SHIFT_MARKERS.search(claim.text)]
         target = None
         if far:
             date = far[0]
-            other_company = bool(named) and not any(same_org(n, first.vendor) for n in named)
+            other_company = bool(named) and not any(same_company(n, first.vendor) for n in named)
             earlier = date[:7] < (first.date or date)[:7]
             if not COMPARISON.search(claim.text) and (SHIFT_MARKERS.search(claim.text) or other_company or earlier):
                 company = named[0] if other_company else first.vendor
@@ -236,13 +300,11 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         elif current is not first and para != current_para:
             # a new paragraph without its own far date: back to the segment it names, else the first
             back = next((g for g in groups if dates and g.date and days_apart(g.date, dates[0]) == 0
-                         and (not named or any(same_org(n, g.vendor) for n in named))), None)
+                         and (not named or any(same_company(n, g.vendor) for n in named))), None)
             current = back or first
             current_para = para
         current.claims.append(claim)
         current.docs.add(doc.doc_id)
-    if first.date is None:
-        first.date = _main_date(first.claims, doc.published)
     return [g for g in groups if g.claims]
 
 
@@ -266,6 +328,140 @@ def _label(vendor: str | None, claims: list[Claim], date: str | None) -> str:
     return ", ".join(x for x in (head or "unknown company", when) if x)
 
 
+def _company_keys(name: str | None) -> set[str]:
+    """Blocking keys: two names ``same_company`` accepts share one (first word, initialism)."""
+    if not name:
+        return set()
+    name = GAZETTEER.get(name.casefold(), name)
+    keys = {name.split()[0].casefold()}
+    if " " in name:
+        keys.add(initials(name).casefold())
+    return keys
+
+
+# capitalised words inside a sentence and words with digits or inner hyphens: named systems,
+# products, places, codes ("Cost Explorer", "us-east-1", "LON1", "Workers KV")
+TERM = re.compile(r"(?<=[a-z,;:] )[A-Z][\w&.-]*[\w]|\b[a-z]+(?:-[a-z0-9]+)+\b|\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{3,}\b")
+NOT_TERMS = frozenset("""i we our the a an it this that he she they monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december""".split())
+
+
+def _terms(claims: list[Claim], companies: set[str]) -> set[str]:
+    """The distinctive words of a segment: named systems, services, places and codes, not
+    its companies' names or calendar words."""
+    names = {f.casefold() for n in companies for f in _aliases(n)} | {w.casefold() for n in companies for w in n.split()}
+    out = set()
+    for c in claims:
+        out |= {t.casefold().rstrip(".") for t in TERM.findall(c.text)}
+        out |= {s.casefold() for s in c.slots.services} | {r.casefold() for r in c.slots.regions}
+    return {t for t in out if t not in names and t not in NOT_TERMS and not re.fullmatch(r"\d+(?:[.,]\d+)*", t)}
+
+
+def _evidence(a: set[str], b: set[str], idf: dict[str, float]) -> float:
+    return sum(idf.get(t, 0.0) for t in a & b)
+
+
+def _merge(groups: list[_Group], companies: set[str]) -> list[_Group]:
+    """Incidents from segments.
+
+    1. Segments about the same company (``same_company``) whose event dates lie within
+       ``MERGE_DAYS`` merge (comparing every date a segment names bridged distinct incidents
+       of one company through articles that recall both, so only event dates count).
+    2. A cluster whose dates the texts do not fix (undated, or dated by publication only)
+       joins an incident of its company that documents are about (not one only recalled)
+       and that began up to ``RECENT_DAYS`` before its publication (any time when it has
+       none): the only such incident, or among several the one it shares clearly more
+       distinctive words with (named systems, services, places). Otherwise it stays apart.
+    """
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for k, g in enumerate(groups):
+        if g.date:
+            for key in _company_keys(g.vendor):
+                blocks[key].append(k)
+    for members in blocks.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = groups[members[x]], groups[members[y]]
+                if find(members[x]) != find(members[y]) and same_company(a.vendor, b.vendor) \
+                        and _dates_meet({a.date}, {b.date}):
+                    parent[find(members[x])] = find(members[y])
+    members_of: dict[int, list[_Group]] = defaultdict(list)
+    for k, g in enumerate(groups):
+        members_of[find(k)].append(g)
+    clusters = list(members_of.values())
+    anchored = [m for m in clusters if any(g.certain and g.date for g in m) and any(g.main for g in m)]
+    floating = [m for m in clusters if not any(g.certain and g.date for g in m)]
+    terms = {id(m): _terms([c for g in m for c in g.claims], companies) for m in clusters}
+    df = Counter(t for ts in terms.values() for t in ts)
+    idf = {t: math.log(len(clusters) / n) for t, n in df.items()}
+
+    def event_date(m: list[_Group]) -> str | None:
+        return min((g.date for g in m if g.certain and g.date), default=None)
+
+    def candidates(m: list[_Group], pool: list[list[_Group]]) -> list[list[_Group]]:
+        vendor = next((g.vendor for g in m if g.main and g.vendor), None) or next((g.vendor for g in m if g.vendor), None)
+        pubs = [g.published[:10] for g in m if g.published]
+        out = []
+        for t in pool:
+            if t is m or not any(g.main and same_company(vendor, g.vendor) for g in t):
+                continue
+            start = event_date(t) or min(g.date for g in t if g.date)
+            if pubs and not any(start[:10] <= p and (days_apart(start, p) or 0) <= RECENT_DAYS for p in pubs):
+                continue  # began after the document, or long before it
+            out.append(t)
+        return out
+
+    def choose(m: list[_Group], cands: list[list[_Group]]) -> list[_Group] | None:
+        if len(cands) == 1:
+            return cands[0]
+        if cands:
+            scored = sorted(((_evidence(terms[id(m)], terms[id(t)], idf), k) for k, t in enumerate(cands)), reverse=True)
+            if scored[0][0] >= MIN_EVIDENCE and scored[0][0] >= 2 * scored[1][0]:
+                return cands[scored[0][1]]
+        return None
+
+    target_of: dict[int, list[_Group]] = {}
+    dated_floating = [m for m in floating if any(g.date for g in m)]
+    for m in dated_floating:
+        t = choose(m, candidates(m, anchored))
+        if t is not None:
+            target_of[id(m)] = t
+    # a document with no date at all joins its company's one incident, dated or not
+    for m in floating:
+        if any(g.date for g in m):
+            continue
+        pool = anchored + [x for x in dated_floating if id(x) not in target_of]
+        t = choose(m, candidates(m, pool))
+        if t is not None:
+            target_of[id(m)] = target_of.get(id(t), t)
+    joined: dict[int, list[_Group]] = defaultdict(list)
+    for m in clusters:
+        if id(m) in target_of:
+            joined[id(target_of[id(m)])].extend(m)
+    out = []
+    for m in clusters:
+        if id(m) in target_of:
+            continue
+        m = m + joined.get(id(m), [])
+        main = [g for g in m if g.main] or m
+        vendor = Counter(g.vendor for g in main if g.vendor).most_common(1)
+        date = event_date(m) or min((g.date for g in m if g.date), default=None)
+        g0 = _Group(vendor[0][0] if vendor else None, date)
+        for g in m:
+            g0.claims.extend(g.claims)
+            g0.docs |= g.docs
+        out.append(g0)
+    return out
+
+
 def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Incident]:
     """Assign ``claim.incident`` for every claim and return the incidents."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
@@ -277,41 +473,7 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
     for doc_id, doc_claims in by_doc.items():
         doc = docs.get(doc_id) or Document(doc_id=doc_id, path=doc_id, text="", format="")
         groups.extend(split_document(doc, doc_claims, companies, document_company(doc, doc_claims, companies)))
-    # segments merge when they are about the same company and their event dates lie within
-    # MERGE_DAYS (comparing every date a segment names bridged distinct incidents of one
-    # company through articles that recall both)
-    dated = [g for g in groups if g.date]
-    undated = [g for g in groups if not g.date]
-    parent = list(range(len(dated)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a in range(len(dated)):
-        for b in range(a + 1, len(dated)):
-            if same_company(dated[a].vendor, dated[b].vendor) and _dates_meet({dated[a].date}, {dated[b].date}):
-                parent[find(a)] = find(b)
-    clusters: dict[int, _Group] = {}
-    for k, g in enumerate(dated):
-        root = find(k)
-        if root not in clusters:
-            clusters[root] = _Group(g.vendor, g.date, [], set())
-        target = clusters[root]
-        target.claims.extend(g.claims)
-        target.docs |= g.docs
-        if g.date < (target.date or g.date):
-            target.date = g.date
-    merged = list(clusters.values())
-    for g in undated:
-        same = [m for m in merged if same_company(m.vendor, g.vendor)]
-        if len(same) == 1:
-            same[0].claims.extend(g.claims)
-            same[0].docs |= g.docs
-        else:
-            merged.append(g)
+    merged = _merge(groups, companies)
     incidents = []
     for g in merged:
         key = f"{g.vendor}|{g.date}|{sorted(g.docs)[0]}"

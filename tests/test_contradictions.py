@@ -119,3 +119,16 @@ def test_contradictions_alignment_is_blocked_by_incident_and_aspect():
     for i, j in candidate_pairs(claims, vectors, top_k=3):
         assert claims[i].incident == claims[j].incident
         assert set(claims[i].aspects) & set(claims[j].aspects)
+
+
+@pytest.mark.parametrize("text", [
+    "That failure knocked banking apps offline for most of a day.",
+    "In that episode, congestion knocked out services for around seven hours.",
+    "The episode comes barely two months after the far larger outage in the same region.",
+    "An analyst compared the episode with another firm's database loss, which lasted a day.",
+])
+def test_contradictions_undated_recall_of_another_event_is_not_compared(text):
+    from nlp.contradictions import may_compare
+    a = claim("a", "The outage lasted three hours.", "Acme", role="vendor", minutes=180)
+    b = claim("b", text, "Ledger")
+    assert not may_compare(a, b)

@@ -99,3 +99,84 @@ def test_incidents_two_companies_on_the_same_day_stay_apart():
               make(d2, "b", d2.text, 0, "2023-11-08", vendor="Rogers")]
     group_incidents([d1, d2], claims)
     assert claims[0].incident != claims[1].incident
+
+
+def _claim(doc, cid, text, date=None, aspects=("scope",), **kw):
+    start = doc.text.index(text)
+    c = make(doc, cid, text, start, date, **kw)
+    c.slots.dates = [date] if isinstance(date, str) else list(date or [])
+    c.slots.date = c.slots.dates[0] if c.slots.dates else None
+    c.aspects = list(aspects)
+    return c
+
+
+def test_incidents_report_months_later_joins_the_event_it_names_next_to_the_report_date():
+    d1 = _doc("d1", "Acme Mobile customers could not call on 22 February 2024.", "2024-02-22")
+    d2 = _doc("d2", "A February outage at Acme Mobile blocked 92 million calls, regulators said Monday.\n"
+                    "Acme Mobile said on Monday it had made changes.", "2024-07-23")
+    claims = [_claim(d1, "a", d1.text, "2024-02-22", vendor="Acme Mobile"),
+              _claim(d2, "b", "A February outage at Acme Mobile blocked 92 million calls, regulators said Monday.",
+                     ["2024-02", "2024-07-22"], vendor="Acme Mobile"),
+              _claim(d2, "c", "Acme Mobile said on Monday it had made changes.", "2024-07-22",
+                     aspects=("remediation",), vendor="Acme Mobile")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident == claims[2].incident
+
+
+def test_incidents_review_dated_only_by_its_publication_joins_the_recent_incident_of_its_company():
+    d1 = _doc("d1", "Acme Cloud sites were deleted on Tuesday 5 April.", "2022-04-12")
+    d2 = _doc("d2", "In a review published on Friday, Acme Cloud said 883 sites were deleted.", "2022-04-29")
+    claims = [_claim(d1, "a", d1.text, "2022-04-05", vendor="Acme Cloud"),
+              _claim(d2, "b", d2.text, "2022-04-29", vendor="Acme Cloud")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident
+
+
+def test_incidents_two_incidents_of_one_company_months_apart_stay_separate():
+    d1 = _doc("d1", "Acme Cloud was down on 20 October 2025 for 15 hours.", "2025-10-21")
+    d2 = _doc("d2", "Acme Cloud lost its billing tool on 12 December 2025 for 13 hours.", "2025-12-14")
+    d3 = _doc("d3", "Acme Cloud was down for hours on Thursday, its third outage this year.", "2026-03-06")
+    claims = [_claim(d1, "a", d1.text, "2025-10-20", vendor="Acme Cloud"),
+              _claim(d2, "b", d2.text, "2025-12-12", vendor="Acme Cloud"),
+              _claim(d3, "c", d3.text, "2026-03-05", vendor="Acme Cloud")]
+    group_incidents([d1, d2, d3], claims)
+    assert len({c.incident for c in claims}) == 3
+
+
+def test_incidents_dated_by_publication_does_not_join_an_incident_long_before_it():
+    d1 = _doc("d1", "Acme Cloud was down on 20 October 2025.", "2025-10-21")
+    d2 = _doc("d2", "Acme Cloud said on Friday its service was back.", "2026-02-20")
+    claims = [_claim(d1, "a", d1.text, "2025-10-20", vendor="Acme Cloud"),
+              _claim(d2, "b", d2.text, "2026-02-20", vendor="Acme Cloud")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident != claims[1].incident
+
+
+def test_incidents_background_date_of_a_cause_claim_does_not_date_the_event():
+    d1 = _doc("d1", "Payments at Fennec stopped on 11 March 2025 for five hours.", "2025-03-12")
+    d2 = _doc("d2", "In January, managers removed the second review of database changes at Fennec.", "2025-03-17")
+    claims = [_claim(d1, "a", d1.text, "2025-03-11", vendor="Fennec"),
+              _claim(d2, "b", d2.text, "2025-01", aspects=("cause",), vendor="Fennec")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident
+
+
+def test_incidents_undated_statement_joins_its_company_incident_not_one_only_recalled():
+    d1 = _doc("d1", "Harbour Bank customers could not log in on 28 November 2024.\n"
+                    "In July 2022, its app was down when the cooling failed.", "2024-11-29")
+    d2 = _doc("d2", "We apologise to Harbour Bank customers for the disruption.", None)
+    claims = [_claim(d1, "a", "Harbour Bank customers could not log in on 28 November 2024.", "2024-11-28", vendor="Harbour Bank"),
+              _claim(d1, "b", "In July 2022, its app was down when the cooling failed.", "2022-07", vendor="Harbour Bank"),
+              _claim(d2, "c", d2.text, None, vendor="Harbour Bank", speaker="Harbour Bank", role="vendor")]
+    group_incidents([d1, d2], claims)
+    assert claims[2].incident == claims[0].incident != claims[1].incident
+
+
+def test_incidents_not_the_first_time_recalls_an_earlier_incident():
+    d = _doc("d", "The Westvale portal failed in the storm on 14 January 2025.\n"
+                  "This is not the first time: in December 2021 the same portal was down for three days.", "2025-01-20")
+    claims = [_claim(d, "a", "The Westvale portal failed in the storm on 14 January 2025.", "2025-01-14", vendor="Westvale"),
+              _claim(d, "b", "This is not the first time: in December 2021 the same portal was down for three days.",
+                     "2021-12", vendor="Westvale")]
+    group_incidents([d], claims)
+    assert claims[0].incident != claims[1].incident
