@@ -23,6 +23,7 @@ comparing two different incidents is worse than missing a comparison.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import hashlib
 import math
@@ -106,14 +107,26 @@ def companies_of(claims: list[Claim]) -> set[str]:
     return {n for n in names if _is_company_name(n) and votes.get(n, Counter({True: 1}))[True] >= votes.get(n, Counter())[False]}
 
 
+@functools.lru_cache(maxsize=8)
+def _mention_pattern(companies: frozenset[str]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One pattern for every surface form of every company (longest first), and the
+    company each form names: a text is scanned once, however many companies a run has."""
+    owner: dict[str, str] = {}
+    for name in sorted(companies):
+        for form in _aliases(name):
+            owner.setdefault(form, name)
+    if not owner:
+        return None, owner
+    alternation = "|".join(re.escape(f) for f in sorted(owner, key=lambda f: (-len(f), f)))
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), owner
+
+
 def _mentions(text: str, companies: set[str]) -> Counter:
     """How often each company is named in ``text`` (under any of its surface forms)."""
-    counts: Counter = Counter()
-    for name in companies:
-        n = sum(len(re.findall(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text)) for form in _aliases(name))
-        if n:
-            counts[name] = n
-    return counts
+    pattern, owner = _mention_pattern(frozenset(companies))
+    if pattern is None or not text:
+        return Counter()
+    return Counter(owner[m] for m in pattern.findall(text))
 
 
 def document_company(doc: Document, claims: list[Claim], companies: set[str]) -> str | None:
