@@ -54,7 +54,7 @@ SHIFT_MARKERS = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:a|an) (?:similar|another|other|earlier|previous) (?:outage|incident|failure|disruption|breach)|"
     r"also (?:suffered|had|hit)|follows? (?:a|an)|not the first time|precedent|"
-    r"(?:days?|weeks?|months?|years?) after (?:a|an|the|its)|compar(?:ed|es|ing) (?:it|this|the \w+) (?:with|to)|"
+    r"(?:(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months|years)|a (?:week|month|year)) after (?:a|an|the|its)|compar(?:ed|es|ing) (?:it|this|the \w+) (?:with|to)|"
     r"^(?:in |during |after )?that (?:\w+ )?(?:episode|failure|outage|incident|event|breach|attack|meltdown)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
     r"back in|recalls?|reminiscent|history of|repeat of|the \d{4} (?:outage|incident))\b", re.I)
 

@@ -132,3 +132,10 @@ def test_contradictions_undated_recall_of_another_event_is_not_compared(text):
     a = claim("a", "The outage lasted three hours.", "Acme", role="vendor", minutes=180)
     b = claim("b", text, "Ledger")
     assert not may_compare(a, b)
+
+
+def test_contradictions_days_after_this_outage_is_still_this_outage():
+    from nlp.contradictions import may_compare
+    a = claim("a", "The outage lasted three hours.", "Acme", role="vendor", minutes=180)
+    b = claim("b", "In the days after the outage, Acme said an incorrect process caused it.", "Ledger")
+    assert may_compare(a, b)
