@@ -4,6 +4,7 @@ Rules over the dependency parse:
 - contrast: "X, not Y", "X rather than Y", "X instead of Y" -> Y is denied;
 - a negated clause ("our AI tools did not cause this", "nobody attacked us") is denied as a
   whole, unless it is a reporting clause over another ("we do not believe that ...");
+- "had nothing to do with Y", "unrelated to Y", "no connection to Y" -> Y is denied;
 - "no evidence / sign / indication of Y", "ruled out Y", "denied that Y", "rejected claims
   that Y", "the assertion that Y is false" -> Y is denied;
 - the blamed agent is the agent of a passive cause ("was caused by X"), the object of
@@ -12,6 +13,8 @@ Rules over the dependency parse:
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +27,10 @@ EVIDENCE_NOUNS = frozenset("evidence sign indication suggestion trace proof".spl
 FALSE_WORDS = frozenset("false untrue wrong incorrect inaccurate baseless unfounded".split())
 REPORTING = frozenset("say think believe know expect suggest accept agree claim".split())
 NEGATORS = frozenset({"no", "nobody", "nothing", "none", "never", "neither"})
+# "had nothing to do with Y", "is unrelated to Y", "no connection to Y": the phrase ends in
+# the preposition whose object is denied
+UNRELATED = re.compile(r"\b(?:nothing to do with|unrelated to|no (?:connection|link) (?:to|with)|"
+                       r"not (?:related|linked|connected|due) to|nothing to with)\s+$", re.I)
 MAX_AGENT_TOKENS = 8
 
 
@@ -72,6 +79,14 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
             spans.append(_clause_span(verb))
         elif low in NEGATORS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             spans.append(_clause_span(tok.head))
+        # nothing to do with Y, unrelated to Y
+        elif low in ("with", "to", "in") and UNRELATED.search(sent.doc.text[max(sent.start_char, tok.idx - 30):tok.idx + len(tok.text) + 1]):
+            objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                spans.append(_subtree_span(objs[0]))
+            else:
+                end = next((t.i for t in sent.doc[tok.i + 1:sent.end] if t.is_punct), sent.end)
+                spans.append((tok.i + 1, min(end, tok.i + 1 + MAX_AGENT_TOKENS)))
         # no evidence of Y
         elif tok.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ in ("no", "little") for c in tok.children):
             spans.append(_subtree_span(tok))

@@ -19,7 +19,7 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
         r"button)|procedural (?:error|failure)|did not follow|failed to follow|one person'?s?)\b", re.I),
     "ai_tool": re.compile(
         r"\b(ai|a\.i\.|artificial intelligence|machine[- ]learning|ml model|llm|language model|"
-        r"(?:coding|ai|autonomous|software) agent|agentic|chatbot|copilot|assistant|kiro|the agent|"
+        r"(?:coding|ai|autonomous|software) agent|agentic|chatbot|copilot|assistant|the agent|"
         r"model (?:decided|chose)|generated (?:code|migration)|ai-generated|automated agent|"
         r"neural|classifier|algorithm(?:ic)?)\b", re.I),
     "software_bug": re.compile(
@@ -42,13 +42,14 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
     "third_party": re.compile(
         r"\b(third[- ]party|supplier|vendor|contractor|provider|partner|outsourc\w*|"
         r"(?:its|our|their) (?:cloud|software|security|payment|IT) (?:provider|partner|supplier|vendor)|"
-        r"crowdstrike|upstream|external (?:provider|supplier|dependency)|another company|"
+        r"upstream|external (?:provider|supplier|dependency)|another company|"
         r"peering network|the bank's supplier|from (?:a|its|our) (?:supplier|partner|vendor))\b", re.I),
     "malicious": re.compile(
         r"\b(cyber-?attacks?|attack(?:ed|ers?|s)?|hack(?:ed|ers?|ing)?|ransomware|ddos|denial[- ]of[- ]service|"
         r"malicious|criminals?|breach(?:ed)?|intrusion|intruders?|threat actors?|stolen credentials|"
-        r"compromised|sabotage|phishing|malware|extortion|gang|hostile|state-sponsored|sandworm|"
-        r"exfiltrat\w*|unauthori[sz]ed access)\b", re.I),
+        r"compromised|sabotage|phishing|malware|extortion|gang|hostile|state-sponsored|"
+        r"exfiltrat\w*|unauthori[sz]ed access|deliberate (?:act|attack|action)|security (?:incident|matter|"
+        r"breach|issue|event))\b", re.I),
     "external": re.compile(
         r"\b(weather|storms?|heat ?waves?|record temperatures?|temperatures?|hurricane|typhoon|"
         r"flood(?:s|ing|ed)?|snow(?:storm)?|ice|winter|lightning|wildfires?|earthquake|act of god|"

@@ -3,7 +3,14 @@ aspects (multi-label), as scikit-learn pipelines over one design matrix:
 
     [MiniLM embedding of the claim | MiniLM embedding of what it affirms |
      category cues in the affirmed part | category cues in the denied part |
-     strategy cues | speaker role | hedged, negated, has a denied part, passive cause]
+     strategy cues | speaker role | hedged, negated, has a denied part, passive cause |
+     the rules' category (the guide's precedence over the affirmed cues, one-hot) |
+     strategy cues when the speaker is the vendor]
+
+The last two blocks give the linear models what they cannot form themselves: the guide's
+"first cause in precedence order wins" and "strategies are the speaker's own moves" (a
+vendor saying "brief" minimises; a reporter saying it describes). On grouped folds they
+raised category macro-F1 by about 0.02 and scapegoat/excuse F1 by about 0.03-0.06.
 
 - category: ``CalibratedClassifierCV(LogisticRegression)`` with temperature scaling (on
   grouped folds it gave an expected calibration error of 0.03, sigmoid 0.17); the
@@ -26,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from ..records import ASPECTS, BLAME_CATEGORIES, ROLES, STRATEGIES
-from .lexicon import CATEGORY_CUES, STRATEGY_CUES, cue_counts
+from .lexicon import CATEGORY_CUES, STRATEGY_CUES, cue_counts, rule_category
 
 SEED = 13
 
@@ -54,6 +61,10 @@ def lexical_block(items: list[ClaimInput]) -> np.ndarray:
         row += [min(strat[s], 3) for s in STRATEGIES]
         row += [1.0 if it.role == r else 0.0 for r in ROLES]
         row += [float(it.hedged), float(it.negated), float(bool(it.denied.strip())), float(it.passive_cause)]
+        ruled = rule_category(it.affirmed or it.text, it.denied)
+        row += [1.0 if ruled == c else 0.0 for c in BLAME_CATEGORIES]
+        vendor = 1.0 if it.role == "vendor" else 0.0
+        row += [vendor * min(strat[s], 2) for s in STRATEGIES]
         rows.append(row)
     return np.asarray(rows, dtype=np.float32)
 
@@ -66,12 +77,12 @@ def design_matrix(items: list[ClaimInput], embedder) -> np.ndarray:
     return np.hstack([full, aff, lexical_block(items)]).astype(np.float32)
 
 
-def _linear(C: float = 1.0) -> LogisticRegression:
+def linear_estimator(C: float = 1.0) -> LogisticRegression:
     return LogisticRegression(C=C, max_iter=4000, class_weight="balanced", random_state=SEED)
 
 
 def category_estimator() -> CalibratedClassifierCV:
-    return CalibratedClassifierCV(_linear(1.0), method="temperature", cv=5)
+    return CalibratedClassifierCV(linear_estimator(1.0), method="temperature", cv=5)
 
 
 @dataclass
@@ -93,9 +104,9 @@ class MultiLabel:
             for tr, te in inner.split(X, y, groups):
                 if y[tr].sum() == 0 or y[tr].all():
                     continue
-                oof[te] = _linear(self.C).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+                oof[te] = linear_estimator(self.C).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
             self.thresholds_[label] = best_threshold(y, oof)
-            self.estimators_[label] = _linear(self.C).fit(X, y)
+            self.estimators_[label] = linear_estimator(self.C).fit(X, y)
         return self
 
     def predict_proba(self, X: np.ndarray) -> dict[str, np.ndarray]:

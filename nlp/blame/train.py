@@ -23,7 +23,7 @@ from ..records import ASPECTS, BLAME_CATEGORIES, STRATEGIES
 from .embed import shared_embedder
 from .features import claim_features
 from .lexicon import rule_category, rule_denied, rule_strategies
-from .model import SEED, ClaimInput, MultiLabel, best_threshold, category_estimator, design_matrix
+from .model import SEED, ClaimInput, MultiLabel, best_threshold, category_estimator, design_matrix, linear_estimator
 
 FOLDS = 5
 
@@ -171,6 +171,37 @@ def cross_validate(data: CorpusData, baselines: bool = True) -> dict:
     return report
 
 
+CURVE_FRACTIONS = (0.4, 0.6, 0.8, 1.0)
+
+
+def learning_curve(data: CorpusData, repeats: int = 2) -> list[dict]:
+    """Category macro-F1 on the same grouped folds when each training fold keeps only a
+    fraction of its incidents (random, seeded; averaged over ``repeats`` draws). The slope
+    says how much more annotated data would buy. It fits the uncalibrated logistic
+    regression (small fractions leave some labels too few claims for calibration folds),
+    so its last point can differ slightly from the shipped model's score."""
+    folds = list(GroupKFold(n_splits=FOLDS).split(data.X, groups=data.groups))
+    cat_idx = np.array([i for i, c in enumerate(data.categories) if c is not None])
+    gold = [data.categories[i] for i in cat_idx]
+    rng = np.random.RandomState(SEED)
+    rows = []
+    for frac in CURVE_FRACTIONS:
+        scores = []
+        for _ in range(repeats if frac < 1.0 else 1):
+            pred: dict[int, str] = {}
+            for tr, te in folds:
+                incidents = sorted(set(data.groups[tr]))
+                keep = set(rng.choice(incidents, max(2, round(len(incidents) * frac)), replace=False))
+                tr_c = np.intersect1d(np.array([i for i in tr if data.groups[i] in keep]), cat_idx)
+                te_c = np.intersect1d(te, cat_idx)
+                est = linear_estimator().fit(data.X[tr_c], np.array([data.categories[i] for i in tr_c]))
+                pred.update(zip(te_c.tolist(), est.predict(data.X[te_c])))
+            scores.append(prf(gold, [pred[i] for i in cat_idx], BLAME_CATEGORIES)["macro_f1"])
+        rows.append({"fraction": frac, "incidents_per_fold": round((FOLDS - 1) / FOLDS * len(set(data.groups)) * frac),
+                     "category_macro_f1": round(float(np.mean(scores)), 3)})
+    return rows
+
+
 def _tfidf() -> Pipeline:
     return Pipeline([("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
                      ("clf", LogisticRegression(C=5.0, max_iter=3000, class_weight="balanced", random_state=SEED))])
@@ -211,4 +242,4 @@ def label_counts(data: CorpusData) -> dict:
     }
 
 
-__all__ = ["CorpusData", "corpus_data", "cross_validate", "best_threshold", "label_counts"]
+__all__ = ["CorpusData", "corpus_data", "cross_validate", "learning_curve", "best_threshold", "label_counts"]

@@ -8,7 +8,7 @@ from .. import corpus as corpus_mod
 from .artefacts import DEFAULT_DIR, save
 from .card import model_card
 from .model import fit_models
-from .train import corpus_data, cross_validate, label_counts
+from .train import corpus_data, cross_validate, label_counts, learning_curve
 
 
 def evaluate(corpus_root: str | Path, baselines: bool = True, pipeline=None) -> dict:
@@ -17,6 +17,7 @@ def evaluate(corpus_root: str | Path, baselines: bool = True, pipeline=None) -> 
     data = corpus_data(corpus_mod.load(corpus_root), pipeline or shared_pipeline())
     report = cross_validate(data, baselines=baselines)
     report["label_counts"] = label_counts(data)
+    report["learning_curve"] = learning_curve(data)
     return report
 
 
@@ -28,6 +29,7 @@ def train(corpus_root: str | Path, out_dir: str | Path = DEFAULT_DIR, pipeline=N
     gold = corpus_mod.load(corpus_root)
     data = corpus_data(gold, pipeline or shared_pipeline())
     report = cross_validate(data, baselines=True)
+    report["learning_curve"] = learning_curve(data)
     models = fit_models(data.X, data.aspects, data.strategies, data.categories, data.groups)
     out_dir = Path(out_dir)
     try:
@@ -48,6 +50,7 @@ def train(corpus_root: str | Path, out_dir: str | Path = DEFAULT_DIR, pipeline=N
                 "strategies": {k: v["f1"] for k, v in report["model"]["strategies"].items() if isinstance(v, dict)},
             },
             "reliability": report["model"]["category_reliability"],
+            "learning_curve": report["learning_curve"],
             "baselines": {name: {task: report[name][task]["macro_f1"] for task in ("category", "strategies", "aspects")}
                           for name in ("tfidf_logreg", "rules")},
         },
