@@ -38,13 +38,20 @@ DURATION = re.compile(
     NUM + r"\s*(?:-|\s)?\s*(second|sec|minute|min|hour|hr|day|week|month)s?\b(?:\s+and\s+(?:a\s+half|" + NUM + r"\s*(minute|min|hour|second)s?))?",
     re.I)
 HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
-RANGE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:\w+\s+)?(?:to|until|till|and)\s+(?:about\s+|around\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?", re.I)
+RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|approximately\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:\w+\s+)?(?:to|until|till|and)\s+(?:about\s+|around\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?", re.I)
 UPPER = re.compile(r"\b(under|less than|fewer than|within|no more than|at most|up to|below|not even|barely)\s*$", re.I)
 LOWER = re.compile(r"\b(over|more than|at least|longer than|upwards of|in excess of|well over|nearly|almost)\s*$", re.I)
-NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a day|each)\s*$", re.I)
+NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a day|each|past|last|next|previous|coming)\s*$", re.I)
+# spans that are not the incident's length: "the second outage in three months" (a window),
+# "will publish a review within 30 days" (a promise)
+NOT_LENGTH = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b(?:\s+\w+){0,2}\s+in\s*$)|"
+                        r"(?:\b(?:will|shall|plans? to|aims? to|intends? to|expects? to|promised to|pledged to|"
+                        r"committed to)\b[^.;]{0,80}\b(?:within|in)\s*$)", re.I)
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# "the second in three months", "its third this year": an ordinal standing for an event
+RECURRENCE_BARE = re.compile(r"\b(?:the|its|their)\s+(second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:in|this|since)\b", re.I)
 RECURRENCE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+|similar\s+|major\s+|known\s+|recorded\s+|reported\s+|\w+\s+)?(time|incident|outage|event|occasion|disruption|failure|episode|case|breach|attack)s?\b", re.I)
 COUNT = re.compile(NUM + r"(\s*(?:million|billion|thousand|m|bn|k)\b)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.I)
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
@@ -84,7 +91,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
     candidates: list[tuple[int, float, str | None]] = []
     for m in DURATION.finditer(norm):
         before = norm[:m.start()]
-        if NOT_INCIDENT.search(before) or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]):
+        if NOT_INCIDENT.search(before) or NOT_LENGTH.search(before) or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]):
             continue
         value = _number(m.group(1)) * UNIT_MINUTES[m.group(2).lower()]
         if m.group(0).lower().endswith("a half"):
@@ -95,7 +102,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
         candidates.append((m.start(), value, bound))
     for m in HALF.finditer(norm):
         before = norm[:m.start()]
-        if NOT_INCIDENT.search(before) or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]):
+        if NOT_INCIDENT.search(before) or NOT_LENGTH.search(before) or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]):
             continue
         unit = (m.group(2) or m.group(3) or m.group(5)).lower()
         if m.group(0).lower().startswith("half"):
@@ -121,7 +128,7 @@ def count(text: str) -> int | None:
 
 def count_with_noun(text: str) -> tuple[int | None, str | None]:
     """The count and what it counts ("recurrence" for ordinals of events)."""
-    m = RECURRENCE.search(text)
+    m = RECURRENCE.search(text) or RECURRENCE_BARE.search(text)
     if m:
         word = m.group(1).lower()
         return ORDINALS.get(word) or int(re.match(r"\d+", word).group()), "recurrence"

@@ -36,6 +36,12 @@ def test_ingest_markdown_front_matter_fills_metadata(write):
     assert doc.text.strip() == "We are sorry for the outage."
 
 
+def test_ingest_front_matter_field_names_from_other_tools_fill_the_same_metadata(write):
+    path = write("story.md", "---\noutlet: The Ledger\ndate: 2026-03-04\nauthors: [Priya Natarajan, Tom Ash]\n---\nCard payments failed.\n")
+    doc = read_documents([path]).documents[0]
+    assert (doc.source, doc.published, doc.author) == ("The Ledger", "2026-03-04", "Priya Natarajan, Tom Ash")
+
+
 def test_ingest_markdown_without_front_matter_is_read_whole(write):
     path = write("plain.md", "# Heading\n\nThe outage lasted an hour.\n")
     doc = read_documents([path]).documents[0]

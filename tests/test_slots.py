@@ -16,6 +16,10 @@ from nlp.slots import count, duration, parse_date, percent
     ("Services were interrupted from 06:40 to 12:40.", 360, None),
     ("Customers waited two days for a fix.", 2880, None),
     ("It lasted half an hour.", 30, None),
+    ("Between 09:10 and 10:05 card payments failed.", 55, None),
+    ("It was the second outage in three months, and it lasted 40 minutes.", 40, None),
+    ("We will publish a full review within 30 days.", None, None),
+    ("Over the past 20 years the service ran without a break.", None, None),
     ("The agent deleted the environment.", None, None),
 ])
 def test_slots_duration_normalises_to_minutes(text, minutes, bound):
@@ -25,6 +29,7 @@ def test_slots_duration_normalises_to_minutes(text, minutes, bound):
 @pytest.mark.parametrize("text,expected", [
     ("It was at least the second time an AI tool caused an outage.", 2),
     ("This is the third outage this year.", 3),
+    ("The outage was the second in three months.", 2),
     ("The airline cancelled 468 flights.", 468),
     ("The regulator said 74,000 customers were affected.", 74000),
     ("About 5.2 million transactions failed.", 5200000),

@@ -84,6 +84,14 @@ def test_voices_forum_posts_are_their_posters(claims_of):
     assert voice_of(claims, "held in quarantine")[:2] == ("OrbitMail", "vendor")
 
 
+def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
+    text = ("Corvane statement on the 2 March card payments disruption\n\n"
+            "Between 09:10 and 10:05 a small number of our card transactions could not be completed.\n\n"
+            "We have added an extra approval step for supplier updates.\n")
+    speaker, role, _ = voice_of(claims_of(text, doc_id="statement.txt"), "approval step")
+    assert (speaker, role) == ("Corvane", "vendor")
+
+
 def test_voices_regulator_letterhead(claims_of):
     text = ("NATIONAL COMMUNICATIONS REGULATOR\nNotice of investigation\n\n"
             "The regulator has established that the incident affected 74,000 customers.\n")

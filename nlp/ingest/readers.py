@@ -19,14 +19,21 @@ from .decode import content_hash
 
 MIN_HTML_WORDS = 4  # fewer extracted words than this is a page without an article
 META_KEYS = ("title", "source", "kind", "author", "published", "url")
+# other names front matter commonly gives the same fields (Jekyll, Hugo, news exports)
+META_ALIASES = {"source": ("outlet", "publisher", "publication", "site_name", "sitename", "site", "newspaper"),
+                "published": ("date", "pubdate", "publish_date", "published_at", "created"),
+                "author": ("byline", "authors")}
 
 
 def _clean_meta(meta: dict) -> dict:
     out = {}
     for key in META_KEYS:
         value = meta.get(key)
-        if key == "published" and value is None:
-            value = meta.get("date")
+        for alias in META_ALIASES.get(key, ()):
+            if value is None:
+                value = meta.get(alias)
+        if key == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = ", ".join(value)
         if isinstance(value, (_dt.date, _dt.datetime)):
             value = value.isoformat()[:10]
         if value is not None and not isinstance(value, (str, int, float)):

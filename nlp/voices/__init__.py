@@ -337,10 +337,18 @@ def _inside(regions, char: int) -> bool:
     return False
 
 
+ISSUER_TITLE = re.compile(r"^((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.-]*?)(?:'s|’s)?\s+(?:statement|update|notice|"
+                          r"response|announcement|press release|incident report|post-?mortem)\b")
+
+
 def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
     for line in lines[:3]:
+        # a title naming its issuer: "Acme statement on the 2 March disruption"
+        issuer = ISSUER_TITLE.match(line.lstrip("# "))
+        if issuer:
+            return issuer.group(1)
         chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
         if len(chunk.split()) > 8:
             break
