@@ -92,6 +92,18 @@ def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
     assert (speaker, role) == ("Corvane", "vendor")
 
 
+def test_voices_a_described_person_named_in_apposition_is_that_person(claims_of):
+    text = "An aviation analyst, Dr Maria Lenz, said a 90-minute fix did not match what passengers saw.\n"
+    speaker, role, _ = voice_of(claims_of(text, doc_id="story.txt", source="Daily Transit"), "90-minute")
+    assert (speaker, role) == ("Maria Lenz", "expert")
+
+
+def test_voices_according_to_data_from_a_named_site_is_the_site(claims_of):
+    text = "More than 300 flights were cancelled, according to data from the tracking site FlightLedger.\n"
+    speaker, _, _ = voice_of(claims_of(text, doc_id="story.txt", source="Daily Transit"), "300 flights")
+    assert speaker == "FlightLedger"
+
+
 def test_voices_regulator_letterhead(claims_of):
     text = ("NATIONAL COMMUNICATIONS REGULATOR\nNotice of investigation\n\n"
             "The regulator has established that the incident affected 74,000 customers.\n")

@@ -215,7 +215,10 @@ class VoiceResolver:
         described = role_of_phrase(" ".join(t.text for t in head.subtree)[:240], ctx.vendor)
         # "several Amazon employees", "AWS customers": the group, not the organisation
         group_head = head.pos_ in ("NOUN", "PRON", "ADJ", "NUM") or (head.is_sent_start and role_of_phrase(head.text))
-        in_person = person is not None and person.start <= head.i < person.end
+        # "an aviation analyst, Dr Maria Lenz, said": the named person, not the group
+        appos_person = person is not None and any(
+            c.dep_ == "appos" and c.left_edge.i <= person.start and person.end - 1 <= c.right_edge.i for c in head.children)
+        in_person = person is not None and person.start <= head.i < person.end or appos_person
         # an organisation's spokesperson is the organisation, not one of its insiders (below)
         official = described == "insider" and org is not None and SPOKES_WORDS.search(head.text) and not re.search(r"\bformer\b", text, re.I)
         if described in ("insider", "customer", "expert") and group_head and not in_person and not official:
@@ -226,8 +229,8 @@ class VoiceResolver:
             voice = _org_voice(ctx, person.text)  # a one-word "person" never introduced is an organisation
             self.note_org(voice)
             return voice
-        if person is not None and (head.ent_type_ == "PERSON" or head.i in range(person.start, person.end)):
-            voice = _person_voice(ctx, person, _description(head))
+        if person is not None and (head.ent_type_ == "PERSON" or head.i in range(person.start, person.end) or appos_person):
+            voice = _person_voice(ctx, person, _description(head) if not appos_person else text)
             ctx.last_person = voice
             return voice
         if SPOKES_WORDS.search(head.text) or head_lemma in ("statement", "spokesperson", "representative"):
@@ -305,6 +308,15 @@ class VoiceResolver:
             if ctx.author.role == "customer":
                 return Voice("customers", "customer", mention=text)
             return Voice("insiders", "insider", mention=text)
+        # "according to data from the tracking site FlightLedger": the organisation named inside
+        named = org if org is not None else None
+        if named is None and any(t.pos_ == "PROPN" for t in phrase):
+            run = [t for t in phrase if t.pos_ == "PROPN"]
+            named = head.doc[run[0].i: run[-1].i + 1] if run[-1].i - run[0].i < 4 else None
+        if named is not None and head.pos_ == "NOUN":
+            voice = _org_voice(ctx, named.text)
+            self.note_org(voice)
+            return voice
         return Voice(clean_name(text) or None, "unknown", mention=text)
 
     def note_org(self, voice: Voice) -> None:
