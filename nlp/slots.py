@@ -40,7 +40,7 @@ DURATION = re.compile(
 HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
 RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|approximately\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:\w+\s+)?(?:to|until|till|and)\s+(?:about\s+|around\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?", re.I)
 UPPER = re.compile(r"\b(under|less than|fewer than|within|no more than|at most|up to|below|not even|barely)\s*$", re.I)
-LOWER = re.compile(r"\b(over|more than|at least|longer than|upwards of|in excess of|well over|nearly|almost)\s*$", re.I)
+LOWER = re.compile(r"\b(over|more than|at least|longer than|upwards of|in excess of|well over)\s*$", re.I)
 NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a day|each|past|last|next|previous|coming)\s*$", re.I)
 # spans that are not the incident's length: "the second outage in three months" (a window),
 # "will publish a review within 30 days" (a promise)

@@ -17,6 +17,7 @@ from nlp.slots import count, duration, parse_date, percent
     ("Customers waited two days for a fix.", 2880, None),
     ("It lasted half an hour.", 30, None),
     ("Between 09:10 and 10:05 card payments failed.", 55, None),
+    ("That was nearly three hours of lost sales.", 180, None),
     ("It was the second outage in three months, and it lasted 40 minutes.", 40, None),
     ("We will publish a full review within 30 days.", None, None),
     ("Over the past 20 years the service ran without a break.", None, None),
