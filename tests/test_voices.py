@@ -104,6 +104,24 @@ def test_voices_according_to_data_from_a_named_site_is_the_site(claims_of):
     assert speaker == "FlightLedger"
 
 
+def test_voices_one_word_company_the_tagger_calls_a_person_is_the_vendor(claims_of):
+    text = ("Millions of Brivio customers lost mobile data on Sunday.\n\n"
+            "Brivio said fewer than 5% of its customers had been affected.\n\n"
+            "The company denied reports that a cyberattack was to blame.\n\n"
+            "The national regulator ORVAL said it had opened an inquiry into the outage.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Daily Transit")
+    assert voice_of(claims, "fewer than 5%")[:2] == ("Brivio", "vendor")
+    assert voice_of(claims, "cyberattack")[:2] == ("Brivio", "vendor")
+    assert voice_of(claims, "inquiry")[:2] == ("ORVAL", "regulator")
+
+
+def test_voices_according_to_a_described_firm_is_the_firm(claims_of):
+    text = ("Brivio customers lost data on Sunday.\n\n"
+            "The outage lasted roughly 11 hours, according to the network monitoring firm PingWatch.\n")
+    speaker, role, _ = voice_of(claims_of(text, doc_id="story.txt", source="Daily Transit"), "11 hours")
+    assert (speaker, role) == ("PingWatch", "expert")
+
+
 def test_voices_regulator_letterhead(claims_of):
     text = ("NATIONAL COMMUNICATIONS REGULATOR\nNotice of investigation\n\n"
             "The regulator has established that the incident affected 74,000 customers.\n")

@@ -252,7 +252,8 @@ class VoiceResolver:
                 voice = Voice(target, _role_for_org(ctx, target), mention=text)
                 ctx.last_person = voice
                 return voice
-        if org is not None and (head.ent_type_ or head.i in range(org.start, org.end) or head.pos_ == "PROPN"):
+        org_child = org is not None and any(c.dep_ in ("appos", "compound") and org.start <= c.i < org.end for c in head.children)
+        if org is not None and (head.ent_type_ or head.i in range(org.start, org.end) or head.pos_ == "PROPN" or org_child):
             voice = _org_voice(ctx, org.text)
             self.note_org(voice)
             return voice
@@ -413,6 +414,37 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     return Voice(stem, role or "press")
 
 
+# a name right after a word saying what kind of organisation it is, when that kind is not
+# the incident's company: "the communications regulator AGCOM", "the monitoring firm PingScope"
+DESCRIBED_ORG = re.compile(
+    r"\b(?:(regulator|watchdog|authority|agency|ombudsman|commission)|(union)|(newspaper|outlet|broadcaster|magazine)|"
+    r"((?:monitoring|research|analytics|analyst|consultancy|consulting|tracking|security|data|ratings?)\s+"
+    r"(?:firm|company|group|site|service|house|provider)|consultancy|think tank))\s+((?:[A-Z][\w&.-]*\s?){1,4})")
+
+
+def described_orgs(text: str) -> dict[str, str]:
+    """Names the text introduces with a non-vendor kind, and the role that kind gives."""
+    out = {}
+    for m in DESCRIBED_ORG.finditer(text):
+        role = "regulator" if m.group(1) else "insider" if m.group(2) else "press" if m.group(3) else "expert"
+        out.setdefault(clean_name(m.group(5).strip()), role)
+    return out
+
+
+def _single_word_orgs(doc: Doc) -> set[str]:
+    """One-word names the tagger calls persons but the text never introduces as one (no
+    first name, no title): in incident reporting, mostly companies ("Veltro said")."""
+    multi = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    person_words = {t.text for ent in multi for t in ent}
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in person_words and ent.text[:1].isupper():
+            before = doc[ent.start - 1].text.rstrip(".") if ent.start > 0 else ""
+            if before not in ("Mr", "Ms", "Mrs", "Dr", "Prof", "Miss", "Sir", "Dame", "Lord", "Lady"):
+                out.add(ent.text)
+    return out
+
+
 def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
     """The organisation whose incident the document is about: the author of a vendor
     document, else the organisation named most often (the title counts three times, a
@@ -429,9 +461,14 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
             return
         if canon == ctx.author.speaker and ctx.author.role != "customer":
             return  # an outlet or analyst is not the incident's company; a forum's host may be
+        if canon in ctx.roles and ctx.roles[canon] != "vendor":
+            return  # "the regulator AGCOM", "the monitoring firm PingScope"
         counts[canon] += weight
 
+    for name, role in described_orgs(doc.text).items():
+        ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
     names = {ent.text for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
+    names |= _single_word_orgs(doc)
     names |= {tok.text for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod") and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
     title = getattr(doc._.document, "title", None) or ""
     if ctx.author.role == "customer" and ctx.author.speaker:

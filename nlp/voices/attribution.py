@@ -121,7 +121,14 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             to = tok.doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs and not in_quote(objs[0].idx):
-                candidates.append((1, Cue("according to", objs[0], _phrase(objs[0]), None)))
+                obj, phrase = objs[0], _phrase(objs[0])
+                # "according to the network monitoring firm PingScope" parsed with "network"
+                # as the object: the name at the end of the object's subtree is the source
+                sub = tok.doc[obj.left_edge.i: obj.right_edge.i + 1]
+                names = [t for t in sub if t.pos_ == "PROPN" and t.i > obj.i]
+                if obj.pos_ != "PROPN" and names and len(sub) <= MAX_SUBJECT_TOKENS and not any(t.pos_ == "PROPN" for t in phrase):
+                    obj, phrase = names[-1], sub
+                candidates.append((1, Cue("according to", obj, phrase, None)))
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
             continue
