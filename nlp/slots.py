@@ -257,15 +257,19 @@ def services_in(sent: Span, aliases) -> list[str]:
     return out
 
 
-def regions_in(sent: Span) -> list[str]:
+def regions_in(sent: Span, not_places: frozenset[str] = frozenset()) -> list[str]:
+    """Region codes and places; ``not_places`` are names the voices stage found to be
+    companies the tagger took for places ("Quillpay's gateway")."""
     out = [m.group(1) for m in REGION_CODE.finditer(sent.text)]
     for ent in sent.ents:
+        if ent.text in not_places:
+            continue
         if ent.label_ in ("GPE", "LOC") and ent.text not in out and not ent.text.isupper() or ent.label_ in ("GPE", "LOC") and ent.text in ("UK", "US", "USA", "EU", "UAE"):
             out.append(re.sub(r"^the\s+", "", ent.text))
     return out
 
 
-def slots_for(sent: Span, base_date: str | None, aliases=None) -> Slots:
+def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: frozenset[str] = frozenset()) -> Slots:
     text = sent.text
     minutes, bound = duration(text)
     number, noun = count_with_noun(text)
@@ -277,7 +281,7 @@ def slots_for(sent: Span, base_date: str | None, aliases=None) -> Slots:
                 dates.append(parsed)
     date = dates[0] if dates else None
     return Slots(duration_minutes=minutes, count=number, services=services_in(sent, aliases),
-                 regions=regions_in(sent), date=date, percent=percent(text), duration_bound=bound,
+                 regions=regions_in(sent, not_places), date=date, percent=percent(text), duration_bound=bound,
                  count_noun=noun, dates=dates)
 
 
@@ -295,9 +299,11 @@ class SlotFiller:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.document
         base = getattr(meta, "published", None) or document_date(doc)
-        aliases = (doc._.voices_meta or {}).get("aliases")
+        voices_meta = doc._.voices_meta or {}
+        aliases = voices_meta.get("aliases")
+        not_places = frozenset(voices_meta.get("org_places") or ())
         for unit in doc._.units or []:
             if unit.furniture:
                 continue
-            unit.slots = slots_for(unit.span(doc), base, aliases)
+            unit.slots = slots_for(unit.span(doc), base, aliases, not_places)
         return doc

@@ -122,6 +122,15 @@ def test_voices_according_to_a_described_firm_is_the_firm(claims_of):
     assert (speaker, role) == ("PingWatch", "expert")
 
 
+def test_voices_a_date_before_the_company_said_is_not_the_speaker(claims_of):
+    text = ("Torvapay's payment gateway failed for 47 minutes on Tuesday, 19 May, the company said, "
+            "blaming a bug in a new release.\n\nTorvapay's engineers rolled the release back.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Fintech Daily")
+    assert voice_of(claims, "47 minutes")[:2] == ("Torvapay", "vendor")
+    assert all(c.speaker != "May" for c in claims)
+    assert "Torvapay" not in claims[0].slots.regions
+
+
 def test_voices_regulator_letterhead(claims_of):
     text = ("NATIONAL COMMUNICATIONS REGULATOR\nNotice of investigation\n\n"
             "The regulator has established that the incident affected 74,000 customers.\n")

@@ -52,7 +52,7 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
         r"breach|issue|event))\b", re.I),
     "external": re.compile(
         r"\b(weather|storms?|heat ?waves?|record temperatures?|temperatures?|hurricane|typhoon|"
-        r"flood(?:s|ing|ed)?|snow(?:storm)?|ice|winter|lightning|wildfires?|earthquake|act of god|"
+        r"flood(?:s|ing|ed)?|snow(?:storm)?|ice storms?|icy|winter (?:storm|weather)|freez\w+|lightning|wildfires?|earthquake|act of god|"
         r"natural (?:disaster|event)|high winds|winds|rain(?:fall)?|extreme (?:heat|cold|weather)|"
         r"solar|geomagnetic|outside our control|beyond (?:our|anyone's) control)\b", re.I),
     "undetermined": re.compile(

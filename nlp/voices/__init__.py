@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Voice
 from ..units import Unit, register_extensions
-from .attribution import CUE_LEMMAS, Cue, bare_name, find_cue
+from .attribution import CALENDAR_WORDS, CUE_LEMMAS, Cue, bare_name, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
     is_org_name, looks_like_org, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
@@ -433,16 +433,37 @@ def described_orgs(text: str) -> dict[str, str]:
 
 def _single_word_orgs(doc: Doc) -> set[str]:
     """One-word names the tagger calls persons but the text never introduces as one (no
-    first name, no title): in incident reporting, mostly companies ("Veltro said")."""
+    first name, no title) and names at least twice: in incident reporting, mostly companies
+    ("Veltro said"); month and day names the tagger sometimes calls persons are not."""
     multi = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
     person_words = {t.text for ent in multi for t in ent}
     out = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in person_words and ent.text[:1].isupper():
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in person_words and ent.text[:1].isupper() \
+                and ent.text.lower() not in CALENDAR_WORDS and len(re.findall(r"(?<![\w-])" + re.escape(ent.text) + r"(?![\w-])", doc.text)) >= 2:
             before = doc[ent.start - 1].text.rstrip(".") if ent.start > 0 else ""
             if before not in ("Mr", "Ms", "Mrs", "Dr", "Prof", "Miss", "Sir", "Dame", "Lord", "Lady"):
                 out.add(ent.text)
     return out
+
+
+PLACE_PREPS = frozenset("in across from to near at throughout around outside inside within into of".split())
+
+
+def _place_tagged_orgs(doc: Doc) -> set[str]:
+    """Names the tagger calls places but the text uses like a company: an owner or a
+    subject ("Quillpay's gateway", "Quillpay said") and never after a preposition of place
+    ("across Italy", "in Frankfurt")."""
+    used, placed = set(), set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+            placed.add(ent.text)
+        elif root.dep_ in ("poss", "nsubj", "nsubjpass"):
+            used.add(ent.text)
+    return {n for n in used - placed if len(n.split()) <= 3}
 
 
 def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
@@ -468,7 +489,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
     for name, role in described_orgs(doc.text).items():
         ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
     names = {ent.text for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
-    names |= _single_word_orgs(doc)
+    names |= _single_word_orgs(doc) | _place_tagged_orgs(doc)
     names |= {tok.text for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod") and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
     title = getattr(doc._.document, "title", None) or ""
     if ctx.author.role == "customer" and ctx.author.speaker:
@@ -540,6 +561,7 @@ class VoiceAttributor:
         resolver = VoiceResolver(doc, ctx)
         meta["aliases"] = aliases
         meta["vendor"] = ctx.vendor
+        meta["org_places"] = sorted(_place_tagged_orgs(doc))
         meta["author"] = ctx.author
         in_quote = lambda char: _inside(regions, char)  # noqa: E731
         meta["proper"] = proper
@@ -699,7 +721,7 @@ def _proper_words(doc: Doc) -> set[str]:
                 upper.add(tok.text)
         else:
             lower.add(tok.text.lower())
-    return {w for w in upper if w.lower() not in lower and len(w) > 1}
+    return {w for w in upper if w.lower() not in lower and len(w) > 1 and w.lower() not in CALENDAR_WORDS}
 
 
 def _region_of(regions, start: int, end: int):

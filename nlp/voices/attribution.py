@@ -94,6 +94,9 @@ def _phrase(token: Token) -> Span:
     return doc[left:right + 1]
 
 
+CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
+
 # a cue verb attributes the sentence only where it governs it: the root, a conjunct of the
 # root, or a parenthetical ("..., the company said, ...")
 GOVERNING_DEPS = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
@@ -148,7 +151,9 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in CUE_LEMMAS:
             continue  # "The network was offline ..., and Sony later estimated ...": narration leads
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        # a date the parser took for a subject ("on Tuesday, 19 May, the company said") speaks for no one
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx) and c.ent_type_ not in ("DATE", "TIME")
+                    and c.lower_ not in CALENDAR_WORDS]
         if not subjects and proper:
             fallback = _fallback_subject(tok, proper)
             subjects = [fallback] if fallback is not None else []
