@@ -148,6 +148,9 @@ def aspects_of(text: str, unit: Unit) -> list[str]:
     return [a for a in ASPECT_CUES if a in found]
 
 
+SHORT_MOVE = re.compile(r"\b(sorry|apologi[sz]e|apologies|false|untrue|not true|deny|denies|refute|wrong|misleading)\b", re.I)
+
+
 def is_check_worthy(sent: Span, unit: Unit) -> bool:
     text = sent.text.strip()
     if unit.furniture or not text:
@@ -158,7 +161,8 @@ def is_check_worthy(sent: Span, unit: Unit) -> bool:
     if TIMELINE_ENTRY.match(text) and len(words) >= 2:
         return True
     if len(words) < 5:
-        return False
+        # short moves still count: "We are sorry.", "That is false.", "We deny this."
+        return len(words) >= 2 and bool(SHORT_MOVE.search(text)) and any(t.pos_ in ("VERB", "AUX") for t in sent)
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 

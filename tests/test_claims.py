@@ -46,3 +46,9 @@ def test_claims_skip_furniture_and_keep_offsets(claims_of):
     c = claims[0]
     assert text[c.start:c.end] == c.text
     assert c.slots.duration_minutes == 780
+
+
+def test_claims_short_apology_or_denial_is_a_claim_but_short_chatter_is_not(claims_of):
+    text = "We are sorry.\n\nThat is false.\n\nMore soon.\n\nThanks everyone.\n"
+    texts = [c.text for c in claims_of(text, doc_id="statement.txt", source="Acme Cloud", kind="statement")]
+    assert texts == ["We are sorry.", "That is false."]

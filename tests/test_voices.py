@@ -136,3 +136,11 @@ def test_voices_regulator_letterhead(claims_of):
             "The regulator has established that the incident affected 74,000 customers.\n")
     speaker, role, _ = voice_of(claims_of(text, doc_id="notice.txt"), "74,000")
     assert role == "regulator" and speaker == "National Communications Regulator"
+
+
+def test_voices_unsigned_first_person_statement_speaks_for_its_company(claims_of):
+    text = ("Update on this morning's outage\n\n"
+            "Between 06:00 and 07:30 on 3 March 2026, some Harlow Energy customers could not log in to our app.\n\n"
+            "The cause was a faulty database update, which we have rolled back.\n")
+    claims = claims_of(text, doc_id="update.txt")
+    assert {(c.speaker, c.speaker_role) for c in claims} == {("Harlow Energy", "vendor")}

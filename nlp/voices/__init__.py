@@ -354,6 +354,10 @@ ISSUER_TITLE = re.compile(r"^((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.-]*?)(?:'s|’s
                           r"response|announcement|press release|incident report|post-?mortem)\b")
 
 
+# a name on a letterhead: capitalised words, with lower-case connectors ("Office of the Rail Regulator")
+LETTERHEAD_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|the|and|for|de|du|la))*$")
+
+
 def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
@@ -365,7 +369,8 @@ def _letterhead(doc: Doc) -> str | None:
         chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
         if len(chunk.split()) > 8:
             break
-        if chunk and len(chunk.split()) <= 6 and not re.search(r"\d{4}|^(re|fwd?)\b|statement|notice|update", chunk, re.I):
+        if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update", chunk, re.I) \
+                and LETTERHEAD_NAME.match(chunk):
             return chunk
     for line in reversed(lines[-3:]):
         m = re.match(r"^[—–-]+\s*(?:the\s+)?(.+?)(?:\s+team)?\s*$", line, re.I)
@@ -551,6 +556,9 @@ class VoiceAttributor:
         ctx = Context(aliases=aliases, author=author)
         proper = _proper_words(doc)
         ctx.vendor = _vendor(doc, ctx, proper)
+        if ctx.author.speaker is None and ctx.author.role == "vendor" and ctx.vendor:
+            # an unsigned statement in the first person: the company it is about speaks
+            ctx.author = author = Voice(ctx.vendor, "vendor")
         if ctx.vendor and not same_org(ctx.vendor, ctx.author.speaker) and ctx.author.role == "vendor":
             # a company's statement about another company's incident: a supplier answering
             ctx.author = author = Voice(ctx.author.speaker, "expert")
