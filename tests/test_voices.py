@@ -144,3 +144,9 @@ def test_voices_unsigned_first_person_statement_speaks_for_its_company(claims_of
             "The cause was a faulty database update, which we have rolled back.\n")
     claims = claims_of(text, doc_id="update.txt")
     assert {(c.speaker, c.speaker_role) for c in claims} == {("Harlow Energy", "vendor")}
+
+
+def test_voices_cue_in_a_relative_clause_after_a_quote_does_not_attribute_the_sentence(claims_of):
+    text = 'That was nearly three hours of lost sales for us, not the "brief disruption" their email claimed.\n'
+    speaker, _, _ = voice_of(claims_of(text, doc_id="post.txt", source="Ana Lopes", kind="forum"), "lost sales")
+    assert speaker == "Ana Lopes"

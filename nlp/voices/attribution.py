@@ -111,6 +111,19 @@ def _fallback_subject(tok: Token, proper: set[str]) -> Token | None:
     return None
 
 
+def _reduced_relative(verb: Token, subj: Token) -> bool:
+    """'... not the "brief disruption" their email claimed.': a cue closing the sentence
+    right after a quoted phrase, with no comma before its subject, is a relative clause on
+    that phrase (the parser made it the root); it does not attribute the sentence."""
+    left = subj.left_edge.i
+    doc = verb.doc
+    after = [t for t in doc[verb.i + 1: verb.sent.end] if not t.is_punct and not t.is_space]
+    if after or left == verb.sent.start:
+        return False
+    prev = doc[left - 1]
+    return prev.text in ('"', "”", "'", "’") and left - 2 >= verb.sent.start and doc[left - 2].text not in (",", ";", ":")
+
+
 def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None:
     """The attribution cue of ``sent`` or None. ``in_quote(char)`` tells whether a
     character offset lies inside a direct quotation."""
@@ -160,6 +173,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
         if not subjects:
             continue
         subj = subjects[0]
+        if _reduced_relative(tok, subj):
+            continue
         if subj.dep_ == "nsubjpass" and tok.lemma_ not in ("quote",):
             continue
         if subj.lower_ in ("it",) and tok.lemma_ in ("show", "suggest", "indicate"):
