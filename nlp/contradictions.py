@@ -41,9 +41,11 @@ from .records import ASPECTS, Claim, Contradiction
 
 TOP_K = 12
 MIN_CAUSE_CONFIDENCE = 0.5
-REL_TOLERANCE = 0.3
+REL_TOLERANCE = 0.2
+BOUND_TOLERANCE = 0.15
 ABS_TOLERANCE_MIN = 20
 LARGE_DURATION_MIN = 240
+COUNT_RATIO = 1.3  # "about 1,300 flights" against "close to 1,800"; 1,206 and "more than 1,190" agree
 COMPATIBLE_CAUSES = {frozenset({"third_party", "software_bug"}), frozenset({"configuration", "human_error"}),
                      frozenset({"third_party", "configuration"})}
 MINIMISING = frozenset("brief briefly minor small limited isolated short-lived minimal negligible "
@@ -108,20 +110,24 @@ def size_polarity(c: Claim) -> int:
 
 
 def durations_conflict(a: Claim, b: Claim) -> bool:
+    """Two durations of the incident that cannot both hold. Two figures agree within
+    ``REL_TOLERANCE`` (or ``ABS_TOLERANCE_MIN``); a bound ("under two hours", "more than a
+    day") is an explicit statement, so a figure past it by more than ``BOUND_TOLERANCE``
+    breaks it ("more than a day" against "about 18 hours")."""
     va, vb = a.slots.duration_minutes, b.slots.duration_minutes
     if va is None or vb is None:
         return False
     ba, bb = a.slots.duration_bound, b.slots.duration_bound
     if ba == "upper" and bb == "upper" or ba == "lower" and bb == "lower":
         return False
+    if bb in ("upper", "lower") and ba is None:
+        va, vb, ba, bb = vb, va, bb, ba
     if ba == "upper":
-        return vb > va * (1 + REL_TOLERANCE) and (bb != "upper")
-    if bb == "upper":
-        return va > vb * (1 + REL_TOLERANCE)
+        return vb > va * (1 + BOUND_TOLERANCE) and vb - va > ABS_TOLERANCE_MIN
     if ba == "lower":
-        return vb < va * (1 - REL_TOLERANCE)
-    if bb == "lower":
-        return va < vb * (1 - REL_TOLERANCE)
+        if bb == "upper":
+            return vb < va * (1 - BOUND_TOLERANCE)
+        return (vb < va * (1 - BOUND_TOLERANCE) and va - vb > ABS_TOLERANCE_MIN)
     hi, lo = max(va, vb), min(va, vb)
     return hi - lo > ABS_TOLERANCE_MIN and hi > lo * (1 + REL_TOLERANCE)
 
@@ -138,7 +144,7 @@ def counts_conflict(a: Claim, b: Claim) -> bool:
     hi, lo = max(a.slots.count, b.slots.count), min(a.slots.count, b.slots.count)
     if na == "recurrence":
         return hi != lo
-    return lo > 0 and hi > lo * 1.5
+    return lo > 0 and hi >= lo * COUNT_RATIO
 
 
 def _fmt_minutes(m: float) -> str:

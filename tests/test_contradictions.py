@@ -39,11 +39,30 @@ class FakeEmbedder:
     ((100, None), (120, "upper"), False),     # inside the bound
     ((720, "lower"), (780, None), False),     # well over 12 hours vs 13 hours
     ((60, None), (70, None), False),          # within tolerance
+    ((420, None), (540, None), True),         # about seven hours vs nine hours
+    ((1440, "lower"), (1080, None), True),    # more than a day vs about 18 hours
+    ((240, "lower"), (180, None), True),      # more than four hours, not three
+    ((720, "lower"), (700, None), False),     # more than 12 hours vs "around 11 hours 40": within the bound's tolerance
+    ((120, "upper"), (130, None), False),     # under two hours vs 2 h 10: too close to call
 ])
 def test_contradictions_numeric_durations(a, b, conflict):
     x = claim("a", "x", "A", minutes=a[0], bound=a[1])
     y = claim("b", "y", "B", minutes=b[0], bound=b[1])
     assert durations_conflict(x, y) is conflict
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ((1300, "flight"), (1800, "flight"), True),     # two counts of cancelled flights
+    ((9, "terabit"), (6, "terabit"), True),         # 9.8 against about 6 (counts are whole numbers)
+    ((7000, "flight"), (7000, "flight"), False),
+    ((1206, "executive"), (1190, "executive"), False),
+    ((400, "company"), (883, "site"), False),       # different things counted
+])
+def test_contradictions_numeric_counts(a, b, conflict):
+    from nlp.contradictions import counts_conflict
+    x = claim("a", "x", "A", aspects=("scope",), count=a[0], noun=a[1])
+    y = claim("b", "y", "B", aspects=("scope",), count=b[0], noun=b[1])
+    assert counts_conflict(x, y) is conflict
 
 
 def test_contradictions_numeric_is_explained_with_both_voices():
