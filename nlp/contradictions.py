@@ -115,7 +115,7 @@ def durations_conflict(a: Claim, b: Claim) -> bool:
     day") is an explicit statement, so a figure past it by more than ``BOUND_TOLERANCE``
     breaks it ("more than a day" against "about 18 hours")."""
     va, vb = a.slots.duration_minutes, b.slots.duration_minutes
-    if va is None or vb is None:
+    if va is None or vb is None or _compensation(a) != _compensation(b):
         return False
     ba, bb = a.slots.duration_bound, b.slots.duration_bound
     if ba == "upper" and bb == "upper" or ba == "lower" and bb == "lower":
@@ -130,6 +130,16 @@ def durations_conflict(a: Claim, b: Claim) -> bool:
         return (vb < va * (1 - BOUND_TOLERANCE) and va - vb > ABS_TOLERANCE_MIN)
     hi, lo = max(va, vb), min(va, vb)
     return hi - lo > ABS_TOLERANCE_MIN and hi > lo * (1 + REL_TOLERANCE)
+
+
+COMPENSATION = re.compile(r"\b(credit(?:s|ed)?|refund(?:s|ed)?|free of charge|compensat\w*|goodwill|reimburs\w*|"
+                          r"waive[sd]?|free (?:service|month|week|days?))\b", re.I)
+
+
+def _compensation(c: Claim) -> bool:
+    """A claim about an offer ("a week's credit", "one month free of charge"): its duration
+    sizes the offer, not the incident."""
+    return bool(COMPENSATION.search(c.text))
 
 
 # containers and units: "one of our two regions" and "an AWS region" do not disagree
@@ -201,7 +211,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
                 f"{_voice(a)} calls it {_size_words(a)}, {_voice(b)} {_size_words(b)}")
     for x, y in ((a, b), (b, a)):
         if size_polarity(x) == -1 and y.slots.duration_minutes and y.slots.duration_minutes >= LARGE_DURATION_MIN \
-                and y.slots.duration_bound != "upper" and ("duration" in x.aspects or "severity" in x.aspects):
+                and y.slots.duration_bound != "upper" and not _compensation(y) and ("duration" in x.aspects or "severity" in x.aspects):
             return ("characterization", "severity", 0.7,
                     f"{_voice(x)} calls it {_size_words(x)}, {_voice(y)} says it lasted {_fmt_minutes(y.slots.duration_minutes)}")
     return None

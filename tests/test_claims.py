@@ -46,3 +46,17 @@ def test_claims_skip_furniture_and_keep_offsets(claims_of):
     c = claims[0]
     assert text[c.start:c.end] == c.text
     assert c.slots.duration_minutes == 780
+
+
+@pytest.mark.parametrize("text,word", [
+    ("No data was lost during this short interruption.", "short"),
+    ("Service was briefly interrupted in one region.", "briefly"),
+])
+def test_claims_size_words_include_short_and_briefly(claims_of, text, word):
+    (claim,) = claims_of(text)
+    assert word in claim.severity_words
+
+
+def test_claims_short_on_something_else_is_not_a_size_word(claims_of):
+    (claim,) = claims_of("The company published a short statement about the outage on Tuesday.")
+    assert "short" not in claim.severity_words

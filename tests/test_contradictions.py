@@ -94,6 +94,16 @@ def test_contradictions_characterization_size_words_and_figures():
     assert typed_contradiction(x, z, 0.2, 0.2, 0.2)[0] == "characterization"
 
 
+def test_contradictions_an_offer_duration_does_not_size_the_incident():
+    x = claim("a", "It was a short interruption.", "Acme", "vendor", aspects=("severity",), severity=["short"])
+    y = claim("b", "Every customer will receive a credit equal to one week of service.", "Acme", "vendor",
+              aspects=("remediation", "duration"), minutes=10080, doc="d2")
+    z = claim("c", "The outage lasted about 40 hours.", "Ledger", minutes=2400)
+    assert typed_contradiction(x, y, 0.4, 0.4, 0.4) is None
+    assert typed_contradiction(y, z, 0.4, 0.4, 0.4) is None
+    assert typed_contradiction(x, z, 0.4, 0.4, 0.4)[0] == "characterization"
+
+
 def test_contradictions_two_minimisers_agree():
     x = claim("a", "It was a brief interruption.", "Acme", "vendor", aspects=("severity",), severity=["brief"])
     y = claim("b", "It was an extremely limited event.", "Ledger", aspects=("severity",), severity=["extremely limited"])
