@@ -45,6 +45,7 @@ REL_TOLERANCE = 0.2
 BOUND_TOLERANCE = 0.15
 ABS_TOLERANCE_MIN = 20
 LARGE_DURATION_MIN = 240
+MIN_REACH_SIM = 0.25
 COUNT_RATIO = 1.3  # "about 1,300 flights" against "close to 1,800"; 1,206 and "more than 1,190" agree
 COMPATIBLE_CAUSES = {frozenset({"third_party", "software_bug"}), frozenset({"configuration", "human_error"}),
                      frozenset({"third_party", "configuration"})}
@@ -96,9 +97,79 @@ def _dates_close(a: list[str], b: list[str]) -> bool:
     return any((days_apart(x, y) is not None and days_apart(x, y) <= MERGE_DAYS) for x in a for y in b)
 
 
+# who or what an incident's reach is counted in
+_REACH = (r"customers?|users?|subscribers?|sellers?|merchants?|clients?|members?|passengers?|travell?ers?|"
+          r"accounts?|sites?|websites?|businesses|transactions?|payments?|calls?|flights?|services?|traffic")
+# "some customers", "a small group of our cloud customers", "only a handful of users"
+FEW = re.compile(r"(?i:\b(?:only\s+)?(?:some|a few|a small (?:number|group|subset|minority|proportion|percentage|share|"
+                 r"fraction)|a limited number|a handful|a fraction|a subset|a minority|a portion)(?:\s+of)?"
+                 r"(?:\s+(?:our|the|its|their))?)(?:\s+[A-Z][\w&.'-]*){0,2}(?i:\s+(?:" + _REACH + r"))\b")
+# ... but not a few who speak ("some passengers speculated", "some customers said they were
+# still without service") nor the tail of a recovery ("a small number ... are still seeing issues")
+FEW_NOT_REACH = re.compile(r"^[^.;]{0,40}?\b(?:said|say|says|told|report(?:s|ed)?|speculat\w+|suspect\w*|complain\w*|"
+                           r"claim\w*|wrote|posted|described|still|continu\w+|residual|linger\w*|remain\w*|"
+                           r"not (?:yet )?(?:be(?:en)? )?(?:restored|recovered|back))\b", re.I)
+# "the vast majority of transactions were processed normally", "card payments largely kept working"
+MOSTLY_UNAFFECTED = re.compile(
+    r"\b(?:the\s+)?(?:vast|great|overwhelming)\s+majority\b[^.;]*?\b(?:normal(?:ly)?|as usual|unaffected|"
+    r"not affected|continued|kept working|(?:were|was|have been|has been) able|processed|ran)\b|"
+    r"\b(?:largely|mostly|broadly)\s+(?:kept working|unaffected|normal|continued|operational|working)\b", re.I)
+# "the failure was global", "all of the carrier's mobile customers", "everyone in my office",
+# "millions of Canadians", "thousands of other sites"
+WIDE = re.compile(
+    r"\b(?:global(?:ly)?|nationwide|worldwide|countrywide|across the (?:country|nation|world|globe|continent)|"
+    r"around the world|everyone|everybody|all of (?:the|its|our|their)\b[^.;,]{0,30}?\b(?:" + _REACH + r")|"
+    r"every (?:single )?(?:customer|user|subscriber|seller|merchant|client|passenger|account|site|business)|"
+    r"(?:tens of |hundreds of )?(?:thousands|millions|billions) of (?:\w+\s+){0,2}?(?:" + _REACH + r"|people|"
+    r"households|homes|(?-i:[A-Z]\w+(?:ans|ers|s)))|"
+    r"(?:complete|total) (?:shutdown|blackout|outage|collapse))\b", re.I)
+# wide reach counts only when the claim says the reach was hurt, not "our network serves millions"
+HURT = re.compile(r"\b(?:unable|could not|couldn't|cannot|can't|(?:left|were|was|are|is) without|cut off|lost|"
+                  r"affected|hit|disrupted|stranded|offline|knocked|went down|down for|dead|locked out|fail(?:ed|s)|"
+                  r"shut down|shutdown of)\b", re.I)
+_PEOPLE = frozenset("customer user subscriber passenger seller merchant client account person people".split())
+LARGE_REACH = 10_000
+# the claim scorns a minimising account ("calling it a brief glitch is an insult", "badly understated")
+SCORN = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|understat\w+|downplay\w*|play(?:s|ed|ing)? down|"
+                   r"stop calling|(?:does not|doesn't|do not|don't) begin to|might be true|may be true|nowhere near)\b",
+                   re.I)
+# a short phrase in quotation marks is somebody else's wording ("said 'some customers' were affected")
+SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,40})[\"\u201c\u201d]")
+
+
+def _scare_quoted(text: str) -> tuple[list[str], str]:
+    """Short quoted phrases (five words or fewer) and the text without them."""
+    quoted = [m.group(1) for m in SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= 5]
+    rest = SCARE_QUOTE.sub(lambda m: " " if len(m.group(1).split()) <= 5 else m.group(0), text)
+    return quoted, rest
+
+
+def _minimises_reach(text: str) -> bool:
+    few = any(not FEW_NOT_REACH.search(text[m.end():]) for m in FEW.finditer(text))
+    return few or bool(MOSTLY_UNAFFECTED.search(text))
+
+
+def _minimising_word(text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in MINIMISING)
+
+
+def _scorns_minimising(c: Claim) -> bool:
+    """The claim reports a minimising account only to reject it: scorn for a minimising word
+    ("calling 40 hours short is an insult"), or a minimiser in scare quotes next to a
+    denial or a wide reach ("said 'some customers', but everyone in my office was cut off")."""
+    quoted, rest = _scare_quoted(c.text)
+    if SCORN.search(c.text) and (_minimising_word(c.text) or _minimises_reach(c.text)):
+        return True
+    reported = any(_minimises_reach(q) or _minimising_word(q) for q in quoted)
+    return reported and (c.negated or bool(WIDE.search(rest) and HURT.search(rest)) or bool(re.search(r"\bbut\b", rest)))
+
+
 def size_polarity(c: Claim) -> int:
     """-1 when the claim sizes the incident down, +1 when up (size words that describe the
-    incident itself, found in the parse: ``claim.severity_words``)."""
+    incident itself, found in the parse: ``claim.severity_words``). A claim that scorns a
+    minimising account sizes the incident up."""
+    if _scorns_minimising(c):
+        return 1
     words = set(c.severity_words)
     minimise = bool(words & MINIMISING)
     magnify = bool(words & MAGNIFYING)
@@ -107,6 +178,32 @@ def size_polarity(c: Claim) -> int:
     if magnify and not minimise:
         return 1
     return 0
+
+
+def reach_polarity(c: Claim) -> int:
+    """-1 when the accountable party (the vendor's voice) says few were hit ("some customers",
+    "the vast majority ... normally"), +1 when any voice says the hit was wide ("global", "all
+    of its customers", "millions of", "1.9 million customers unable"), 0 for both or neither.
+    Scare-quoted wording is somebody else's and does not count; a claim scorning a minimising
+    account counts +1."""
+    if _scorns_minimising(c):
+        return 1
+    _, rest = _scare_quoted(c.text)
+    minimise = c.speaker_role == "vendor" and _minimises_reach(rest)
+    hurt = bool(HURT.search(rest))
+    many = (c.slots.count or 0) >= LARGE_REACH and (c.slots.count_noun or "") in _PEOPLE
+    magnify = hurt and (bool(WIDE.search(rest)) or many)
+    if minimise and not magnify:
+        return -1
+    if magnify and not minimise:
+        return 1
+    return 0
+
+
+def _polarity(c: Claim) -> int:
+    """Size and reach together; 0 when they pull apart."""
+    s, r = size_polarity(c), reach_polarity(c)
+    return s if s == r or not r else r if not s else 0
 
 
 def durations_conflict(a: Claim, b: Claim) -> bool:
@@ -209,6 +306,11 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
     if pa * pb == -1 and sim >= 0.35:
         return ("characterization", "severity", 0.75,
                 f"{_voice(a)} calls it {_size_words(a)}, {_voice(b)} {_size_words(b)}")
+    qa, qb = _polarity(a), _polarity(b)
+    if qa * qb == -1 and sim >= MIN_REACH_SIM:
+        small, wide = (a, b) if qa < 0 else (b, a)
+        return ("characterization", "scope", 0.7,
+                f"{_voice(small)} sizes it down (\"{_clip(small.text, 60)}\"), {_voice(wide)} up (\"{_clip(wide.text, 60)}\")")
     for x, y in ((a, b), (b, a)):
         if size_polarity(x) == -1 and y.slots.duration_minutes and y.slots.duration_minutes >= LARGE_DURATION_MIN \
                 and y.slots.duration_bound != "upper" and not _compensation(y) and ("duration" in x.aspects or "severity" in x.aspects):

@@ -104,6 +104,59 @@ def test_contradictions_an_offer_duration_does_not_size_the_incident():
     assert typed_contradiction(x, z, 0.4, 0.4, 0.4)[0] == "characterization"
 
 
+def test_contradictions_characterization_few_against_wide_reach():
+    x = claim("a", "We are investigating reports that some customers are seeing errors.", "Acme", "vendor",
+              aspects=("scope", "impact"))
+    y = claim("b", "In practice the failure was global, and it hit thousands of customer websites.", "Ledger",
+              "expert", aspects=("scope", "severity"))
+    kind, aspect, _, _ = typed_contradiction(x, y, 0.5, 0.5, 0.5)
+    assert (kind, aspect) == ("characterization", "scope")
+    z = claim("c", "The vast majority of card payments were processed normally throughout.", "Acme", "vendor",
+              aspects=("scope",), doc="d2")
+    w = claim("d", "Shoppers across the country were unable to pay by card after a major failure.", "Post",
+              aspects=("scope", "severity"), severity=["major"])
+    assert typed_contradiction(z, w, 0.4, 0.4, 0.4)[0] == "characterization"
+
+
+def test_contradictions_scorning_a_minimiser_sizes_up():
+    x = claim("a", "Customers experienced a brief glitch with our ticketing systems.", "Acme", "vendor",
+              aspects=("severity",), severity=["brief"])
+    y = claim("b", "Acme's claim that the failure was a brief glitch is an insult to passengers.", "Union",
+              aspects=("severity",), severity=["brief"])
+    assert typed_contradiction(x, y, 0.5, 0.5, 0.5)[0] == "characterization"
+    z = claim("c", 'The text message said "some customers" were affected, but everyone in my office was cut off.',
+              "Mike", "customer", aspects=("scope",))
+    v = claim("d", "Some Acme customers in the north experienced interrupted calls.", "Acme", "vendor",
+              aspects=("scope",), doc="d2")
+    assert typed_contradiction(v, z, 0.6, 0.6, 0.6)[0] == "characterization"
+
+
+@pytest.mark.parametrize("a,b", [
+    # two minimisers
+    (("The vast majority of our 5 million customers were able to use services as normal.", "vendor"),
+     ("Since Monday, some customers have had intermittent difficulty logging in.", "vendor")),
+    # a few who speak are not the reach of the outage
+    (("Some passengers speculated on social media that the airline had been hacked.", "press"),
+     ("The failure stranded tens of thousands of passengers across the country.", "press")),
+    # the tail of a recovery
+    (("A small number of customers are still seeing intermittent issues.", "vendor"),
+     ("A nationwide outage knocked out service for millions of customers.", "press")),
+    # a wide figure that nobody says was hurt
+    (("Some customers may see slow pages.", "vendor"),
+     ("Our network carries the calls of millions of people reliably every day.", "vendor")),
+    # a voice other than the vendor saying "some" is not minimising
+    (("Some customers were without service all day.", "customer"),
+     ("The outage affected all of the carrier's mobile customers.", "regulator")),
+    # both size it up, one scorning a word it quotes
+    (("The outage lasted about 40 hours.", "customer"),
+     ("We were down for just over 40 hours, so please stop calling it short.", "customer")),
+])
+def test_contradictions_reach_agreements_are_not_flagged(a, b):
+    x = claim("a", a[0], "X", a[1], aspects=("scope",))
+    y = claim("b", b[0], "Y", b[1], aspects=("scope",))
+    assert typed_contradiction(x, y, 0.5, 0.5, 0.5) is None
+
+
 def test_contradictions_two_minimisers_agree():
     x = claim("a", "It was a brief interruption.", "Acme", "vendor", aspects=("severity",), severity=["brief"])
     y = claim("b", "It was an extremely limited event.", "Ledger", aspects=("severity",), severity=["extremely limited"])
