@@ -50,13 +50,15 @@ COUNT_RATIO = 1.3  # "about 1,300 flights" against "close to 1,800"; 1,206 and "
 COMPATIBLE_CAUSES = {frozenset({"third_party", "software_bug"}), frozenset({"configuration", "human_error"}),
                      frozenset({"third_party", "configuration"})}
 MINIMISING = frozenset("brief briefly minor small limited isolated short-lived minimal negligible "
-                       "short contained handful fraction".split()) | {"extremely limited"}
+                       "short contained handful fraction intermittent".split()) | {"extremely limited"}
 MAGNIFYING = frozenset("significant major severe serious massive huge catastrophic unprecedented "
                        "widespread lengthy prolonged chaos meltdown crippling devastating "
                        "large-scale dramatic".split())
-DENIAL = re.compile(r"\b(false|untrue|not true|inaccurate|incorrect|wrong|den(?:y|ies|ied)|reject(?:s|ed)?|"
-                    r"refute[sd]?|dismiss(?:es|ed)?|no evidence|no sign|nothing to do|did not|does not|"
-                    r"was not|were not|is not|never|baseless|unfounded|fabricated)\b", re.I)
+DENIAL = re.compile(r"\b(false|untrue|not true|no truth|inaccurate|incorrect|wrong|den(?:y|ies|ied)|"
+                    r"reject(?:s|ed)?|refute[sd]?|dismiss(?:es|ed)?|disput(?:e|es|ed)|no evidence|no sign|"
+                    r"no indication|no reason to (?:believe|think|suspect)|nothing to (?:suggest|indicate)|"
+                    r"ruled out|not the case|nothing to do|did not|does not|was not|were not|is not|never|"
+                    r"baseless|unfounded|fabricated)\b", re.I)
 
 
 @dataclass
@@ -117,7 +119,8 @@ MOSTLY_UNAFFECTED = re.compile(
 # "the failure was global", "all of the carrier's mobile customers", "everyone in my office",
 # "millions of Canadians", "thousands of other sites"
 WIDE = re.compile(
-    r"\b(?:global(?:ly)?|nationwide|worldwide|countrywide|across the (?:country|nation|world|globe|continent)|"
+    r"\b(?:(?:was|were|went|is|became) global|global (?:outage|failure|disruption|blackout|collapse)|globally|"
+    r"nationwide|worldwide|countrywide|across the (?:country|nation|world|globe|continent)|"
     r"around the world|everyone|everybody|all of (?:the|its|our|their)\b[^.;,]{0,30}?\b(?:" + _REACH + r")|"
     r"every (?:single )?(?:customer|user|subscriber|seller|merchant|client|passenger|account|site|business)|"
     r"(?:tens of |hundreds of )?(?:thousands|millions|billions) of (?:\w+\s+){0,2}?(?:" + _REACH + r"|people|"
@@ -131,8 +134,11 @@ _PEOPLE = frozenset("customer user subscriber passenger seller merchant client a
 LARGE_REACH = 10_000
 # the claim scorns a minimising account ("calling it a brief glitch is an insult", "badly understated")
 SCORN = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|understat\w+|downplay\w*|play(?:s|ed|ing)? down|"
-                   r"stop calling|(?:does not|doesn't|do not|don't) begin to|might be true|may be true|nowhere near)\b",
-                   re.I)
+                   r"stop calling|keeps? (?:calling|saying|describing|insisting)|(?:has been|was|were) (?:contradicted|disputed)|(?:does not|doesn't|do not|don't) "
+                   r"begin to|might be true|may be true|nowhere near)\b", re.I)
+# a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch"
+DENIED_MINIMISER = re.compile(r"\b(?:not|n't|far from|anything but|hardly)\s+(?:an?\s+|so\s+|that\s+|very\s+)?(?:"
+                              + "|".join(sorted(MINIMISING, key=len, reverse=True)) + r")\b", re.I)
 # a short phrase in quotation marks is somebody else's wording ("said 'some customers' were affected")
 SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,40})[\"\u201c\u201d]")
 
@@ -142,6 +148,14 @@ def _scare_quoted(text: str) -> tuple[list[str], str]:
     quoted = [m.group(1) for m in SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= 5]
     rest = SCARE_QUOTE.sub(lambda m: " " if len(m.group(1).split()) <= 5 else m.group(0), text)
     return quoted, rest
+
+
+# "every customer whose journey was disrupted" names the ones hit, not how many were
+RESTRICTED = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:who|whose|that|affected)\b", re.I)
+
+
+def _wide(text: str) -> bool:
+    return any(not RESTRICTED.search(text[m.end():]) for m in WIDE.finditer(text))
 
 
 def _minimises_reach(text: str) -> bool:
@@ -160,8 +174,10 @@ def _scorns_minimising(c: Claim) -> bool:
     quoted, rest = _scare_quoted(c.text)
     if SCORN.search(c.text) and (_minimising_word(c.text) or _minimises_reach(c.text)):
         return True
+    if DENIED_MINIMISER.search(c.text):
+        return True
     reported = any(_minimises_reach(q) or _minimising_word(q) for q in quoted)
-    return reported and (c.negated or bool(WIDE.search(rest) and HURT.search(rest)) or bool(re.search(r"\bbut\b", rest)))
+    return reported and (c.negated or bool(_wide(rest) and HURT.search(rest)) or bool(re.search(r"\bbut\b", rest)))
 
 
 def size_polarity(c: Claim) -> int:
@@ -192,7 +208,7 @@ def reach_polarity(c: Claim) -> int:
     minimise = c.speaker_role == "vendor" and _minimises_reach(rest)
     hurt = bool(HURT.search(rest))
     many = (c.slots.count or 0) >= LARGE_REACH and (c.slots.count_noun or "") in _PEOPLE
-    magnify = hurt and (bool(WIDE.search(rest)) or many)
+    magnify = hurt and (_wide(rest) or many)
     if minimise and not magnify:
         return -1
     if magnify and not minimise:
@@ -330,13 +346,18 @@ def _clip(text: str, n: int = 90) -> str:
 
 
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, top_k: int = TOP_K) -> list[tuple[int, int]]:
-    """Aligned pairs: same incident and aspect, comparable voices, top-k by similarity."""
+    """Aligned pairs: same incident and aspect, comparable voices, top-k by similarity. Claims
+    that size the incident up or down also form one block per incident, so "they keep calling
+    it intermittent" meets "some customers had intermittent difficulty" whatever aspects each
+    was given."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         if c.incident is None:
             continue
         for aspect in c.aspects:
             blocks[(c.incident, aspect)].append(i)
+        if _polarity(c):  # claims that size the incident meet whatever aspect the other one names
+            blocks[(c.incident, "size")].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) < 2:

@@ -131,6 +131,37 @@ def test_contradictions_scorning_a_minimiser_sizes_up():
     assert typed_contradiction(v, z, 0.6, 0.6, 0.6)[0] == "characterization"
 
 
+@pytest.mark.parametrize("text", [
+    "Three weeks is not intermittent.",
+    '"They keep calling it intermittent, but I have not been able to see my account for four days," he said.',
+    "The company's description of the failure as a brief glitch has been contradicted by its own staff.",
+])
+def test_contradictions_denying_a_minimiser_sizes_up(text):
+    from nlp.contradictions import reach_polarity, size_polarity
+    c = claim("a", text, "Ledger", "customer", aspects=("severity",), severity=["brief"] if "brief" in text else ())
+    assert size_polarity(c) == 1 and reach_polarity(c) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We are sorry to every customer whose journey was disrupted.",
+    "Know which of your services depend on a single global edge layer, and rehearse what you will do when it fails.",
+])
+def test_contradictions_wide_words_that_do_not_size_the_reach(text):
+    from nlp.contradictions import reach_polarity
+    assert reach_polarity(claim("a", text, "Acme", "vendor", aspects=("scope",))) == 0
+
+
+def test_contradictions_sizing_claims_align_across_aspects():
+    x = claim("a", "Since Monday, some customers have had intermittent difficulty logging in.", "Acme", "vendor",
+              aspects=("scope", "timeline"))
+    y = claim("b", "They keep calling it intermittent, but I have not been able to log in for four days.", "Pat",
+              "customer", aspects=("duration", "severity"))
+    z = claim("c", "The bank's app was updated on Monday.", "Ledger", aspects=("timeline",))
+    vectors = FakeEmbedder().encode([c.text for c in (x, y, z)])
+    assert (0, 1) in candidate_pairs([x, y, z], vectors)
+    assert typed_contradiction(x, y, 0.4, 0.4, 0.4)[0] == "characterization"
+
+
 @pytest.mark.parametrize("a,b", [
     # two minimisers
     (("The vast majority of our 5 million customers were able to use services as normal.", "vendor"),
