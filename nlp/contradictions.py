@@ -41,19 +41,24 @@ from .records import ASPECTS, Claim, Contradiction
 
 TOP_K = 12
 MIN_CAUSE_CONFIDENCE = 0.5
-REL_TOLERANCE = 0.3
+REL_TOLERANCE = 0.2
+BOUND_TOLERANCE = 0.15
 ABS_TOLERANCE_MIN = 20
 LARGE_DURATION_MIN = 240
+MIN_REACH_SIM = 0.25
+COUNT_RATIO = 1.3  # "about 1,300 flights" against "close to 1,800"; 1,206 and "more than 1,190" agree
 COMPATIBLE_CAUSES = {frozenset({"third_party", "software_bug"}), frozenset({"configuration", "human_error"}),
                      frozenset({"third_party", "configuration"})}
 MINIMISING = frozenset("brief briefly minor small limited isolated short-lived minimal negligible "
-                       "short contained handful fraction".split()) | {"extremely limited"}
+                       "short contained handful fraction intermittent".split()) | {"extremely limited"}
 MAGNIFYING = frozenset("significant major severe serious massive huge catastrophic unprecedented "
                        "widespread lengthy prolonged chaos meltdown crippling devastating "
                        "large-scale dramatic".split())
-DENIAL = re.compile(r"\b(false|untrue|not true|inaccurate|incorrect|wrong|den(?:y|ies|ied)|reject(?:s|ed)?|"
-                    r"refute[sd]?|dismiss(?:es|ed)?|no evidence|no sign|nothing to do|did not|does not|"
-                    r"was not|were not|is not|never|baseless|unfounded|fabricated)\b", re.I)
+DENIAL = re.compile(r"\b(false|untrue|not true|no truth|inaccurate|incorrect|wrong|den(?:y|ies|ied)|"
+                    r"reject(?:s|ed)?|refute[sd]?|dismiss(?:es|ed)?|disput(?:e|es|ed)|no evidence|no sign|"
+                    r"no indication|no reason to (?:believe|think|suspect)|nothing to (?:suggest|indicate)|"
+                    r"ruled out|not the case|nothing to do|did not|does not|was not|were not|is not|never|"
+                    r"baseless|unfounded|fabricated)\b", re.I)
 
 
 @dataclass
@@ -94,9 +99,93 @@ def _dates_close(a: list[str], b: list[str]) -> bool:
     return any((days_apart(x, y) is not None and days_apart(x, y) <= MERGE_DAYS) for x in a for y in b)
 
 
+# who or what an incident's reach is counted in
+_REACH = (r"customers?|users?|subscribers?|sellers?|merchants?|clients?|members?|passengers?|travell?ers?|"
+          r"accounts?|sites?|websites?|businesses|transactions?|payments?|calls?|flights?|services?|traffic")
+# "some customers", "a small group of our cloud customers", "only a handful of users"
+FEW = re.compile(r"(?i:\b(?:only\s+)?(?:some|a few|a small (?:number|group|subset|minority|proportion|percentage|share|"
+                 r"fraction)|a limited number|a handful|a fraction|a subset|a minority|a portion)(?:\s+of)?"
+                 r"(?:\s+(?:our|the|its|their))?)(?:\s+[A-Z][\w&.'-]*){0,2}(?i:\s+(?:" + _REACH + r"))\b")
+# ... but not a few who speak ("some passengers speculated", "some customers said they were
+# still without service") nor the tail of a recovery ("a small number ... are still seeing issues")
+FEW_NOT_REACH = re.compile(r"^[^.;]{0,40}?\b(?:said|say|says|told|report(?:s|ed)?|speculat\w+|suspect\w*|complain\w*|"
+                           r"claim\w*|wrote|posted|described|still|continu\w+|residual|linger\w*|remain\w*|"
+                           r"not (?:yet )?(?:be(?:en)? )?(?:restored|recovered|back))\b", re.I)
+# "the vast majority of transactions were processed normally", "card payments largely kept working"
+MOSTLY_UNAFFECTED = re.compile(
+    r"\b(?:the\s+)?(?:vast|great|overwhelming)\s+majority\b[^.;]*?\b(?:normal(?:ly)?|as usual|unaffected|"
+    r"not affected|continued|kept working|(?:were|was|have been|has been) able|processed|ran)\b|"
+    r"\b(?:largely|mostly|broadly)\s+(?:kept working|unaffected|normal|continued|operational|working)\b", re.I)
+# "the failure was global", "all of the carrier's mobile customers", "everyone in my office",
+# "millions of Canadians", "thousands of other sites"
+WIDE = re.compile(
+    r"\b(?:(?:was|were|went|is|became) global|global (?:outage|failure|disruption|blackout|collapse)|globally|"
+    r"nationwide|worldwide|countrywide|across the (?:country|nation|world|globe|continent)|"
+    r"around the world|everyone|everybody|all of (?:the|its|our|their)\b[^.;,]{0,30}?\b(?:" + _REACH + r")|"
+    r"every (?:single )?(?:customer|user|subscriber|seller|merchant|client|passenger|account|site|business)|"
+    r"(?:tens of |hundreds of )?(?:thousands|millions|billions) of (?:\w+\s+){0,2}?(?:" + _REACH + r"|people|"
+    r"households|homes|(?-i:[A-Z]\w+(?:ans|ers|s)))|"
+    r"(?:complete|total) (?:shutdown|blackout|outage|collapse))\b", re.I)
+# wide reach counts only when the claim says the reach was hurt, not "our network serves millions"
+HURT = re.compile(r"\b(?:unable|could not|couldn't|cannot|can't|(?:left|were|was|are|is) without|cut off|lost|"
+                  r"affected|hit|disrupted|stranded|offline|knocked|went down|down for|dead|locked out|fail(?:ed|s)|"
+                  r"shut down|shutdown of)\b", re.I)
+_PEOPLE = frozenset("customer user subscriber passenger seller merchant client account person people".split())
+LARGE_REACH = 10_000
+# the claim scorns a minimising account ("calling it a brief glitch is an insult", "badly understated")
+SCORN = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|understat\w+|downplay\w*|play(?:s|ed|ing)? down|"
+                   r"stop calling|keeps? (?:calling|saying|describing|insisting)|(?:has been|was|were) (?:contradicted|disputed)|(?:does not|doesn't|do not|don't) "
+                   r"begin to|might be true|may be true|nowhere near)\b", re.I)
+# a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch"
+DENIED_MINIMISER = re.compile(r"\b(?:not|n't|far from|anything but|hardly)\s+(?:an?\s+|so\s+|that\s+|very\s+)?(?:"
+                              + "|".join(sorted(MINIMISING, key=len, reverse=True)) + r")\b", re.I)
+# a short phrase in quotation marks is somebody else's wording ("said 'some customers' were affected")
+SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,40})[\"\u201c\u201d]")
+
+
+def _scare_quoted(text: str) -> tuple[list[str], str]:
+    """Short quoted phrases (five words or fewer) and the text without them."""
+    quoted = [m.group(1) for m in SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= 5]
+    rest = SCARE_QUOTE.sub(lambda m: " " if len(m.group(1).split()) <= 5 else m.group(0), text)
+    return quoted, rest
+
+
+# "every customer whose journey was disrupted" names the ones hit, not how many were
+RESTRICTED = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:who|whose|that|affected)\b", re.I)
+
+
+def _wide(text: str) -> bool:
+    return any(not RESTRICTED.search(text[m.end():]) for m in WIDE.finditer(text))
+
+
+def _minimises_reach(text: str) -> bool:
+    few = any(not FEW_NOT_REACH.search(text[m.end():]) for m in FEW.finditer(text))
+    return few or bool(MOSTLY_UNAFFECTED.search(text))
+
+
+def _minimising_word(text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in MINIMISING)
+
+
+def _scorns_minimising(c: Claim) -> bool:
+    """The claim reports a minimising account only to reject it: scorn for a minimising word
+    ("calling 40 hours short is an insult"), or a minimiser in scare quotes next to a
+    denial or a wide reach ("said 'some customers', but everyone in my office was cut off")."""
+    quoted, rest = _scare_quoted(c.text)
+    if SCORN.search(c.text) and (_minimising_word(c.text) or _minimises_reach(c.text)):
+        return True
+    if DENIED_MINIMISER.search(c.text):
+        return True
+    reported = any(_minimises_reach(q) or _minimising_word(q) for q in quoted)
+    return reported and (c.negated or bool(_wide(rest) and HURT.search(rest)) or bool(re.search(r"\bbut\b", rest)))
+
+
 def size_polarity(c: Claim) -> int:
     """-1 when the claim sizes the incident down, +1 when up (size words that describe the
-    incident itself, found in the parse: ``claim.severity_words``)."""
+    incident itself, found in the parse: ``claim.severity_words``). A claim that scorns a
+    minimising account sizes the incident up."""
+    if _scorns_minimising(c):
+        return 1
     words = set(c.severity_words)
     minimise = bool(words & MINIMISING)
     magnify = bool(words & MAGNIFYING)
@@ -107,23 +196,63 @@ def size_polarity(c: Claim) -> int:
     return 0
 
 
+def reach_polarity(c: Claim) -> int:
+    """-1 when the accountable party (the vendor's voice) says few were hit ("some customers",
+    "the vast majority ... normally"), +1 when any voice says the hit was wide ("global", "all
+    of its customers", "millions of", "1.9 million customers unable"), 0 for both or neither.
+    Scare-quoted wording is somebody else's and does not count; a claim scorning a minimising
+    account counts +1."""
+    if _scorns_minimising(c):
+        return 1
+    _, rest = _scare_quoted(c.text)
+    minimise = c.speaker_role == "vendor" and _minimises_reach(rest)
+    hurt = bool(HURT.search(rest))
+    many = (c.slots.count or 0) >= LARGE_REACH and (c.slots.count_noun or "") in _PEOPLE
+    magnify = hurt and (_wide(rest) or many)
+    if minimise and not magnify:
+        return -1
+    if magnify and not minimise:
+        return 1
+    return 0
+
+
+def _polarity(c: Claim) -> int:
+    """Size and reach together; 0 when they pull apart."""
+    s, r = size_polarity(c), reach_polarity(c)
+    return s if s == r or not r else r if not s else 0
+
+
 def durations_conflict(a: Claim, b: Claim) -> bool:
+    """Two durations of the incident that cannot both hold. Two figures agree within
+    ``REL_TOLERANCE`` (or ``ABS_TOLERANCE_MIN``); a bound ("under two hours", "more than a
+    day") is an explicit statement, so a figure past it by more than ``BOUND_TOLERANCE``
+    breaks it ("more than a day" against "about 18 hours")."""
     va, vb = a.slots.duration_minutes, b.slots.duration_minutes
-    if va is None or vb is None:
+    if va is None or vb is None or _compensation(a) != _compensation(b):
         return False
     ba, bb = a.slots.duration_bound, b.slots.duration_bound
     if ba == "upper" and bb == "upper" or ba == "lower" and bb == "lower":
         return False
+    if bb in ("upper", "lower") and ba is None:
+        va, vb, ba, bb = vb, va, bb, ba
     if ba == "upper":
-        return vb > va * (1 + REL_TOLERANCE) and (bb != "upper")
-    if bb == "upper":
-        return va > vb * (1 + REL_TOLERANCE)
+        return vb > va * (1 + BOUND_TOLERANCE) and vb - va > ABS_TOLERANCE_MIN
     if ba == "lower":
-        return vb < va * (1 - REL_TOLERANCE)
-    if bb == "lower":
-        return va < vb * (1 - REL_TOLERANCE)
+        if bb == "upper":
+            return vb < va * (1 - BOUND_TOLERANCE)
+        return (vb < va * (1 - BOUND_TOLERANCE) and va - vb > ABS_TOLERANCE_MIN)
     hi, lo = max(va, vb), min(va, vb)
     return hi - lo > ABS_TOLERANCE_MIN and hi > lo * (1 + REL_TOLERANCE)
+
+
+COMPENSATION = re.compile(r"\b(credit(?:s|ed)?|refund(?:s|ed)?|free of charge|compensat\w*|goodwill|reimburs\w*|"
+                          r"waive[sd]?|free (?:service|month|week|days?))\b", re.I)
+
+
+def _compensation(c: Claim) -> bool:
+    """A claim about an offer ("a week's credit", "one month free of charge"): its duration
+    sizes the offer, not the incident."""
+    return bool(COMPENSATION.search(c.text))
 
 
 # containers and units: "one of our two regions" and "an AWS region" do not disagree
@@ -138,7 +267,7 @@ def counts_conflict(a: Claim, b: Claim) -> bool:
     hi, lo = max(a.slots.count, b.slots.count), min(a.slots.count, b.slots.count)
     if na == "recurrence":
         return hi != lo
-    return lo > 0 and hi > lo * 1.5
+    return lo > 0 and hi >= lo * COUNT_RATIO
 
 
 def _fmt_minutes(m: float) -> str:
@@ -193,9 +322,14 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
     if pa * pb == -1 and sim >= 0.35:
         return ("characterization", "severity", 0.75,
                 f"{_voice(a)} calls it {_size_words(a)}, {_voice(b)} {_size_words(b)}")
+    qa, qb = _polarity(a), _polarity(b)
+    if qa * qb == -1 and sim >= MIN_REACH_SIM:
+        small, wide = (a, b) if qa < 0 else (b, a)
+        return ("characterization", "scope", 0.7,
+                f"{_voice(small)} sizes it down (\"{_clip(small.text, 60)}\"), {_voice(wide)} up (\"{_clip(wide.text, 60)}\")")
     for x, y in ((a, b), (b, a)):
         if size_polarity(x) == -1 and y.slots.duration_minutes and y.slots.duration_minutes >= LARGE_DURATION_MIN \
-                and y.slots.duration_bound != "upper" and ("duration" in x.aspects or "severity" in x.aspects):
+                and y.slots.duration_bound != "upper" and not _compensation(y) and ("duration" in x.aspects or "severity" in x.aspects):
             return ("characterization", "severity", 0.7,
                     f"{_voice(x)} calls it {_size_words(x)}, {_voice(y)} says it lasted {_fmt_minutes(y.slots.duration_minutes)}")
     return None
@@ -212,13 +346,18 @@ def _clip(text: str, n: int = 90) -> str:
 
 
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, top_k: int = TOP_K) -> list[tuple[int, int]]:
-    """Aligned pairs: same incident and aspect, comparable voices, top-k by similarity."""
+    """Aligned pairs: same incident and aspect, comparable voices, top-k by similarity. Claims
+    that size the incident up or down also form one block per incident, so "they keep calling
+    it intermittent" meets "some customers had intermittent difficulty" whatever aspects each
+    was given."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         if c.incident is None:
             continue
         for aspect in c.aspects:
             blocks[(c.incident, aspect)].append(i)
+        if _polarity(c):  # claims that size the incident meet whatever aspect the other one names
+            blocks[(c.incident, "size")].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) < 2:

@@ -52,3 +52,17 @@ def test_claims_short_apology_or_denial_is_a_claim_but_short_chatter_is_not(clai
     text = "We are sorry.\n\nThat is false.\n\nMore soon.\n\nThanks everyone.\n"
     texts = [c.text for c in claims_of(text, doc_id="statement.txt", source="Acme Cloud", kind="statement")]
     assert texts == ["We are sorry.", "That is false."]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("No data was lost during this short interruption.", "short"),
+    ("Service was briefly interrupted in one region.", "briefly"),
+])
+def test_claims_size_words_include_short_and_briefly(claims_of, text, word):
+    (claim,) = claims_of(text)
+    assert word in claim.severity_words
+
+
+def test_claims_short_on_something_else_is_not_a_size_word(claims_of):
+    (claim,) = claims_of("The company published a short statement about the outage on Tuesday.")
+    assert "short" not in claim.severity_words

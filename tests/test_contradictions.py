@@ -39,11 +39,30 @@ class FakeEmbedder:
     ((100, None), (120, "upper"), False),     # inside the bound
     ((720, "lower"), (780, None), False),     # well over 12 hours vs 13 hours
     ((60, None), (70, None), False),          # within tolerance
+    ((420, None), (540, None), True),         # about seven hours vs nine hours
+    ((1440, "lower"), (1080, None), True),    # more than a day vs about 18 hours
+    ((240, "lower"), (180, None), True),      # more than four hours, not three
+    ((720, "lower"), (700, None), False),     # more than 12 hours vs "around 11 hours 40": within the bound's tolerance
+    ((120, "upper"), (130, None), False),     # under two hours vs 2 h 10: too close to call
 ])
 def test_contradictions_numeric_durations(a, b, conflict):
     x = claim("a", "x", "A", minutes=a[0], bound=a[1])
     y = claim("b", "y", "B", minutes=b[0], bound=b[1])
     assert durations_conflict(x, y) is conflict
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ((1300, "flight"), (1800, "flight"), True),     # two counts of cancelled flights
+    ((9, "terabit"), (6, "terabit"), True),         # 9.8 against about 6 (counts are whole numbers)
+    ((7000, "flight"), (7000, "flight"), False),
+    ((1206, "executive"), (1190, "executive"), False),
+    ((400, "company"), (883, "site"), False),       # different things counted
+])
+def test_contradictions_numeric_counts(a, b, conflict):
+    from nlp.contradictions import counts_conflict
+    x = claim("a", "x", "A", aspects=("scope",), count=a[0], noun=a[1])
+    y = claim("b", "y", "B", aspects=("scope",), count=b[0], noun=b[1])
+    assert counts_conflict(x, y) is conflict
 
 
 def test_contradictions_numeric_is_explained_with_both_voices():
@@ -73,6 +92,100 @@ def test_contradictions_characterization_size_words_and_figures():
     assert typed_contradiction(x, y, 0.6, 0.6, 0.6)[0] == "characterization"
     z = claim("c", "The outage lasted 13 hours.", "Ledger", aspects=("duration",), minutes=780)
     assert typed_contradiction(x, z, 0.2, 0.2, 0.2)[0] == "characterization"
+
+
+def test_contradictions_an_offer_duration_does_not_size_the_incident():
+    x = claim("a", "It was a short interruption.", "Acme", "vendor", aspects=("severity",), severity=["short"])
+    y = claim("b", "Every customer will receive a credit equal to one week of service.", "Acme", "vendor",
+              aspects=("remediation", "duration"), minutes=10080, doc="d2")
+    z = claim("c", "The outage lasted about 40 hours.", "Ledger", minutes=2400)
+    assert typed_contradiction(x, y, 0.4, 0.4, 0.4) is None
+    assert typed_contradiction(y, z, 0.4, 0.4, 0.4) is None
+    assert typed_contradiction(x, z, 0.4, 0.4, 0.4)[0] == "characterization"
+
+
+def test_contradictions_characterization_few_against_wide_reach():
+    x = claim("a", "We are investigating reports that some customers are seeing errors.", "Acme", "vendor",
+              aspects=("scope", "impact"))
+    y = claim("b", "In practice the failure was global, and it hit thousands of customer websites.", "Ledger",
+              "expert", aspects=("scope", "severity"))
+    kind, aspect, _, _ = typed_contradiction(x, y, 0.5, 0.5, 0.5)
+    assert (kind, aspect) == ("characterization", "scope")
+    z = claim("c", "The vast majority of card payments were processed normally throughout.", "Acme", "vendor",
+              aspects=("scope",), doc="d2")
+    w = claim("d", "Shoppers across the country were unable to pay by card after a major failure.", "Post",
+              aspects=("scope", "severity"), severity=["major"])
+    assert typed_contradiction(z, w, 0.4, 0.4, 0.4)[0] == "characterization"
+
+
+def test_contradictions_scorning_a_minimiser_sizes_up():
+    x = claim("a", "Customers experienced a brief glitch with our ticketing systems.", "Acme", "vendor",
+              aspects=("severity",), severity=["brief"])
+    y = claim("b", "Acme's claim that the failure was a brief glitch is an insult to passengers.", "Union",
+              aspects=("severity",), severity=["brief"])
+    assert typed_contradiction(x, y, 0.5, 0.5, 0.5)[0] == "characterization"
+    z = claim("c", 'The text message said "some customers" were affected, but everyone in my office was cut off.',
+              "Mike", "customer", aspects=("scope",))
+    v = claim("d", "Some Acme customers in the north experienced interrupted calls.", "Acme", "vendor",
+              aspects=("scope",), doc="d2")
+    assert typed_contradiction(v, z, 0.6, 0.6, 0.6)[0] == "characterization"
+
+
+@pytest.mark.parametrize("text", [
+    "Three weeks is not intermittent.",
+    '"They keep calling it intermittent, but I have not been able to see my account for four days," he said.',
+    "The company's description of the failure as a brief glitch has been contradicted by its own staff.",
+])
+def test_contradictions_denying_a_minimiser_sizes_up(text):
+    from nlp.contradictions import reach_polarity, size_polarity
+    c = claim("a", text, "Ledger", "customer", aspects=("severity",), severity=["brief"] if "brief" in text else ())
+    assert size_polarity(c) == 1 and reach_polarity(c) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We are sorry to every customer whose journey was disrupted.",
+    "Know which of your services depend on a single global edge layer, and rehearse what you will do when it fails.",
+])
+def test_contradictions_wide_words_that_do_not_size_the_reach(text):
+    from nlp.contradictions import reach_polarity
+    assert reach_polarity(claim("a", text, "Acme", "vendor", aspects=("scope",))) == 0
+
+
+def test_contradictions_sizing_claims_align_across_aspects():
+    x = claim("a", "Since Monday, some customers have had intermittent difficulty logging in.", "Acme", "vendor",
+              aspects=("scope", "timeline"))
+    y = claim("b", "They keep calling it intermittent, but I have not been able to log in for four days.", "Pat",
+              "customer", aspects=("duration", "severity"))
+    z = claim("c", "The bank's app was updated on Monday.", "Ledger", aspects=("timeline",))
+    vectors = FakeEmbedder().encode([c.text for c in (x, y, z)])
+    assert (0, 1) in candidate_pairs([x, y, z], vectors)
+    assert typed_contradiction(x, y, 0.4, 0.4, 0.4)[0] == "characterization"
+
+
+@pytest.mark.parametrize("a,b", [
+    # two minimisers
+    (("The vast majority of our 5 million customers were able to use services as normal.", "vendor"),
+     ("Since Monday, some customers have had intermittent difficulty logging in.", "vendor")),
+    # a few who speak are not the reach of the outage
+    (("Some passengers speculated on social media that the airline had been hacked.", "press"),
+     ("The failure stranded tens of thousands of passengers across the country.", "press")),
+    # the tail of a recovery
+    (("A small number of customers are still seeing intermittent issues.", "vendor"),
+     ("A nationwide outage knocked out service for millions of customers.", "press")),
+    # a wide figure that nobody says was hurt
+    (("Some customers may see slow pages.", "vendor"),
+     ("Our network carries the calls of millions of people reliably every day.", "vendor")),
+    # a voice other than the vendor saying "some" is not minimising
+    (("Some customers were without service all day.", "customer"),
+     ("The outage affected all of the carrier's mobile customers.", "regulator")),
+    # both size it up, one scorning a word it quotes
+    (("The outage lasted about 40 hours.", "customer"),
+     ("We were down for just over 40 hours, so please stop calling it short.", "customer")),
+])
+def test_contradictions_reach_agreements_are_not_flagged(a, b):
+    x = claim("a", a[0], "X", a[1], aspects=("scope",))
+    y = claim("b", b[0], "Y", b[1], aspects=("scope",))
+    assert typed_contradiction(x, y, 0.5, 0.5, 0.5) is None
 
 
 def test_contradictions_two_minimisers_agree():
