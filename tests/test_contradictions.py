@@ -252,3 +252,16 @@ def test_contradictions_days_after_this_outage_is_still_this_outage():
     a = claim("a", "The outage lasted three hours.", "Acme", role="vendor", minutes=180)
     b = claim("b", "In the days after the outage, Acme said an incorrect process caused it.", "Ledger")
     assert may_compare(a, b)
+
+
+def test_shipped_pair_scorer_was_trained_on_this_corpus_and_has_its_card(root):
+    import json
+
+    from nlp import corpus
+    from nlp.pair_scorer import DEFAULT_DIR, model_card
+
+    meta = json.loads((DEFAULT_DIR / "meta.json").read_text())
+    assert meta["corpus"]["sha256"] == corpus.load(root / "corpora" / "incidents").fingerprint()
+    card = (DEFAULT_DIR / "README.md").read_text()
+    assert card == model_card(meta)
+    assert meta["sha256"] in card and str(meta["evaluation"]["recall"]) in card
