@@ -189,11 +189,12 @@ def size_polarity(c: Claim) -> int:
     words = set(c.severity_words)
     minimise = bool(words & MINIMISING)
     magnify = bool(words & MAGNIFYING)
-    if minimise and not magnify:
-        return -1
-    if magnify and not minimise:
-        return 1
-    return 0
+    return _sign(minimise, magnify)
+
+
+def _sign(minimise: bool, magnify: bool) -> int:
+    """-1 for sizing down only, +1 for sizing up only, 0 for both or neither."""
+    return -1 if minimise and not magnify else 1 if magnify and not minimise else 0
 
 
 def reach_polarity(c: Claim) -> int:
@@ -209,11 +210,7 @@ def reach_polarity(c: Claim) -> int:
     hurt = bool(HURT.search(rest))
     many = (c.slots.count or 0) >= LARGE_REACH and (c.slots.count_noun or "") in _PEOPLE
     magnify = hurt and (_wide(rest) or many)
-    if minimise and not magnify:
-        return -1
-    if magnify and not minimise:
-        return 1
-    return 0
+    return _sign(minimise, magnify)
 
 
 def _polarity(c: Claim) -> int:
