@@ -279,10 +279,16 @@ def _voice(c: Claim) -> str:
     return f"{c.speaker or 'unnamed voice'} ({c.speaker_role})"
 
 
-def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, denied_sim_ba: float
-                        ) -> tuple[str, str, float, str] | None:
-    """``(kind, aspect, score, explanation)`` when a typed rule finds a contradiction."""
+def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, denied_sim_ba: float,
+                        points_back: bool = False) -> tuple[str, str, float, str] | None:
+    """``(kind, aspect, score, explanation)`` when a typed rule finds a contradiction.
+    ``points_back``: the later claim rejects the earlier one by pointing at it
+    (``pointed_rebuttals``)."""
     shared = [x for x in ASPECTS if x in a.aspects and x in b.aspects]
+    if points_back:
+        x, y = (a, b) if (a.doc_id, a.start) < (b.doc_id, b.start) else (b, a)
+        aspect = next((t for t in ("cause", "recurrence", "scope", "duration") if t in x.aspects), (x.aspects or ["impact"])[0])
+        return ("rebuttal", aspect, 0.8, f"{_voice(y)} rejects what {_voice(x)} says: \"{_clip(y.text)}\" answers \"{_clip(x.text)}\"")
     # rebuttal: one side denies what the other affirms
     for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)):
         if y.negated and DENIAL.search(y.text) and not x.negated and dsim >= 0.55 and shared:
@@ -342,6 +348,42 @@ def _clip(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+# a claim that rejects an account by pointing back at it: "rejected that suggestion",
+# "called those claims baseless speculation", "disputes the figures"
+POINTER = re.compile(r"\b(?:th(?:at|ose|ese|is)|the|such)\s+(?:\w+\s+)?(?:claims?|suggestions?|allegations?|reports?|"
+                     r"accounts?|assertions?|accusations?|characteri[sz]ations?|criticisms?|speculation|figures?|"
+                     r"estimates?|comments?|remarks?|descriptions?|version)\b", re.I)
+DISMISSIVE = re.compile(r"\b(?:baseless|speculat\w+|misleading|untrue|false|inaccurate|incorrect|wrong|unfounded|"
+                        r"fabricated|nonsense|self-serving|reject\w*|den(?:y|ies|ied)|disput\w+|refut\w+|dismiss\w*)\b", re.I)
+POINT_BACK_CLAIMS = 3  # how far back (claims in the same document) the pointed-at account may be
+
+
+def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
+    """Pairs (by index, smaller first) of a claim that rejects an account only by pointing
+    back at it ("X rejected that suggestion") and the account it points at: the nearest
+    earlier claim in the same document, at most ``POINT_BACK_CLAIMS`` back, by another
+    voice and not the outlet's own narration, that is not itself a rejection. Only pairs
+    that may be compared are returned."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_doc[c.doc_id].append(i)
+    out: set[tuple[int, int]] = set()
+    for members in by_doc.values():
+        members.sort(key=lambda i: claims[i].start)
+        for pos, j in enumerate(members):
+            y = claims[j]
+            if not (POINTER.search(y.text) and DISMISSIVE.search(y.text)):
+                continue
+            for i in reversed(members[max(0, pos - POINT_BACK_CLAIMS):pos]):
+                x = claims[i]
+                if voice_key(x) == voice_key(y) or x.cue is None and x.speaker_role == "press":
+                    continue  # its own words, or the outlet's narration of events
+                if not DISMISSIVE.search(x.text) and not x.negated and may_compare(x, y):
+                    out.add((min(i, j), max(i, j)))
+                break  # only the nearest account by another voice
+    return out
+
+
 def candidate_pairs(claims: list[Claim], vectors: np.ndarray, top_k: int = TOP_K) -> list[tuple[int, int]]:
     """Aligned pairs: same incident and aspect, comparable voices, top-k by similarity. Claims
     that size the incident up or down also form one block per incident, so "they keep calling
@@ -372,7 +414,7 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, top_k: int = TOP_K
                 taken += 1
                 if taken >= top_k:
                     break
-    return sorted(pairs)
+    return sorted(pairs | pointed_rebuttals(claims))
 
 
 def contradiction_id(a: Claim, b: Claim, kind: str) -> str:
@@ -395,6 +437,7 @@ def find_contradictions(claims: list[Claim], embedder=None, scorer=None, top_k: 
     denied_vectors = embedder.encode([t or " " for t in denied_texts])
     has_denied = np.array([bool(t.strip()) for t in denied_texts])
     pairs = candidate_pairs(claims, vectors, top_k)
+    pointed = pointed_rebuttals(claims)
     found: list[Contradiction] = []
     undecided: list[tuple[int, int]] = []
     for i, j in pairs:
@@ -402,7 +445,7 @@ def find_contradictions(claims: list[Claim], embedder=None, scorer=None, top_k: 
         sim = float(vectors[i] @ vectors[j])
         d_ab = float(denied_vectors[i] @ vectors[j]) if has_denied[i] else sim
         d_ba = float(denied_vectors[j] @ vectors[i]) if has_denied[j] else sim
-        typed = typed_contradiction(a, b, sim, d_ab, d_ba)
+        typed = typed_contradiction(a, b, sim, d_ab, d_ba, (i, j) in pointed)
         if typed:
             kind, aspect, score, explanation = typed
             found.append(Contradiction(contradiction_id(a, b, kind), a.incident, aspect, kind, a.id, b.id, score, explanation))

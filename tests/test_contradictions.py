@@ -265,3 +265,29 @@ def test_shipped_pair_scorer_was_trained_on_this_corpus_and_has_its_card(root):
     card = (DEFAULT_DIR / "README.md").read_text()
     assert card == model_card(meta)
     assert meta["sha256"] in card and str(meta["evaluation"]["recall"]) in card
+
+
+def _in_doc(c, start):
+    c.doc_id, c.start, c.end = "story.txt", start, start + len(c.text)
+    return c
+
+
+def test_rebuttal_by_pointing_back_links_the_account_just_before_it():
+    accusation = _in_doc(claim("a", "Two engineers said the supplier's cooling unit had failed on Monday.", "insiders",
+                               role="insider", aspects=("cause",)), 0)
+    other = _in_doc(claim("b", "The data hall reached 40 degrees by noon.", "Daily Transit", aspects=("impact",)), 100)
+    answer = _in_doc(claim("c", "Frostline rejected that suggestion, saying its equipment performed as specified.",
+                           "Frostline", role="expert", aspects=("remediation",)), 200)
+    found = find_contradictions([accusation, other, answer], embedder=FakeEmbedder())
+    rebuttals = [(x.claim_a, x.claim_b) for x in found if x.kind == "rebuttal"]
+    assert rebuttals == [("a", "c")]
+
+
+def test_rebuttal_by_pointing_back_needs_another_voice_and_a_rejection():
+    own = _in_doc(claim("a", "Frostline said its equipment performed as specified.", "Frostline", role="expert",
+                        aspects=("cause",)), 0)
+    same_voice = _in_doc(claim("b", "Frostline rejected that suggestion again on Friday.", "Frostline", role="expert",
+                               aspects=("cause",)), 100)
+    neutral = _in_doc(claim("c", "The council published that report on Friday.", "Daily Transit", aspects=("cause",)), 200)
+    found = find_contradictions([own, same_voice, neutral], embedder=FakeEmbedder())
+    assert [x for x in found if x.kind == "rebuttal"] == []
