@@ -118,6 +118,13 @@ def duration(text: str) -> tuple[float | None, str | None]:
     if not candidates:
         return None, None
     candidates.sort()
+    # "they keep saying 90 minutes, but we were down for three hours": a figure reported from
+    # someone else and then contradicted; the speaker's own figure follows the contrast
+    turn = re.search(r"(?:,|;|\s)\s*(?:but|yet|however)\b", norm, re.I)
+    reported = re.search(r"\b(?:say|says|saying|said|claim\w*|insist\w*|call\w*|told|describ\w*|quot\w*)\b",
+                         norm[:candidates[0][0]], re.I)
+    if turn and reported and candidates[0][0] < turn.start() and any(c[0] > turn.end() for c in candidates):
+        candidates = [c for c in candidates if c[0] > turn.end()]
     _, value, bound = candidates[0]
     return round(value, 2), bound
 

@@ -18,6 +18,8 @@ from nlp.slots import count, duration, parse_date, percent
     ("It lasted half an hour.", 30, None),
     ("Between 09:10 and 10:05 card payments failed.", 55, None),
     ("That was nearly three hours of lost sales.", 180, None),
+    ("They keep saying 90 minutes, but we were down for more than three hours.", 180, "lower"),
+    ("The outage lasted 13 hours, but some services came back after 2 hours.", 780, None),
     ("It was the second outage in three months, and it lasted 40 minutes.", 40, None),
     ("We will publish a full review within 30 days.", None, None),
     ("Over the past 20 years the service ran without a break.", None, None),
