@@ -150,3 +150,11 @@ def test_voices_cue_in_a_relative_clause_after_a_quote_does_not_attribute_the_se
     text = 'That was nearly three hours of lost sales for us, not the "brief disruption" their email claimed.\n'
     speaker, _, _ = voice_of(claims_of(text, doc_id="post.txt", source="Ana Lopes", kind="forum"), "lost sales")
     assert speaker == "Ana Lopes"
+
+
+def test_voices_an_unnamed_report_answered_in_a_statement_is_the_press(claims_of):
+    text = ("Acme Cloud statement on recent media reports\n\n"
+            "We want to correct a report published today about our service.\n\n"
+            "The report also suggests that a second, similar event affected our platform.\n")
+    speaker, role, _ = voice_of(claims_of(text, doc_id="statement.txt"), "second, similar event")
+    assert (speaker, role) == ("press reports", "press")

@@ -289,6 +289,10 @@ class VoiceResolver:
                 return Voice(ctx.vendor, "vendor", mention=text)
             if ctx.last_press:
                 return Voice(ctx.last_press, "press", mention=text)
+            if head_lemma in ("report", "story", "article", "publication") and ctx.author.role in ("regulator", "expert"):
+                return Voice(ctx.author.speaker, ctx.author.role, mention=text)  # its own report
+            # "the report also suggests ...", in a statement answering an unnamed outlet
+            return Voice("press reports", "press", mention=text)
         if head_lemma in REGULATOR_NOUNS:
             if ctx.last_regulator:
                 return Voice(ctx.last_regulator, "regulator", mention=text)
