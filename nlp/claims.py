@@ -160,10 +160,11 @@ def is_check_worthy(sent: Span, unit: Unit) -> bool:
     words = [t for t in sent if t.is_alpha]
     if TIMELINE_ENTRY.match(text) and len(words) >= 2:
         return True
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
     if len(words) < 5:
         # short moves still count: "We are sorry.", "That is false.", "We deny this."
-        return len(words) >= 2 and bool(SHORT_MOVE.search(text)) and any(t.pos_ in ("VERB", "AUX") for t in sent)
-    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+        return len(words) >= 2 and bool(SHORT_MOVE.search(text)) and has_verb
+    return has_verb
 
 
 @Language.factory(

@@ -28,6 +28,7 @@ pair when its probability passes the threshold chosen on held-out incidents.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -171,13 +172,19 @@ def _scorns_minimising(c: Claim) -> bool:
     """The claim reports a minimising account only to reject it: scorn for a minimising word
     ("calling 40 hours short is an insult"), or a minimiser in scare quotes next to a
     denial or a wide reach ("said 'some customers', but everyone in my office was cut off")."""
-    quoted, rest = _scare_quoted(c.text)
-    if SCORN.search(c.text) and (_minimising_word(c.text) or _minimises_reach(c.text)):
+    return _scorns(c.text, c.negated)
+
+
+# a claim meets many others in the comparisons: its text is read once (per process)
+@functools.lru_cache(maxsize=65536)
+def _scorns(text: str, negated: bool) -> bool:
+    quoted, rest = _scare_quoted(text)
+    if SCORN.search(text) and (_minimising_word(text) or _minimises_reach(text)):
         return True
-    if DENIED_MINIMISER.search(c.text):
+    if DENIED_MINIMISER.search(text):
         return True
     reported = any(_minimises_reach(q) or _minimising_word(q) for q in quoted)
-    return reported and (c.negated or bool(_wide(rest) and HURT.search(rest)) or bool(re.search(r"\bbut\b", rest)))
+    return reported and (negated or bool(_wide(rest) and HURT.search(rest)) or bool(re.search(r"\bbut\b", rest)))
 
 
 def size_polarity(c: Claim) -> int:
@@ -205,11 +212,15 @@ def reach_polarity(c: Claim) -> int:
     account counts +1."""
     if _scorns_minimising(c):
         return 1
-    _, rest = _scare_quoted(c.text)
-    minimise = c.speaker_role == "vendor" and _minimises_reach(rest)
-    hurt = bool(HURT.search(rest))
     many = (c.slots.count or 0) >= LARGE_REACH and (c.slots.count_noun or "") in _PEOPLE
-    magnify = hurt and (_wide(rest) or many)
+    return _reach(c.text, c.speaker_role == "vendor", many)
+
+
+@functools.lru_cache(maxsize=65536)
+def _reach(text: str, vendor: bool, many: bool) -> int:
+    _, rest = _scare_quoted(text)
+    minimise = vendor and _minimises_reach(rest)
+    magnify = bool(HURT.search(rest)) and (_wide(rest) or many)
     return _sign(minimise, magnify)
 
 

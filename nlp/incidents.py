@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from .records import Claim, Document, Incident
 from .voices import same_org
+from .voices.attribution import CALENDAR_WORDS
 from .voices.names import GAZETTEER, ORG_SUFFIX, initials
 
 SEPARATE_DAYS = 21
@@ -290,8 +291,7 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     current_para = -1
     for claim in sorted(claims, key=lambda c: c.start):
         para = _paragraph_of(doc, claim)
-        dates = [d for d in (claim.slots.dates or ([claim.slots.date] if claim.slots.date else []))
-                 if not (doc.published and d[:7] > doc.published[:7])]
+        dates = [d for d in _claim_dates(claim) if not (doc.published and d[:7] > doc.published[:7])]
         named = [c for c in _companies_in(claim.text, companies) if c != author]
         # distance is measured from the document's own event, so a recalled outage is found
         # even while the discourse is in another recalled one
@@ -355,8 +355,7 @@ def _company_keys(name: str | None) -> set[str]:
 # capitalised words inside a sentence and words with digits or inner hyphens: named systems,
 # products, places, codes ("Cost Explorer", "us-east-1", "LON1", "Workers KV")
 TERM = re.compile(r"(?<=[a-z,;:] )[A-Z][\w&.-]*[\w]|\b[a-z]+(?:-[a-z0-9]+)+\b|\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{3,}\b")
-NOT_TERMS = frozenset("""i we our the a an it this that he she they monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december""".split())
+NOT_TERMS = frozenset("i we our the a an it this that he she they".split()) | CALENDAR_WORDS
 
 
 def _terms(claims: list[Claim], companies: set[str]) -> set[str]:

@@ -76,6 +76,14 @@ def _words_to_digits(text: str) -> str:
     return re.sub(r"(\d+)\s+2nd\b", r"\1 second", out)
 
 
+def _not_its_length(norm: str, m: re.Match) -> bool:
+    """A span that is not how long the incident lasted: "two hours ago", "every day", "the
+    second in three months", "will publish within 30 days"."""
+    before = norm[:m.start()]
+    return bool(NOT_INCIDENT.search(before) or NOT_LENGTH.search(before)
+                or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]))
+
+
 def duration(text: str) -> tuple[float | None, str | None]:
     m = RANGE.search(text)
     if m:
@@ -91,7 +99,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
     candidates: list[tuple[int, float, str | None]] = []
     for m in DURATION.finditer(norm):
         before = norm[:m.start()]
-        if NOT_INCIDENT.search(before) or NOT_LENGTH.search(before) or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]):
+        if _not_its_length(norm, m):
             continue
         value = _number(m.group(1)) * UNIT_MINUTES[m.group(2).lower()]
         if m.group(0).lower().endswith("a half"):
@@ -102,7 +110,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
         candidates.append((m.start(), value, bound))
     for m in HALF.finditer(norm):
         before = norm[:m.start()]
-        if NOT_INCIDENT.search(before) or NOT_LENGTH.search(before) or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]):
+        if _not_its_length(norm, m):
             continue
         unit = (m.group(2) or m.group(3) or m.group(5)).lower()
         if m.group(0).lower().startswith("half"):

@@ -30,7 +30,7 @@ NEGATORS = frozenset({"no", "nobody", "nothing", "none", "never", "neither"})
 # "had nothing to do with Y", "is unrelated to Y", "no connection to Y": the phrase ends in
 # the preposition whose object is denied
 UNRELATED = re.compile(r"\b(?:nothing to do with|unrelated to|no (?:connection|link) (?:to|with)|"
-                       r"not (?:related|linked|connected|due) to|nothing to with)\s+$", re.I)
+                       r"not (?:related|linked|connected|due) to)\s+$", re.I)
 MAX_AGENT_TOKENS = 8
 
 
@@ -80,7 +80,7 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
         elif low in NEGATORS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             spans.append(_clause_span(tok.head))
         # nothing to do with Y, unrelated to Y
-        elif low in ("with", "to", "in") and UNRELATED.search(sent.doc.text[max(sent.start_char, tok.idx - 30):tok.idx + len(tok.text) + 1]):
+        elif low in ("with", "to") and UNRELATED.search(sent.doc.text[max(sent.start_char, tok.idx - 30):tok.idx + len(tok.text) + 1]):
             objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 spans.append(_subtree_span(objs[0]))

@@ -133,7 +133,11 @@ def rule_category(affirmed: str, denied: str = "") -> str:
     """Rules-only blame category: the first category in the guide's precedence order with a
     cue in the affirmed text; a claim saying the cause is unknown, or naming none, is
     ``undetermined``."""
-    counts = cue_counts(affirmed, CATEGORY_CUES)
+    return category_by_precedence(cue_counts(affirmed, CATEGORY_CUES))
+
+
+def category_by_precedence(counts: dict[str, int]) -> str:
+    """``rule_category`` from category cue counts already made."""
     if counts["undetermined"]:
         return "undetermined"
     return next((c for c in PRECEDENCE if counts[c]), "undetermined")

@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from ..records import ASPECTS, BLAME_CATEGORIES, ROLES, STRATEGIES
-from .lexicon import CATEGORY_CUES, STRATEGY_CUES, cue_counts, rule_category
+from .lexicon import CATEGORY_CUES, STRATEGY_CUES, category_by_precedence, cue_counts
 
 SEED = 13
 
@@ -61,7 +61,7 @@ def lexical_block(items: list[ClaimInput]) -> np.ndarray:
         row += [min(strat[s], 3) for s in STRATEGIES]
         row += [1.0 if it.role == r else 0.0 for r in ROLES]
         row += [float(it.hedged), float(it.negated), float(bool(it.denied.strip())), float(it.passive_cause)]
-        ruled = rule_category(it.affirmed or it.text, it.denied)
+        ruled = category_by_precedence(aff)
         row += [1.0 if ruled == c else 0.0 for c in BLAME_CATEGORIES]
         vendor = 1.0 if it.role == "vendor" else 0.0
         row += [vendor * min(strat[s], 2) for s in STRATEGIES]

@@ -314,10 +314,10 @@ class VoiceResolver:
                 return Voice("customers", "customer", mention=text)
             return Voice("insiders", "insider", mention=text)
         # "according to data from the tracking site FlightLedger": the organisation named inside
-        named = org if org is not None else None
-        if named is None and any(t.pos_ == "PROPN" for t in phrase):
-            run = [t for t in phrase if t.pos_ == "PROPN"]
-            named = head.doc[run[0].i: run[-1].i + 1] if run[-1].i - run[0].i < 4 else None
+        named = org
+        run = [t for t in phrase if t.pos_ == "PROPN"]
+        if named is None and run and run[-1].i - run[0].i < 4:
+            named = head.doc[run[0].i: run[-1].i + 1]
         if named is not None and head.pos_ == "NOUN":
             voice = _org_voice(ctx, named.text)
             self.note_org(voice)
@@ -475,7 +475,7 @@ def _place_tagged_orgs(doc: Doc) -> set[str]:
     return {n for n in used - placed if len(n.split()) <= 3}
 
 
-def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
+def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
     """The organisation whose incident the document is about: the author of a vendor
     document, else the organisation named most often (the title counts three times, a
     name the tagger missed counts where it is the subject of a verb)."""
@@ -498,7 +498,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str]) -> str | None:
     for name, role in described_orgs(doc.text).items():
         ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
     names = {ent.text for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
-    names |= _single_word_orgs(doc) | _place_tagged_orgs(doc)
+    names |= _single_word_orgs(doc) | org_places
     names |= {tok.text for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod") and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
     title = getattr(doc._.document, "title", None) or ""
     if ctx.author.role == "customer" and ctx.author.speaker:
@@ -559,7 +559,8 @@ class VoiceAttributor:
             author = Voice(aliases.canonical(author.speaker), author.role)
         ctx = Context(aliases=aliases, author=author)
         proper = _proper_words(doc)
-        ctx.vendor = _vendor(doc, ctx, proper)
+        org_places = _place_tagged_orgs(doc)
+        ctx.vendor = _vendor(doc, ctx, proper, org_places)
         if ctx.author.speaker is None and ctx.author.role == "vendor" and ctx.vendor:
             # an unsigned statement in the first person: the company it is about speaks
             ctx.author = author = Voice(ctx.vendor, "vendor")
@@ -573,7 +574,7 @@ class VoiceAttributor:
         resolver = VoiceResolver(doc, ctx)
         meta["aliases"] = aliases
         meta["vendor"] = ctx.vendor
-        meta["org_places"] = sorted(_place_tagged_orgs(doc))
+        meta["org_places"] = sorted(org_places)
         meta["author"] = ctx.author
         in_quote = lambda char: _inside(regions, char)  # noqa: E731
         meta["proper"] = proper
