@@ -59,6 +59,12 @@ SHIFT_MARKERS = re.compile(
     r"^(?:in |during |after )?that (?:\w+ )?(?:episode|failure|outage|incident|event|breach|attack|meltdown)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
     r"back in|recalls?|reminiscent|history of|repeat of|the \d{4} (?:outage|incident))\b", re.I)
 
+EVENT_NOUN = (r"(?:outage|failure|collapse|breach|attack|meltdown|incident|crash|disruption|migration|"
+              r"fire|shutdown|blackout|hack|fiasco|debacle)s?")
+EVENT_YEAR = re.compile(rf"\b(?:the|its|a|an|that|their|whose)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+)?{EVENT_NOUN}\b|"
+                        rf"\b{EVENT_NOUN}\s+(?:of|in)\s+((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d)\b", re.I)
+EVENT_WORD = re.compile(rf"\b{EVENT_NOUN}\b", re.I)
+
 
 COMPANY_ROLES = ("vendor", "expert")
 # words that name a kind of organisation or page, not one organisation ("Airlines said", "Community")
@@ -164,6 +170,8 @@ def _day_range(date: str | None) -> tuple[dt.date, dt.date] | None:
     if not date:
         return None
     try:
+        if len(date) == 4:
+            return dt.date(int(date), 1, 1), dt.date(int(date), 12, 31)
         if len(date) == 7:
             y, m = int(date[:4]), int(date[5:7])
             return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
@@ -187,6 +195,12 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 
 def _claim_dates(c: Claim) -> list[str]:
     return c.slots.dates or ([c.slots.date] if c.slots.date else [])
+
+
+def _event_years(text: str) -> list[str]:
+    """Years that date an event the sentence names ("the 2018 collapse", "the outage of 2018",
+    "in 2018"): enough to tell a recalled incident apart, too coarse to date one."""
+    return [m.group(1) or m.group(2) or m.group(3) for m in EVENT_YEAR.finditer(text)]
 
 
 def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None, bool]:
@@ -292,6 +306,8 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     for claim in sorted(claims, key=lambda c: c.start):
         para = _paragraph_of(doc, claim)
         dates = [d for d in _claim_dates(claim) if not (doc.published and d[:7] > doc.published[:7])]
+        if not dates:
+            dates = [y for y in _event_years(claim.text) if not (doc.published and y > doc.published[:4])]
         named = [c for c in _companies_in(claim.text, companies) if c != author]
         # distance is measured from the document's own event, so a recalled outage is found
         # even while the discourse is in another recalled one
@@ -308,6 +324,11 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
                 if target is None:
                     target = _Group(company, date)
                     groups.append(target)
+        elif not dates and named and EVENT_WORD.search(claim.text) \
+                and not any(same_company(n, first.vendor) for n in named):
+            # "an independent review of the TSB failure": an undated claim about the event of
+            # another company this document has already recalled belongs to that event
+            target = next((g for g in groups[1:] if any(same_company(n, g.vendor) for n in named)), None)
         if target is not None:
             current, current_para = target, para
         elif current is not first and para != current_para:

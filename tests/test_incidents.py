@@ -11,7 +11,7 @@ def make(doc, cid, text, start, date=None, vendor="Amazon", speaker="Ledger", ro
                  speaker_role=role, cue=cue, vendor=vendor, slots=Slots(date=date, dates=[date] if date else []))
 
 
-@pytest.mark.parametrize("a,b,days", [("2025-12-10", "2025-12-12", 2), ("2025-12", "2025-12-20", 0), ("2025-10-20", "2025-12", 42), (None, "2025-12", None)])
+@pytest.mark.parametrize("a,b,days", [("2025-12-10", "2025-12-12", 2), ("2025-12", "2025-12-20", 0), ("2025-10-20", "2025-12", 42), ("2018", "2018-04-10", 0), ("2018", "2025-01", 2193), (None, "2025-12", None)])
 def test_incidents_days_apart(a, b, days):
     assert days_apart(a, b) == days
 
@@ -180,3 +180,20 @@ def test_incidents_not_the_first_time_recalls_an_earlier_incident():
                      "2021-12", vendor="Westvale")]
     group_incidents([d], claims)
     assert claims[0].incident != claims[1].incident
+
+
+def test_incidents_claim_about_another_company_failure_recalled_by_year_leaves_the_article_incident():
+    lines = ["Customers of Norland Bank could not pay on 31 January 2025, the bank told MPs.",
+             "Several MPs recalled the 2018 collapse of Quayside Bank's systems.",
+             "An independent review of the Quayside Bank failure blamed poor testing.",
+             "Norland Bank said most payments kept working."]
+    d1 = _doc("d1", "\n".join(lines), "2025-03-05")
+    d2 = _doc("d2", "Quayside Bank customers were locked out of accounts in April 2018.", "2018-04-30")
+    claims = [_claim(d1, "a", lines[0], "2025-01-31", vendor="Norland Bank"),
+              _claim(d1, "b", lines[1], None, vendor="Norland Bank"),
+              _claim(d1, "c", lines[2], None, vendor="Norland Bank"),
+              _claim(d1, "d", lines[3], None, vendor="Norland Bank", speaker="Norland Bank", role="vendor"),
+              _claim(d2, "e", d2.text, "2018-04", vendor="Quayside Bank", speaker="Quayside Bank", role="vendor")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[3].incident
+    assert claims[1].incident != claims[0].incident and claims[2].incident != claims[0].incident
