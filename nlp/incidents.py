@@ -62,7 +62,8 @@ SHIFT_MARKERS = re.compile(
 EVENT_NOUN = (r"(?:outage|failure|collapse|breach|attack|meltdown|incident|crash|disruption|migration|"
               r"fire|shutdown|blackout|hack|fiasco|debacle)s?")
 EVENT_YEAR = re.compile(rf"\b(?:the|its|a|an|that|their|whose)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+)?{EVENT_NOUN}\b|"
-                        rf"\b{EVENT_NOUN}\s+(?:of|in)\s+((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d)\b", re.I)
+                        rf"\b{EVENT_NOUN}\s+(?:of|in)\s+((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d)\b(?=.*\b{EVENT_NOUN}\b)|"
+                        rf"\b{EVENT_NOUN}\b.*\bin ((?:19|20)\d\d)\b", re.I)
 EVENT_WORD = re.compile(rf"\b{EVENT_NOUN}\b", re.I)
 
 
@@ -199,8 +200,9 @@ def _claim_dates(c: Claim) -> list[str]:
 
 def _event_years(text: str) -> list[str]:
     """Years that date an event the sentence names ("the 2018 collapse", "the outage of 2018",
-    "in 2018"): enough to tell a recalled incident apart, too coarse to date one."""
-    return [m.group(1) or m.group(2) or m.group(3) for m in EVENT_YEAR.finditer(text)]
+    "in 2018" beside an outage, failure, breach...): enough to tell a recalled incident
+    apart, too coarse to date one."""
+    return [next(g for g in m.groups() if g) for m in EVENT_YEAR.finditer(text)]
 
 
 def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None, bool]:
@@ -416,7 +418,7 @@ def _merge(groups: list[_Group], companies: set[str]) -> list[_Group]:
 
     blocks: dict[str, list[int]] = defaultdict(list)
     for k, g in enumerate(groups):
-        if g.date:
+        if g.date and len(g.date) > 4:
             for key in _company_keys(g.vendor):
                 blocks[key].append(k)
     for members in blocks.values():
@@ -426,6 +428,14 @@ def _merge(groups: list[_Group], companies: set[str]) -> list[_Group]:
                 if find(members[x]) != find(members[y]) and same_company(a.vendor, b.vendor) \
                         and _dates_meet({a.date}, {b.date}):
                     parent[find(members[x])] = find(members[y])
+    # a segment dated only by a year ("the 2018 collapse") joins its company's one incident
+    # of that year, and never bridges two of them
+    for k, g in enumerate(groups):
+        if g.date and len(g.date) == 4:
+            roots = {find(j) for j, h in enumerate(groups) if h.date and len(h.date) > 4 and h.certain
+                     and h.date[:4] == g.date and same_company(g.vendor, h.vendor)}
+            if len(roots) == 1:
+                parent[find(k)] = roots.pop()
     members_of: dict[int, list[_Group]] = defaultdict(list)
     for k, g in enumerate(groups):
         members_of[find(k)].append(g)
@@ -437,7 +447,8 @@ def _merge(groups: list[_Group], companies: set[str]) -> list[_Group]:
     idf = {t: math.log(len(clusters) / n) for t, n in df.items()}
 
     def event_date(m: list[_Group]) -> str | None:
-        return min((g.date for g in m if g.certain and g.date), default=None)
+        # a full date or month before a bare year
+        return min((g.date for g in m if g.certain and g.date), key=lambda d: (len(d) == 4, d), default=None)
 
     def candidates(m: list[_Group], pool: list[list[_Group]]) -> list[list[_Group]]:
         vendor = next((g.vendor for g in m if g.main and g.vendor), None) or next((g.vendor for g in m if g.vendor), None)
