@@ -197,3 +197,16 @@ def test_incidents_claim_about_another_company_failure_recalled_by_year_leaves_t
     group_incidents([d1, d2], claims)
     assert claims[0].incident == claims[3].incident
     assert claims[1].incident != claims[0].incident and claims[2].incident != claims[0].incident
+
+
+def test_incidents_a_year_named_in_passing_never_bridges_two_incidents_of_that_year():
+    d1 = _doc("d1", "Amazon said its DynamoDB outage on 20 October 2025 lasted 15 hours.", "2025-10-24")
+    d2 = _doc("d2", "Amazon said Cost Explorer was down on 15 December 2025 for 13 hours.", "2025-12-20")
+    d3 = _doc("d3", "Microsoft customers lost email on 3 March 2026.\nThe 2025 outage at Amazon was also long.", "2026-03-05")
+    claims = [_claim(d1, "a", d1.text, "2025-10-20", vendor="Amazon", speaker="Amazon", role="vendor"),
+              _claim(d2, "b", d2.text, "2025-12-15", vendor="Amazon", speaker="Amazon", role="vendor"),
+              _claim(d3, "c", "Microsoft customers lost email on 3 March 2026.", "2026-03-03", vendor="Microsoft"),
+              _claim(d3, "d", "The 2025 outage at Amazon was also long.", None, vendor="Microsoft")]
+    group_incidents([d1, d2, d3], claims)
+    assert claims[0].incident != claims[1].incident
+    assert claims[3].incident not in (claims[2].incident,)
