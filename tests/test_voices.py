@@ -158,3 +158,21 @@ def test_voices_an_unnamed_report_answered_in_a_statement_is_the_press(claims_of
             "The report also suggests that a second, similar event affected our platform.\n")
     speaker, role, _ = voice_of(claims_of(text, doc_id="statement.txt"), "second, similar event")
     assert (speaker, role) == ("press reports", "press")
+
+
+def test_voices_statement_about_a_named_day_is_still_about_its_issuer(claims_of):
+    text = ("BRAMBLE\nA message to our customers about Black Friday checkout problems\n30 November 2024\n\n"
+            "On Black Friday, between 10:05 and 11:35, many of you could not complete purchases in the Bramble app.\n\n"
+            "The disruption was caused by a failure at Paylink, our payment provider, and not by Bramble's own systems.\n\n"
+            "We are adding a second payment provider for Black Friday next year.\n")
+    claims = claims_of(text, doc_id="message.txt")
+    assert {c.vendor for c in claims} == {"Bramble"}
+
+
+def test_voices_supplier_statement_about_a_client_outage_is_about_the_client(claims_of):
+    text = ("Paylink statement about the Bramble checkout outage\n\n"
+            "On Friday Bramble's checkout failed for 90 minutes.\n\n"
+            "Bramble has said our gateway caused the failure, which is wrong.\n\n"
+            "Our gateway processed every Bramble payment it received within two seconds.\n")
+    claims = claims_of(text, doc_id="paylink.txt")
+    assert {c.vendor for c in claims} == {"Bramble"}

@@ -375,6 +375,13 @@ def _letterhead(doc: Doc) -> str | None:
             break
         if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update", chunk, re.I) \
                 and LETTERHEAD_NAME.match(chunk):
+            if chunk.isupper():
+                # "SHOPWELL" on the letterhead is the "Shopwell" of the text (an initialism
+                # the text only writes in capitals stays as it is)
+                mixed = [m.group(0) for m in re.finditer(r"(?<![\w-])" + re.escape(chunk) + r"(?![\w-])", doc.text, re.I)
+                         if not m.group(0).isupper()]
+                if mixed:
+                    return Counter(mixed).most_common(1)[0][0]
             return chunk
     for line in reversed(lines[-3:]):
         m = re.match(r"^[—–-]+\s*(?:the\s+)?(.+?)(?:\s+team)?\s*$", line, re.I)
@@ -514,7 +521,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         about = ABOUT_INCIDENT.search(title + " \n " + header)
         if about:
             named = ctx.aliases.canonical(about.group(1), register=False)
-            if not same_org(named, own) and not org_role(named) and is_org_name(named):
+            # a name the text itself uses as an organisation, not "about Black Friday checkout problems"
+            if not same_org(named, own) and not org_role(named) and is_org_name(named) and named in counts:
                 return named
         if counts and own not in title and own not in header:
             other, n = counts.most_common(1)[0]
