@@ -62,8 +62,9 @@ SHIFT_MARKERS = re.compile(
 EVENT_NOUN = (r"(?:outage|failure|collapse|breach|attack|meltdown|incident|crash|disruption|migration|"
               r"fire|shutdown|blackout|hack|fiasco|debacle)s?")
 EVENT_YEAR = re.compile(rf"\b(?:the|its|a|an|that|their|whose)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+)?{EVENT_NOUN}\b|"
-                        rf"\b{EVENT_NOUN}\s+(?:of|in)\s+((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d)\b(?=.*\b{EVENT_NOUN}\b)|"
-                        rf"\b{EVENT_NOUN}\b.*\bin ((?:19|20)\d\d)\b", re.I)
+                        rf"\b{EVENT_NOUN}\s+(?:of|in)\s+((?:19|20)\d\d)\b|"
+                        rf"\b(?:in|during|over|throughout)\s+(?:the\s+)?((?:19|20)\d\d)\b(?=.*\b{EVENT_NOUN}\b)|"
+                        rf"\b{EVENT_NOUN}\b.*\b(?:in|during|over|throughout)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.I)
 EVENT_WORD = re.compile(rf"\b{EVENT_NOUN}\b", re.I)
 
 
@@ -214,8 +215,9 @@ def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None,
     publication (``NEWS_DAYS``); a date named only by claims about causes, fixes or plans
     may be background ("in January managers removed the check") and counts half. A claim
     that names a date near publication next to an earlier one ("regulators said on Monday
-    that the February outage ...", "fined on Tuesday over the failure of April 2018") dates
-    the event by the earlier one: the later is when it was reported. Otherwise news reports
+    that the February outage ...", "fined on Tuesday over the failure of April 2018", "over
+    the collapse during the 2022 holidays") dates the event by the earlier one (a bare year
+    when that is all it names): the later is when it was reported. Otherwise news reports
     what happened in the weeks before publication (``RECENT_DAYS``), so those dates win; the
     month with most votes is the event's, a tie going to the month named first (the lede
     tells the event; follow-ups, plans and background come later), then its most named
@@ -235,6 +237,9 @@ def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None,
             news = bool(published) and d[:10] < published[:10] and (days_apart(d, published[:10]) or 0) <= NEWS_DAYS
             weight = 1.0 if set(c.aspects) & EVENT_ASPECTS or news else WEAK_VOTE
             votes.append((d, weight, 100 * k + n))
+        if published:
+            # "fined on Monday over the collapse during the 2022 holidays": the year dates the event
+            ds = ds + [y for y in _event_years(c.text) if y < published[:4] and not any(d.startswith(y) for d in ds)]
         if published and len(ds) > 1:
             near = [d for d in ds if (days_apart(d, published[:10]) or 0) <= REPORT_DAYS]
             older = [d for d in ds if d[:10] < published[:10] and (days_apart(d, published[:10]) or 0) >= SEPARATE_DAYS]

@@ -284,14 +284,35 @@ def regions_in(sent: Span, not_places: frozenset[str] = frozenset()) -> list[str
     return out
 
 
+RANGE_END = frozenset({"and", "to", "until", "till", "through", "thru", "-", "–", "—"})
+
+
+def _ends_range(sent: Span, ent: Span) -> bool:
+    """The date closes a range opened by the date before it ("between X and Y", "from X to Y")."""
+    prev = [t for t in sent.doc[max(sent.start, ent.start - 2):ent.start] if t.lower_ not in ("the", "on")]
+    return bool(prev) and prev[-1].lower_ in RANGE_END
+
+
+def _year_later(date: str) -> str:
+    try:
+        return str(int(date[:4]) + 1) + date[4:] if date[5:10] != "02-29" else str(int(date[:4]) + 1) + "-02-28"
+    except ValueError:
+        return date
+
+
 def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: frozenset[str] = frozenset()) -> Slots:
     text = sent.text
     minutes, bound = duration(text)
     number, noun = count_with_noun(text)
     dates = []
+    previous = None
     for ent in sent.ents:
         if ent.label_ == "DATE":
             parsed = parse_date(ent.text, base_date, bool(FUTURE.search(text)))
+            if parsed and previous and _ends_range(sent, ent) and not YEAR.search(ent.text) and parsed < previous:
+                parsed = _year_later(parsed)  # "between 24 December and 2 January": January follows
+            if parsed:
+                previous = parsed
             if parsed and parsed not in dates:
                 dates.append(parsed)
     date = dates[0] if dates else None

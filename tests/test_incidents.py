@@ -210,3 +210,13 @@ def test_incidents_a_year_named_in_passing_never_bridges_two_incidents_of_that_y
     group_incidents([d1, d2, d3], claims)
     assert claims[0].incident != claims[1].incident
     assert claims[3].incident not in (claims[2].incident,)
+
+
+def test_incidents_penalty_report_a_year_later_joins_the_event_its_year_names():
+    d1 = _doc("d1", "Norland Air cancelled 16,000 flights after 24 December 2022.", "2022-12-27")
+    d2 = _doc("d2", "Regulators fined Norland Air $140 million on Monday over the collapse of its network "
+                    "during the 2022 holidays.", "2023-12-20")
+    claims = [_claim(d1, "a", d1.text, "2022-12-24", vendor="Norland Air", speaker="Norland Air", role="vendor"),
+              _claim(d2, "b", d2.text, "2023-12-18", vendor="Norland Air")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident

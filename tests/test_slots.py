@@ -61,3 +61,10 @@ def test_slots_date_is_iso_and_month_only_when_no_day(text, base, expected):
 @pytest.mark.parametrize("text,expected", [("About 85% of the network failed.", 85.0), ("up to 10 percent of turnover", 10.0), ("no figure", None)])
 def test_slots_percent(text, expected):
     assert percent(text) == expected
+
+
+@pytest.mark.slow
+def test_slots_a_range_closing_after_new_year_lies_after_its_start(claims_of):
+    text = "Customers whose flights were cancelled between 24 December and 2 January can claim a refund.\n"
+    claims = claims_of(text, doc_id="notice.txt", published="2022-12-27")
+    assert claims and claims[0].slots.dates == ["2022-12-24", "2023-01-02"]
