@@ -176,3 +176,12 @@ def test_voices_supplier_statement_about_a_client_outage_is_about_the_client(cla
             "Our gateway processed every Bramble payment it received within two seconds.\n")
     claims = claims_of(text, doc_id="paylink.txt")
     assert {c.vendor for c in claims} == {"Bramble"}
+
+
+def test_voices_supplier_statement_about_a_bank_outage_is_about_the_bank(claims_of):
+    text = ("Nuvola statement regarding the Quayside Bank service disruption of 28 November\n\n"
+            "Quayside Bank has said its outage on 28 November was caused by a failure at a Nuvola data centre.\n\n"
+            "Our facility stayed available throughout that day.\n\n"
+            "Quayside Bank's failover pointed at a standby system that was out of date.\n")
+    claims = claims_of(text, doc_id="nuvola.md", source="Nuvola", kind="statement")
+    assert all(c.vendor and c.vendor.startswith("Quayside") for c in claims)

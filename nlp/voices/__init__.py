@@ -522,7 +522,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if about:
             named = ctx.aliases.canonical(about.group(1), register=False)
             # a name the text itself uses as an organisation, not "about Black Friday checkout problems"
-            if not same_org(named, own) and not org_role(named) and is_org_name(named) and named in counts:
+            if not same_org(named, own) and not org_role(named) and is_org_name(named) \
+                    and any(same_org(named, n) for n in counts):
                 return named
         if counts and own not in title and own not in header:
             other, n = counts.most_common(1)[0]
