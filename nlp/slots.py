@@ -176,8 +176,9 @@ def percent(text: str) -> float | None:
     return _number(m.group(1)) if m else None
 
 
-FUTURE = re.compile(r"\b(will|shall|by the end of|plans? to|aims? to|expects? to|deadline|due by|next|coming|"
-                    r"is going to|are going to|has until|have until)\b", re.I)
+FUTURE = re.compile(r"\b(will|shall|by the end of|plans? to|plann(?:ed|ing) to|aim(?:s|ed|ing)? to|expect(?:s|ed|ing)? to|"
+                    r"hope(?:s|d)? to|intend(?:s|ed)? to|deadline|due by|next|coming|"
+                    r"is going to|are going to|was going to|has until|have until)\b", re.I)
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

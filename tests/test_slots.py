@@ -68,3 +68,10 @@ def test_slots_a_range_closing_after_new_year_lies_after_its_start(claims_of):
     text = "Customers whose flights were cancelled between 24 December and 2 January can claim a refund.\n"
     claims = claims_of(text, doc_id="notice.txt", published="2022-12-27")
     assert claims and claims[0].slots.dates == ["2022-12-24", "2023-01-02"]
+
+
+@pytest.mark.slow
+def test_slots_a_month_the_company_expected_to_reach_lies_ahead(claims_of):
+    text = "Norvik said it had rebuilt most systems and expected to restore more services through July.\n"
+    claims = claims_of(text, doc_id="story.txt", published="2024-06-27")
+    assert claims and claims[0].slots.dates == ["2024-07"]
