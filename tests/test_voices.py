@@ -185,3 +185,20 @@ def test_voices_supplier_statement_about_a_bank_outage_is_about_the_bank(claims_
             "Quayside Bank's failover pointed at a standby system that was out of date.\n")
     claims = claims_of(text, doc_id="nuvola.md", source="Nuvola", kind="statement")
     assert all(c.vendor and c.vendor.startswith("Quayside") for c in claims)
+
+
+def test_voices_a_union_named_after_the_company_is_its_own_voice(claims_of):
+    text = ("Norland Airlines cancelled 16,000 flights over the holidays and blamed the storm.\n\n"
+            "Norland Airlines said the weather left crews out of place.\n\n"
+            '"Management let the systems rot for a decade," said Casey Moran, president of the Norland Airlines Pilots Association.\n')
+    claims = claims_of(text, doc_id="story.txt", source="AeroBrief", kind="news")
+    speaker, role, _ = voice_of(claims, "systems rot")
+    assert speaker == "Norland Airlines Pilots Association" and role != "vendor"
+    assert {c.vendor for c in claims} == {"Norland Airlines"}
+
+
+def test_voices_a_group_that_calls_itself_by_a_name_is_that_name(claims_of):
+    text = ("Deskly said its help desk was down for two hours on Tuesday.\n\n"
+            "The group, which calls itself GhostQueue, wrote on its channel that it had taken 1.2 million tickets from Deskly.\n")
+    speaker, role, _ = voice_of(claims_of(text, doc_id="story.txt", source="BreachReport", kind="news"), "1.2 million")
+    assert speaker == "GhostQueue" and role != "vendor"

@@ -35,7 +35,7 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, Cue, bare_name, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    is_org_name, looks_like_org, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
+    is_org_name, looks_like_org, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
 )
 
 KIND_ROLE = {
@@ -54,6 +54,8 @@ PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadca
 REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
 STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|reads|read|added|email|told|responded|response|comment)\b[^:]*:\s*$", re.I)
 # "Statement regarding the RailHub timetable incident", "on Shopwell's Black Friday outage"
+SELF_NAMED = re.compile(r"\b(?:calls? (?:itself|themselves)|going by the name|known as|dubbed)\s+(?:the\s+)?"
+                        r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 ABOUT_INCIDENT = re.compile(
     r"\b(?:regarding|concerning|about|on|to|over)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:'s|’s)?\s+"
     r"(?:[\w-]+\s+){0,4}?(?:incident|outage|disruption|failures?|breach|attack|meltdown|issues?|problems?|errors?|faults?|glitch|crash)\b")
@@ -91,7 +93,11 @@ def same_org(a: str | None, b: str | None) -> bool:
     """One organisation under two names: equal, or one extends the other word-wise."""
     if not a or not b:
         return False
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+    if a == b:
+        return True
+    longer = a if len(a) > len(b) else b
+    # "Southwest Airlines Pilots Association" is not Southwest Airlines
+    return (a.startswith(b + " ") or b.startswith(a + " ")) and not OWN_BODY.search(longer)
 
 
 def _role_for_org(ctx: Context, canon: str) -> str:
@@ -201,6 +207,12 @@ class VoiceResolver:
                     if objs[0].lower_ in ("them", "those") and ctx.last_group is not None:
                         return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)
                     return self.resolve(objs[0], phrase)
+        named_as = SELF_NAMED.search(" ".join(t.text for t in head.subtree)) if head.pos_ == "NOUN" else None
+        if named_as:
+            # "the group, which calls itself GhostQueue, wrote": the name it goes by
+            voice = _org_voice(ctx, named_as.group(1))
+            self.note_org(voice)
+            return voice
         person = _entity_in(phrase, ("PERSON",))
         org = _entity_in(phrase, ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"))
         if person is not None and looks_like_org(person.text):
@@ -494,8 +506,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             if known.startswith(canon + " ") or canon.startswith(known + " "):
                 canon = ctx.aliases.canonical(known, register=False)
                 break
-        if org_role(canon) or not is_org_name(canon):
-            return
+        if org_role(canon) or not is_org_name(canon) or OWN_BODY.search(canon):
+            return  # a union, association or committee speaks about an incident, it is not its company
         if canon == ctx.author.speaker and ctx.author.role != "customer":
             return  # an outlet or analyst is not the incident's company; a forum's host may be
         if canon in ctx.roles and ctx.roles[canon] != "vendor":
@@ -510,9 +522,15 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     title = getattr(doc._.document, "title", None) or ""
     if ctx.author.role == "customer" and ctx.author.speaker:
         add(ctx.author.speaker, 3)  # the company whose community forum this is
-    for name in sorted(names):  # sorted: ties resolve the same way in every process
+    def mentions(name: str, text: str) -> int:
+        # occurrences inside a longer candidate name do not count ("Airlines" in "Southwest Airlines")
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
-        add(name, len(pattern.findall(doc.text)) + 3 * len(pattern.findall(title)))
+        inside = sum(len(re.findall(r"(?<![\w-])" + re.escape(longer) + r"(?![\w-])", text))
+                     for longer in names if longer != name and pattern.search(longer))
+        return max(len(pattern.findall(text)) - inside, 0)
+
+    for name in sorted(names):  # sorted: ties resolve the same way in every process
+        add(name, mentions(name, doc.text) + 3 * mentions(name, title))
     if ctx.author.role == "vendor" and ctx.author.speaker:
         # the author's own incident, unless the statement is mostly about another company
         own = ctx.author.speaker

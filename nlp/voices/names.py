@@ -83,6 +83,11 @@ ORG_SUFFIX = re.compile(
     r"airport|logistics|platforms?|games|studios?|security|data|mail|foundation|agency|office)$", re.I)
 
 
+# bodies named after a company that speak for themselves, not for it
+OWN_BODY = re.compile(r"\b(association|union|federation|guild|society|coalition|alliance|caucus|"
+                      r"committee|commission|foundation|institute)$", re.I)
+
+
 def looks_like_org(name: str) -> bool:
     """A name ending in an organisation word ("Acme Cloud", "Harbour Bank")."""
     return bool(ORG_SUFFIX.search(clean_name(name)))
@@ -132,9 +137,10 @@ class AliasTable:
                 if " " in known and initials(known) == name:
                     self.map[key] = known
                     return known
-        # a name whose first word(s) are a known voice: "Amazon Web Services" -> "Amazon"
+        # a name whose first word(s) are a known voice: "Amazon Web Services" -> "Amazon";
+        # not a body of its own named after it ("Southwest Airlines Pilots Association")
         words = name.split()
-        for n in range(len(words) - 1, 0, -1):
+        for n in range(len(words) - 1 if not OWN_BODY.search(name) else 0, 0, -1):
             head = " ".join(words[:n]).lower()
             if head in self.map and self.map[head] in self.names:
                 self.map[key] = self.map[head]
