@@ -65,7 +65,9 @@ EVENT_YEAR = re.compile(rf"\b(?:the|its|a|an|that|their|whose)\s+((?:19|20)\d\d)
                         rf"\b{EVENT_NOUN}\s+(?:of|in)\s+((?:19|20)\d\d)\b|"
                         rf"\b(?:in|during|over|throughout)\s+(?:the\s+)?((?:19|20)\d\d)\b(?=.*\b{EVENT_NOUN}\b)|"
                         rf"\b{EVENT_NOUN}\b.*\b(?:in|during|over|throughout)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.I)
-EVENT_WORD = re.compile(rf"\b{EVENT_NOUN}\b", re.I)
+# "that month", "later that year": the time the previous sentence named
+THAT_TIME = re.compile(r"^(?:in |during |by |later |earlier )?that (?:same )?(?:day|week|month|year|summer|winter|spring|autumn)\b",
+                       re.I)
 
 
 COMPANY_ROLES = ("vendor", "expert")
@@ -310,11 +312,15 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     groups = [first]
     current = first
     current_para = -1
+    previous: list[str] = []
     for claim in sorted(claims, key=lambda c: c.start):
         para = _paragraph_of(doc, claim)
         dates = [d for d in _claim_dates(claim) if not (doc.published and d[:7] > doc.published[:7])]
         if not dates:
             dates = [y for y in _event_years(claim.text) if not (doc.published and y > doc.published[:4])]
+        if not dates and THAT_TIME.search(claim.text):
+            dates = previous  # "That month the worm spread ...": the time the sentence before named
+        previous = dates or previous
         named = [c for c in _companies_in(claim.text, companies) if c != author]
         # distance is measured from the document's own event, so a recalled outage is found
         # even while the discourse is in another recalled one
@@ -331,10 +337,10 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
                 if target is None:
                     target = _Group(company, date)
                     groups.append(target)
-        elif not dates and named and EVENT_WORD.search(claim.text) \
-                and not any(same_company(n, first.vendor) for n in named):
-            # "an independent review of the TSB failure": an undated claim about the event of
-            # another company this document has already recalled belongs to that event
+        elif not dates and named and not any(same_company(n, first.vendor) for n in named):
+            # "an independent review of the TSB failure", "TSB has blamed its problems on ...":
+            # an undated claim naming only another company whose event this document has
+            # already recalled belongs to that event
             target = next((g for g in groups[1:] if any(same_company(n, g.vendor) for n in named)), None)
         if target is not None:
             current, current_para = target, para

@@ -220,3 +220,36 @@ def test_incidents_penalty_report_a_year_later_joins_the_event_its_year_names():
               _claim(d2, "b", d2.text, "2023-12-18", vendor="Norland Air")]
     group_incidents([d1, d2], claims)
     assert claims[0].incident == claims[1].incident
+
+
+def test_incidents_that_month_takes_the_time_the_sentence_before_named():
+    lines = ["Quillon lab systems were hit by ransomware on 3 June 2024.",
+             "It is the worst attack on the hospitals since May 2017.",
+             "That month a worm spread through Westshire Health computers.",
+             "Quillon said tests were still delayed."]
+    d1 = _doc("d1", "\n".join(lines), "2024-06-10")
+    d2 = _doc("d2", "Westshire Health cancelled 19,000 appointments in May 2017.", "2017-05-20")
+    claims = [_claim(d1, "a", lines[0], "2024-06-03", vendor="Quillon"),
+              _claim(d1, "b", lines[1], "2017-05", vendor="Quillon"),
+              _claim(d1, "c", lines[2], None, vendor="Quillon"),
+              _claim(d1, "d", lines[3], None, vendor="Quillon", speaker="Quillon", role="vendor"),
+              _claim(d2, "e", d2.text, "2017-05", vendor="Westshire Health", speaker="Westshire Health", role="vendor")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[3].incident != claims[2].incident
+
+
+def test_incidents_undated_claim_naming_only_a_company_already_recalled_joins_its_event():
+    lines = ["Card payments failed across Europe on 1 June 2018, Vista Pay told MPs.",
+             "The committee is already examining the collapse of Quayside Bank's online banking in April.",
+             "Quayside Bank has blamed its problems on heavy login traffic.",
+             "Vista Pay said a switch had failed."]
+    d1 = _doc("d1", "\n".join(lines), "2018-06-15")
+    d2 = _doc("d2", "Quayside Bank customers were locked out from 22 April 2018.", "2018-04-30")
+    claims = [_claim(d1, "a", lines[0], "2018-06-01", vendor="Vista Pay"),
+              _claim(d1, "b", lines[1], "2018-04", vendor="Vista Pay"),
+              _claim(d1, "c", lines[2], None, vendor="Vista Pay"),
+              _claim(d1, "d", lines[3], None, vendor="Vista Pay", speaker="Vista Pay", role="vendor"),
+              _claim(d2, "e", d2.text, "2018-04-22", vendor="Quayside Bank", speaker="Quayside Bank", role="vendor")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[3].incident
+    assert claims[2].incident == claims[1].incident != claims[0].incident

@@ -93,8 +93,13 @@ def looks_like_org(name: str) -> bool:
     return bool(ORG_SUFFIX.search(clean_name(name)))
 
 
+# a site, facility or region code ("LON1", "DUB-2", "US-EAST-1") names a place, not an organisation
+SITE_CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?-?\d{1,3}[A-Z]?")
+
+
 def is_org_name(text: str) -> bool:
-    return clean_name(text).lower() not in NOT_ORGS and len(clean_name(text)) > 1
+    name = clean_name(text)
+    return name.lower() not in NOT_ORGS and len(name) > 1 and not SITE_CODE.fullmatch(name)
 
 
 GROUP_CANONICAL = {"insider": "insiders", "customer": "customers", "expert": "analysts"}
