@@ -202,3 +202,11 @@ def test_voices_a_group_that_calls_itself_by_a_name_is_that_name(claims_of):
             "The group, which calls itself GhostQueue, wrote on its channel that it had taken 1.2 million tickets from Deskly.\n")
     speaker, role, _ = voice_of(claims_of(text, doc_id="story.txt", source="BreachReport", kind="news"), "1.2 million")
     assert speaker == "GhostQueue" and role != "vendor"
+
+
+def test_voices_a_site_code_in_the_title_is_not_the_company(claims_of):
+    text = ("BRAMLEY HOSTING\nStatement on the LON1 disruption\n\n"
+            "On Tuesday the cooling systems at our LON1 data centre could not keep pace with the heat.\n\n"
+            "Power to part of LON1 was shut down for two hours.\n")
+    claims = claims_of(text, doc_id="statement.txt", source="Bramley", kind="statement")
+    assert {c.vendor for c in claims} == {"Bramley"}
