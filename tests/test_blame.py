@@ -83,7 +83,8 @@ def test_blame_shipped_models_were_trained_on_this_corpus(root):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text,role,category,strategy", [
-    ("This was user error, not AI error, and we have added mandatory peer review.", "vendor", "human_error", "corrective_action"),
+    ("This was user error, not AI error.", "vendor", "human_error", None),
+    ("We have added mandatory peer review for every production change.", "vendor", None, "corrective_action"),
     ("A ransomware group encrypted our payment servers on Sunday night.", "vendor", "malicious", None),
     ("We are deeply sorry and every affected customer will receive a full month of credits.", "vendor", None, "compensation"),
 ])

@@ -62,7 +62,7 @@ def annotate_blame(claims: list[Claim], models: BlameModels | None = None, embed
         from .embed import shared_embedder
         embedder = shared_embedder()
     items = [claim_input(c) for c in claims]
-    X = design_matrix(items, embedder)
+    X = models.matrix(design_matrix(items, embedder), items)
     aspects = models.aspects.predict(X)
     strategies = models.strategies.predict(X)
     for claim, item, asp, strat in zip(claims, items, aspects, strategies):

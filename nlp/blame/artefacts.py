@@ -19,10 +19,10 @@ from pathlib import Path
 
 from ..errors import ModelError
 from ..ingest.decode import file_hash
-from .model import BlameModels, MultiLabel
+from .model import BlameModels, MultiLabel, WordNgrams
 
 NAME = "counterclaim-blame"
-FORMAT = 1
+FORMAT = 2  # 2: word n-gram vectorizers beside the estimators
 VERSION = "1.0"
 ROOT = Path(__file__).resolve().parents[2] / "models" / "blame"
 DEFAULT_DIR = ROOT / VERSION
@@ -73,6 +73,7 @@ def save(models: BlameModels, folder: Path, meta: dict) -> Path:
         "category": models.category,
         "strategies": dict(models.strategies.estimators_),
         "aspects": dict(models.aspects.estimators_),
+        "ngrams": {"full": models.ngrams.full, "affirmed": models.ngrams.affirmed},
     }
     sio.dump(payload, path)
     full = {
@@ -113,4 +114,5 @@ def load(folder: Path = DEFAULT_DIR) -> tuple[BlameModels, dict]:
     aspects = MultiLabel(tuple(payload["aspects"]))
     aspects.estimators_ = payload["aspects"]
     aspects.thresholds_ = thresholds.get("aspects", {})
-    return BlameModels(payload["category"], strategies, aspects), meta
+    ngrams = WordNgrams(payload["ngrams"]["full"], payload["ngrams"]["affirmed"])
+    return BlameModels(payload["category"], strategies, aspects, ngrams), meta

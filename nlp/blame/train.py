@@ -3,7 +3,7 @@ corpus, with cross-validation grouped by incident (no incident in both train and
 
     data = corpus_data(corpus.load("corpora/incidents"), pipeline)
     report = cross_validate(data)          # shipped model vs TF-IDF baseline vs rules alone
-    models = fit_models(data.X, ...)        # on everything, for shipping
+    models = fit_models(data.X, data.items, ...)  # on everything, for shipping
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from ..records import ASPECTS, BLAME_CATEGORIES, STRATEGIES
 from .embed import shared_embedder
 from .features import claim_features
 from .lexicon import rule_category, rule_denied, rule_strategies
-from .model import SEED, ClaimInput, MultiLabel, best_threshold, category_estimator, design_matrix, linear_estimator
+from .model import (SEED, ClaimInput, MultiLabel, WordNgrams, best_threshold, category_estimator, design_matrix,
+                    linear_estimator, with_ngrams)
 
 FOLDS = 5
 
@@ -124,6 +125,12 @@ def reliability(confidences: list[float], correct: list[bool], bins: int = 5) ->
 
 # ---------------------------------------------------------------- cross-validation
 
+def fold_matrix(data: CorpusData, train: np.ndarray):
+    """Every claim's features with word n-grams fitted on the training claims only."""
+    ngrams = WordNgrams().fit([data.items[i] for i in train])
+    return with_ngrams(data.X, data.items, ngrams)
+
+
 def cross_validate(data: CorpusData, baselines: bool = True) -> dict:
     folds = list(GroupKFold(n_splits=FOLDS).split(data.X, groups=data.groups))
     n = len(data.items)
@@ -135,16 +142,17 @@ def cross_validate(data: CorpusData, baselines: bool = True) -> dict:
     for tr, te in folds:
         tr_c = np.intersect1d(tr, cat_idx)
         te_c = np.intersect1d(te, cat_idx)
-        est = category_estimator().fit(data.X[tr_c], np.array([data.categories[i] for i in tr_c]))
-        probs = est.predict_proba(data.X[te_c])
+        F = fold_matrix(data, tr)
+        est = category_estimator().fit(F[tr_c], np.array([data.categories[i] for i in tr_c]))
+        probs = est.predict_proba(F[te_c])
         for i, row in zip(te_c, probs):
             k = int(np.argmax(row))
             pred_cat[i], conf_cat[i] = est.classes_[k], float(row[k])
-        ml = MultiLabel(STRATEGIES).fit(data.X[tr], [data.strategies[i] for i in tr], data.groups[tr])
-        for i, labels in zip(te, ml.predict(data.X[te])):
+        ml = MultiLabel(STRATEGIES).fit(F[tr], [data.strategies[i] for i in tr], data.groups[tr])
+        for i, labels in zip(te, ml.predict(F[te])):
             pred_strat[i] = labels
-        ml = MultiLabel(ASPECTS).fit(data.X[tr], [data.aspects[i] for i in tr], data.groups[tr])
-        for i, labels in zip(te, ml.predict(data.X[te])):
+        ml = MultiLabel(ASPECTS).fit(F[tr], [data.aspects[i] for i in tr], data.groups[tr])
+        for i, labels in zip(te, ml.predict(F[te])):
             pred_asp[i] = labels
     gold_cat = [data.categories[i] for i in cat_idx]
     model_cat = [pred_cat[i] for i in cat_idx]
@@ -192,10 +200,12 @@ def learning_curve(data: CorpusData, repeats: int = 2) -> list[dict]:
             for tr, te in folds:
                 incidents = sorted(set(data.groups[tr]))
                 keep = set(rng.choice(incidents, max(2, round(len(incidents) * frac)), replace=False))
-                tr_c = np.intersect1d(np.array([i for i in tr if data.groups[i] in keep]), cat_idx)
+                kept = np.array([i for i in tr if data.groups[i] in keep])
+                tr_c = np.intersect1d(kept, cat_idx)
                 te_c = np.intersect1d(te, cat_idx)
-                est = linear_estimator().fit(data.X[tr_c], np.array([data.categories[i] for i in tr_c]))
-                pred.update(zip(te_c.tolist(), est.predict(data.X[te_c])))
+                F = fold_matrix(data, kept)
+                est = linear_estimator().fit(F[tr_c], np.array([data.categories[i] for i in tr_c]))
+                pred.update(zip(te_c.tolist(), est.predict(F[te_c])))
             scores.append(prf(gold, [pred[i] for i in cat_idx], BLAME_CATEGORIES)["macro_f1"])
         rows.append({"fraction": frac, "incidents_per_fold": round((FOLDS - 1) / FOLDS * len(set(data.groups)) * frac),
                      "category_macro_f1": round(float(np.mean(scores)), 3)})

@@ -30,7 +30,7 @@ def train(corpus_root: str | Path, out_dir: str | Path = DEFAULT_DIR, pipeline=N
     data = corpus_data(gold, pipeline or shared_pipeline())
     report = cross_validate(data, baselines=True)
     report["learning_curve"] = learning_curve(data)
-    models = fit_models(data.X, data.aspects, data.strategies, data.categories, data.groups)
+    models = fit_models(data.X, data.items, data.aspects, data.strategies, data.categories, data.groups)
     out_dir = Path(out_dir)
     try:
         shown = corpus_root.resolve().relative_to(Path.cwd())
