@@ -12,8 +12,11 @@ Typed comparisons, first that fires wins:
 - ``numeric``: durations or counts of the same thing that cannot both hold, after unit
   normalisation and bounds ("under two hours" holds for 90 minutes, not for six hours);
   within ``REL_TOLERANCE`` they agree ("90 minutes" = "an hour and a half");
-- ``categorical``: cause claims blaming incompatible categories, or one denying the
-  other's category ("user error, not AI error" against "the AI agent deleted it");
+- ``categorical``: the company's cause against another voice's when the categories are
+  incompatible, or any claim denying the other's category ("user error, not AI error"
+  against "the AI agent deleted it"); two other voices naming different causes are not
+  flagged (on the incident corpus this cut categorical flags on unannotated pairs by a
+  third and raised precision on annotated pairs from 0.927 to 0.947, recall 0.313 -> 0.297);
 - ``characterization``: a minimising size word against a magnifying one, or against a
   figure that is large ("brief interruption" against "lasted 13 hours").
 
@@ -325,8 +328,12 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
     if "cause" in a.aspects and "cause" in b.aspects and a.blame and b.blame:
         ca, cb = a.blame.category, b.blame.category
         denied = cb in (a.blame.denied or []) or ca in (b.blame.denied or [])
+        # two voices on one side (a reporter and a customer, two analysts) naming different
+        # causes mostly tell different links of one chain; the company's account against
+        # another voice's is the dispute readers look for (an explicit denial counts anyway)
+        opposed = (a.speaker_role == "vendor") != (b.speaker_role == "vendor")
         incompatible = (ca != cb and "undetermined" not in (ca, cb) and frozenset({ca, cb}) not in COMPATIBLE_CAUSES
-                        and min(a.blame.confidence, b.blame.confidence) >= MIN_CAUSE_CONFIDENCE)
+                        and opposed and min(a.blame.confidence, b.blame.confidence) >= MIN_CAUSE_CONFIDENCE)
         if (denied and ca != cb) or incompatible:
             score = 0.85 if denied else round(min(a.blame.confidence, b.blame.confidence) * 0.5 + 0.45, 3)
             return ("categorical", "cause", score,

@@ -291,3 +291,12 @@ def test_rebuttal_by_pointing_back_needs_another_voice_and_a_rejection():
     neutral = _in_doc(claim("c", "The council published that report on Friday.", "Daily Transit", aspects=("cause",)), 200)
     found = find_contradictions([own, same_voice, neutral], embedder=FakeEmbedder())
     assert [x for x in found if x.kind == "rebuttal"] == []
+
+
+def test_contradictions_two_outside_voices_naming_different_causes_are_not_flagged():
+    x = claim("a", "An engineer ran a deletion command on the wrong server.", "DevWire", aspects=("cause",), blame="human_error")
+    y = claim("b", "Users speculated that hackers had broken in.", "customers", "customer", aspects=("cause",), blame="malicious")
+    assert typed_contradiction(x, y, 0.4, 0.4, 0.4) is None
+    z = claim("c", "The outage was caused by a power failure in the data centre.", "Acme", "vendor", aspects=("cause",),
+              blame="infrastructure")
+    assert typed_contradiction(x, z, 0.4, 0.4, 0.4)[0] == "categorical"
