@@ -210,3 +210,15 @@ def test_voices_a_site_code_in_the_title_is_not_the_company(claims_of):
             "Power to part of LON1 was shut down for two hours.\n")
     claims = claims_of(text, doc_id="statement.txt", source="Bramley", kind="statement")
     assert {c.vendor for c in claims} == {"Bramley"}
+
+
+@pytest.mark.parametrize("letterhead", ["BRAMBLE LTD", "BRAMBLE EXAMINATIONS BOARD"])
+def test_voices_a_letterhead_in_capitals_takes_the_spelling_of_the_text(claims_of, letterhead):
+    text = (f"{letterhead}\nUpdate: flooding at the Moulbrook sorting hub\n\n"
+            "Bramble has been delivering parcels for 31 years, and we are sorry for the delays.\n\n"
+            "Flooding at Moulbrook stopped our sorting for two days, and Moulbrook staff were sent home.\n\n"
+            "Parcels held at Moulbrook will arrive by Friday, and our Moulbrook hub is open again.\n")
+    claims = claims_of(text, doc_id="update.txt", kind="statement")
+    (vendor,) = {c.vendor for c in claims}
+    assert vendor.startswith("Bramble") and not vendor.isupper()
+    assert all(c.speaker == vendor for c in claims if c.cue is None)

@@ -374,6 +374,16 @@ ISSUER_TITLE = re.compile(r"^((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.-]*?)(?:'s|’s
 LETTERHEAD_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|the|and|for|de|du|la))*$")
 
 
+def _text_spelling(name: str, text: str) -> str:
+    """A name in capitals ("SHOPWELL", "PARCELPOINT LTD" on a letterhead) as the text itself
+    spells it elsewhere ("Shopwell"); an initialism the text only writes in capitals stays."""
+    if not name.isupper():
+        return name
+    mixed = [m.group(0) for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.I)
+             if not m.group(0).isupper()]
+    return Counter(mixed).most_common(1)[0][0] if mixed else name
+
+
 def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
@@ -387,14 +397,7 @@ def _letterhead(doc: Doc) -> str | None:
             break
         if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update", chunk, re.I) \
                 and LETTERHEAD_NAME.match(chunk):
-            if chunk.isupper():
-                # "SHOPWELL" on the letterhead is the "Shopwell" of the text (an initialism
-                # the text only writes in capitals stays as it is)
-                mixed = [m.group(0) for m in re.finditer(r"(?<![\w-])" + re.escape(chunk) + r"(?![\w-])", doc.text, re.I)
-                         if not m.group(0).isupper()]
-                if mixed:
-                    return Counter(mixed).most_common(1)[0][0]
-            return chunk
+            return _text_spelling(clean_name(chunk), doc.text)
     for line in reversed(lines[-3:]):
         m = re.match(r"^[—–-]+\s*(?:the\s+)?(.+?)(?:\s+team)?\s*$", line, re.I)
         if m and len(m.group(1).split()) <= 6:
@@ -543,7 +546,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             if not same_org(named, own) and not org_role(named) and is_org_name(named) \
                     and any(same_org(named, n) for n in counts):
                 return named
-        if counts and own not in title and own not in header:
+        if counts and own.lower() not in title.lower() and own.lower() not in header.lower():
             other, n = counts.most_common(1)[0]
             if n >= 4 and n > 2 * max(own_mentions, 1):
                 return other
@@ -559,7 +562,7 @@ def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
         aliases.map.setdefault(short.lower(), canon)
     for ent in doc.ents:
         if (ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)) and is_org_name(ent.text):
-            aliases.canonical(ent.text)
+            aliases.canonical(_text_spelling(clean_name(ent.text), doc.text))
 
 
 @Language.factory(
