@@ -222,3 +222,11 @@ def test_voices_a_letterhead_in_capitals_takes_the_spelling_of_the_text(claims_o
     (vendor,) = {c.vendor for c in claims}
     assert vendor.startswith("Bramble") and not vendor.isupper()
     assert all(c.speaker == vendor for c in claims if c.cue is None)
+
+
+def test_voices_a_word_named_only_inside_the_signatory_union_is_not_the_company(claims_of):
+    text = ("Dear Dr Penrose,\n\nOur members watched students refresh a blank login screen for more than three hours.\n\n"
+            "Your statement describes this as slow loading for some candidates.\n\n"
+            "Deborah Kinsella\nGeneral Secretary, Secondary Teachers' Federation\n")
+    claims = claims_of(text, doc_id="letter.md", source="Secondary Teachers' Federation", kind="union")
+    assert claims and all(c.vendor != "Teachers" for c in claims)

@@ -504,6 +504,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     counts: Counter[str] = Counter()
 
     def add(name: str, weight: int = 1) -> None:
+        if weight <= 0:
+            return  # named only inside a longer name ("Teachers" in "Secondary Teachers' Federation")
         canon = ctx.aliases.canonical(name, register=False)
         for known in ctx.aliases.names:
             if known.startswith(canon + " ") or canon.startswith(known + " "):
@@ -519,7 +521,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
 
     for name, role in described_orgs(doc.text).items():
         ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
-    names = {ent.text for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
+    names = {ent.text.strip() for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
     names |= _single_word_orgs(doc) | org_places
     names |= {tok.text for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod") and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
     title = getattr(doc._.document, "title", None) or ""
