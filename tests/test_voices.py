@@ -169,22 +169,21 @@ def test_voices_statement_about_a_named_day_is_still_about_its_issuer(claims_of)
     assert {c.vendor for c in claims} == {"Bramble"}
 
 
-def test_voices_supplier_statement_about_a_client_outage_is_about_the_client(claims_of):
-    text = ("Paylink statement about the Bramble checkout outage\n\n"
-            "On Friday Bramble's checkout failed for 90 minutes.\n\n"
-            "Bramble has said our gateway caused the failure, which is wrong.\n\n"
-            "Our gateway processed every Bramble payment it received within two seconds.\n")
-    claims = claims_of(text, doc_id="paylink.txt")
-    assert {c.vendor for c in claims} == {"Bramble"}
-
-
-def test_voices_supplier_statement_about_a_bank_outage_is_about_the_bank(claims_of):
-    text = ("Nuvola statement regarding the Quayside Bank service disruption of 28 November\n\n"
-            "Quayside Bank has said its outage on 28 November was caused by a failure at a Nuvola data centre.\n\n"
-            "Our facility stayed available throughout that day.\n\n"
-            "Quayside Bank's failover pointed at a standby system that was out of date.\n")
-    claims = claims_of(text, doc_id="nuvola.md", source="Nuvola", kind="statement")
-    assert all(c.vendor and c.vendor.startswith("Quayside") for c in claims)
+@pytest.mark.parametrize("text,meta,client", [
+    ("Paylink statement about the Bramble checkout outage\n\n"
+     "On Friday Bramble's checkout failed for 90 minutes.\n\n"
+     "Bramble has said our gateway caused the failure, which is wrong.\n\n"
+     "Our gateway processed every Bramble payment it received within two seconds.\n",
+     {"doc_id": "paylink.txt"}, "Bramble"),
+    ("Nuvola statement regarding the Quayside Bank service disruption of 28 November\n\n"
+     "Quayside Bank has said its outage on 28 November was caused by a failure at a Nuvola data centre.\n\n"
+     "Our facility stayed available throughout that day.\n\n"
+     "Quayside Bank's failover pointed at a standby system that was out of date.\n",
+     {"doc_id": "nuvola.md", "source": "Nuvola", "kind": "statement"}, "Quayside"),
+])
+def test_voices_supplier_statement_about_a_client_outage_is_about_the_client(claims_of, text, meta, client):
+    claims = claims_of(text, **meta)
+    assert claims and all(c.vendor and c.vendor.startswith(client) for c in claims)
 
 
 def test_voices_a_union_named_after_the_company_is_its_own_voice(claims_of):
