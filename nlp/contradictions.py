@@ -18,7 +18,10 @@ Typed comparisons, first that fires wins:
   flagged (on the incident corpus this cut categorical flags on unannotated pairs by a
   third and raised precision on annotated pairs from 0.927 to 0.947, recall 0.313 -> 0.297);
 - ``characterization``: a minimising size word against a magnifying one, or against a
-  figure that is large ("brief interruption" against "lasted 13 hours").
+  figure that is large ("brief interruption" against "lasted 13 hours"); the company's
+  offer against a voice calling it too small ("forty quid is an insult"); a voice taking
+  up the other's wording only to reject it ("to describe this as a one-day delay insults
+  ..."; two content words of the echoed phrase must appear in the other claim).
 
 Agreement is not contradiction: two minimisers, a figure inside another's bound, causes the
 guide treats as compatible (a supplier's software bug is both ``third_party`` and
@@ -260,6 +263,42 @@ COMPENSATION = re.compile(r"\b(credit(?:s|ed)?|refund(?:s|ed)?|free of charge|co
                           r"waive[sd]?|free (?:service|month|week|days?))\b", re.I)
 
 
+# an offer judged too small: "forty quid is an insult", "doesn't begin to cover it"
+OFFER_WORDS = re.compile(r"\b(credit(?:s|ed)?|refund\w*|compensat\w*|goodwill|reimburs\w*|payment|payout|offer|"
+                         r"vouchers?|£\s?\d[\d,]*|\$\s?\d[\d,]*|€\s?\d[\d,]*|\d+ (?:pounds|quid|dollars|euros))\b|"
+                         r"[£$€]\s?\d|\b(?:fifty|forty|thirty|twenty|ten|five) (?:pounds|quid|dollars|euros)\b", re.I)
+PALTRY = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|derisory|paltry|pittance|measly|meagre|meager|"
+                    r"peanuts|token|slap in the face|(?:does not|doesn't|do not|don't|won't|will not) (?:even )?"
+                    r"(?:begin to )?cover|nowhere near|not (?:nearly )?enough|small compared|a fraction of what)\b", re.I)
+# "to describe this as a one-day delay insults ...", "Greenline can call it a few hours, but ...":
+# another voice's wording taken up in order to reject it
+ECHO = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|ling)?|term(?:s|ed)?)\s+"
+                  r"(?:it|this|that|the \w+)\s+(?:as\s+)?[\"\u201c]?((?:[\w'-]+\s+){1,7}?[\w'-]+)[\"\u201d]?"
+                  r"(?=\s*(?:,|\.|;|:|\bbut\b|\binsults?\b|\bis\b|\bwhen\b|\brather\b|$))", re.I)
+ECHO_TURN = re.compile(r"\b(?:but|insults?|insulting|rather than|gentle way|understat\w*|not what|misleading|"
+                       r"is wrong|is false|nonsense|a joke)\b", re.I)
+_STOP = frozenset("a an the of to for in on at and or it this that its our their was is be".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][\w'-]+", text.lower()) if w not in _STOP}
+
+
+def _scorned_offer(x: Claim, y: Claim) -> bool:
+    """``y`` (not the company) calls the company's offer in ``x`` too small."""
+    return (x.speaker_role == "vendor" and y.speaker_role != "vendor" and "compensation" in (x.strategies or [])
+            and bool(PALTRY.search(y.text)) and bool(OFFER_WORDS.search(y.text)))
+
+
+def _echo_rejected(x: Claim, y: Claim) -> bool:
+    """``y`` takes up the wording of ``x`` (two content words or more) only to reject it."""
+    m = ECHO.search(y.text)
+    if not m or not ECHO_TURN.search(y.text[m.end():] or y.text):
+        return False
+    echoed = _content(m.group(1))
+    return len(echoed) >= 2 and len(echoed & _content(x.text)) >= 2 and x.speaker != y.speaker
+
+
 def _compensation(c: Claim) -> bool:
     """A claim about an offer ("a week's credit", "one month free of charge"): its duration
     sizes the offer, not the incident."""
@@ -353,6 +392,13 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
                 and y.slots.duration_bound != "upper" and not _compensation(y) and ("duration" in x.aspects or "severity" in x.aspects):
             return ("characterization", "severity", 0.7,
                     f"{_voice(x)} calls it {_size_words(x)}, {_voice(y)} says it lasted {_fmt_minutes(y.slots.duration_minutes)}")
+    for x, y in ((a, b), (b, a)):
+        if _scorned_offer(x, y):
+            return ("characterization", "remediation", 0.75,
+                    f"{_voice(y)} calls {_voice(x)}'s offer too small: \"{_clip(y.text, 70)}\"")
+        if _echo_rejected(x, y):
+            return ("characterization", "severity", 0.7,
+                    f"{_voice(y)} rejects {_voice(x)}'s wording: \"{_clip(y.text, 70)}\" against \"{_clip(x.text, 70)}\"")
     return None
 
 

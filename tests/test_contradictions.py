@@ -300,3 +300,25 @@ def test_contradictions_two_outside_voices_naming_different_causes_are_not_flagg
     z = claim("c", "The outage was caused by a power failure in the data centre.", "Acme", "vendor", aspects=("cause",),
               blame="infrastructure")
     assert typed_contradiction(x, z, 0.4, 0.4, 0.4)[0] == "categorical"
+
+
+def test_contradictions_an_offer_called_too_small_is_a_characterization():
+    offer = claim("a", "Every affected customer will receive a £40 credit on their next bill.", "Acme", "vendor",
+                  aspects=("remediation",))
+    offer.strategies = ["compensation"]
+    scorn = claim("b", "Forty quid is an insult after a weekend without a working card.", "pete", "customer", aspects=("impact",))
+    kind, aspect, _, explanation = typed_contradiction(offer, scorn, 0.3, 0.3, 0.3)
+    assert (kind, aspect) == ("characterization", "remediation") and "pete" in explanation and "Acme" in explanation
+    thanks = claim("c", "The £40 credit arrived on my bill the next day.", "jo", "customer", aspects=("remediation",))
+    assert typed_contradiction(offer, thanks, 0.5, 0.5, 0.5) is None
+
+
+def test_contradictions_wording_taken_up_to_reject_it_is_a_characterization():
+    vendor = claim("a", "This was a one-day delay to a single payday, not a failure to pay.", "Kestrel", "vendor",
+                   aspects=("severity",))
+    union = claim("b", "To describe this as a one-day delay to a single payday insults workers who missed their rent.",
+                  "union", "insider", aspects=("impact",))
+    assert typed_contradiction(vendor, union, 0.4, 0.4, 0.4)[0] == "characterization"
+    agreeing = claim("c", "They describe this as a one-day delay to a single payday, and that matches what we saw.",
+                     "analysts", "expert", aspects=("impact",))
+    assert typed_contradiction(vendor, agreeing, 0.4, 0.4, 0.4) is None
