@@ -39,6 +39,15 @@ DURATION = re.compile(
     re.I)
 HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
 RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|approximately\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:\w+\s+)?(?:to|until|till|and)\s+(?:about\s+|around\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?", re.I)
+# "went down at 13:52 and did not come back until 19:48", "cut out at 4am ... until 7pm": a
+# start and an end in one sentence; each time needs minutes or am/pm to be a clock time
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:.]\d)"
+_ROUGH = r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|just (?:after|before)\s+)?"
+SPAN = re.compile(rf"\b(?:at|from|since)\s+{_ROUGH}{_CLOCK}(?:(?!\buntil\b|\btill\b)[^.;]){{0,80}}?"
+                  rf"\b(?:until|till)\s+{_ROUGH}{_CLOCK}", re.I)
+# a span that names a day between its times, or ends "the following day", runs over days
+OTHER_DAY = re.compile(r"(?:\s*(?:UTC|GMT|BST|[A-Z]{2,4}T)\b)?\s*(?:on\s+)?(?:the\s+)?(?:following|next)\s+day\b|"
+                       r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 UPPER = re.compile(r"\b(under|less than|fewer than|within|no more than|at most|up to|below|not even|barely)\s*$", re.I)
 LOWER = re.compile(r"\b(over|more than|at least|longer than|upwards of|in excess of|well over)\s*$", re.I)
 NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a day|each|past|last|next|previous|coming)\s*$", re.I)
@@ -84,6 +93,28 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]))
 
 
+def _clock_minutes(hour: str, minute: str | None, ampm: str | None) -> int:
+    h = int(hour)
+    if ampm:
+        h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
+    return h * 60 + int(minute or 0)
+
+
+def _clock_span(text: str) -> float | None:
+    """Minutes between a start and an end clock time ("at 4am ... until 7pm" is 900)."""
+    m = SPAN.search(text)
+    if not m:
+        return None
+    h1, m1, ap1, h2, m2, ap2 = m.groups()
+    if not (m1 or ap1) or not (m2 or ap2) or int(h1) > 23 or int(h2) > 23:
+        return None
+    if OTHER_DAY.search(m.group(0)) or OTHER_DAY.match(text[m.end():m.end() + 30]):
+        return None  # "from 05:50 on Tuesday until 22:00 on Wednesday": days apart, not hours
+    start, end = _clock_minutes(h1, m1, ap1), _clock_minutes(h2, m2, ap2)
+    minutes = end - start if end > start else end + 1440 - start
+    return float(minutes) if 0 < minutes < 1440 else None
+
+
 def duration(text: str) -> tuple[float | None, str | None]:
     m = RANGE.search(text)
     if m:
@@ -95,6 +126,9 @@ def duration(text: str) -> tuple[float | None, str | None]:
         minutes = end - start if end > start else end + 1440 - start
         if 0 < minutes < 1440:
             return float(minutes), None
+    span = _clock_span(text)
+    if span:
+        return span, None
     norm = _words_to_digits(text)
     candidates: list[tuple[int, float, str | None]] = []
     for m in DURATION.finditer(norm):

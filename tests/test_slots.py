@@ -75,3 +75,14 @@ def test_slots_a_month_the_company_expected_to_reach_lies_ahead(claims_of):
     text = "Norvik said it had rebuilt most systems and expected to restore more services through July.\n"
     claims = claims_of(text, doc_id="story.txt", published="2024-06-27")
     assert claims and claims[0].slots.dates == ["2024-07"]
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("Our sites went down at 13:52 and did not come back until 19:48.", 356),
+    ("My meter cut out at 4am and did not come back on until 7pm, so 'within three hours' is nonsense.", 900),
+    ("From 22:52 UTC on Sunday until 23:03 UTC the following day, the site ran degraded for 24 hours and 11 minutes.", 1451),
+    ("We were down from 05:50 on Tuesday until about 22:00 on Wednesday, just over 40 hours.", 2400),
+    ("At 3 the board met until 5 to review it.", None),
+])
+def test_slots_duration_from_a_start_and_an_end_clock_time(text, minutes):
+    assert duration(text)[0] == minutes
