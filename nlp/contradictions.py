@@ -268,35 +268,48 @@ OFFER_WORDS = re.compile(r"\b(credit(?:s|ed)?|refund\w*|compensat\w*|goodwill|re
                          r"vouchers?|£\s?\d[\d,]*|\$\s?\d[\d,]*|€\s?\d[\d,]*|\d+ (?:pounds|quid|dollars|euros))\b|"
                          r"[£$€]\s?\d|\b(?:fifty|forty|thirty|twenty|ten|five) (?:pounds|quid|dollars|euros)\b", re.I)
 PALTRY = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|derisory|paltry|pittance|measly|meagre|meager|"
-                    r"peanuts|token|slap in the face|(?:does not|doesn't|do not|don't|won't|will not) (?:even )?"
+                    r"peanuts|token (?:gesture|amount|payment|sum)|slap in the face|(?:does not|doesn't|do not|don't|won't|will not) (?:even )?"
                     r"(?:begin to )?cover|nowhere near|not (?:nearly )?enough|small compared|a fraction of what)\b", re.I)
 # "to describe this as a one-day delay insults ...", "Greenline can call it a few hours, but ...":
 # another voice's wording taken up in order to reject it
 ECHO = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|ling)?|term(?:s|ed)?)\s+"
                   r"(?:it|this|that|the \w+)\s+(?:as\s+)?[\"\u201c]?((?:[\w'-]+\s+){1,7}?[\w'-]+)[\"\u201d]?"
                   r"(?=\s*(?:,|\.|;|:|\bbut\b|\binsults?\b|\bis\b|\bwhen\b|\brather\b|$))", re.I)
-ECHO_TURN = re.compile(r"\b(?:but|insults?|insulting|rather than|gentle way|understat\w*|not what|misleading|"
+ECHO_TURN = re.compile(r"\b(?:but|insults?|insulting|rather than|understat\w*|not what|misleading|"
                        r"is wrong|is false|nonsense|a joke)\b", re.I)
 _STOP = frozenset("a an the of to for in on at and or it this that its our their was is be".split())
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][\w'-]+", text.lower()) if w not in _STOP}
+# each claim meets many others in the comparisons: its text is read once (per process)
+@functools.lru_cache(maxsize=65536)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z][\w'-]+", text.lower()) if w not in _STOP)
+
+
+@functools.lru_cache(maxsize=65536)
+def _calls_offer_small(text: str) -> bool:
+    return bool(PALTRY.search(text)) and bool(OFFER_WORDS.search(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _rejected_echo(text: str) -> frozenset[str]:
+    """The content words of wording the text takes up only to reject it (empty if none)."""
+    m = ECHO.search(text)
+    if not m or not ECHO_TURN.search(text[m.end():] or text):
+        return frozenset()
+    return _content(m.group(1))
 
 
 def _scorned_offer(x: Claim, y: Claim) -> bool:
     """``y`` (not the company) calls the company's offer in ``x`` too small."""
     return (x.speaker_role == "vendor" and y.speaker_role != "vendor" and "compensation" in (x.strategies or [])
-            and bool(PALTRY.search(y.text)) and bool(OFFER_WORDS.search(y.text)))
+            and _calls_offer_small(y.text))
 
 
 def _echo_rejected(x: Claim, y: Claim) -> bool:
     """``y`` takes up the wording of ``x`` (two content words or more) only to reject it."""
-    m = ECHO.search(y.text)
-    if not m or not ECHO_TURN.search(y.text[m.end():] or y.text):
-        return False
-    echoed = _content(m.group(1))
-    return len(echoed) >= 2 and len(echoed & _content(x.text)) >= 2 and x.speaker != y.speaker
+    echoed = _rejected_echo(y.text)
+    return len(echoed) >= 2 and x.speaker != y.speaker and len(echoed & _content(x.text)) >= 2
 
 
 def _compensation(c: Claim) -> bool:

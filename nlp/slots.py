@@ -110,7 +110,11 @@ def _clock_span(text: str) -> float | None:
         return None
     if OTHER_DAY.search(m.group(0)) or OTHER_DAY.match(text[m.end():m.end() + 30]):
         return None  # "from 05:50 on Tuesday until 22:00 on Wednesday": days apart, not hours
-    start, end = _clock_minutes(h1, m1, ap1), _clock_minutes(h2, m2, ap2)
+    return _span_minutes(_clock_minutes(h1, m1, ap1), _clock_minutes(h2, m2, ap2))
+
+
+def _span_minutes(start: int, end: int) -> float | None:
+    """Minutes from one clock time to the next (past midnight when the end is earlier)."""
     minutes = end - start if end > start else end + 1440 - start
     return float(minutes) if 0 < minutes < 1440 else None
 
@@ -123,9 +127,9 @@ def duration(text: str) -> tuple[float | None, str | None]:
         end = int(h2) % 12 * 60 + int(m2) + (720 if (ap2 or "").lower() == "pm" else 0)
         if not ap1 and not ap2:
             start, end = int(h1) * 60 + int(m1), int(h2) * 60 + int(m2)
-        minutes = end - start if end > start else end + 1440 - start
-        if 0 < minutes < 1440:
-            return float(minutes), None
+        minutes = _span_minutes(start, end)
+        if minutes:
+            return minutes, None
     span = _clock_span(text)
     if span:
         return span, None
