@@ -39,6 +39,8 @@ def test_names_speaker_map_unifies_across_documents():
     ("analysts at Gartner", None, "expert"),
     ("the regulator", None, "regulator"),
     ("the weather", None, None),
+    ("one Minecraft server operator in the Netherlands", "Microsoft", "customer"),
+    ("the network operator", None, None),
 ])
 def test_names_role_of_phrase(phrase, vendor, role):
     assert role_of_phrase(phrase, vendor) == role

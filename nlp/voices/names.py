@@ -58,7 +58,8 @@ CUSTOMER_WORDS = re.compile(
     r"residents?|shoppers?|consumers?|patients?|account holders?|businesses|business owners?|"
     r"owners?|members of the public|commenters?|posters?|redditors?|gamers?|players?|"
     r"developers who use|tenants?|callers?|fliers?|flyers?|holidaymakers?|families|"
-    r"(?:it |system |network )?administrators?|admins?|(?:operations|it|support|office) managers?)\b", re.I)
+    r"(?:it |system |network )?administrators?|admins?|(?:operations|it|support|office) managers?|"
+    r"(?:server|site|website|web ?shop|shop|store|game) operators?)\b", re.I)
 SPOKES_WORDS = re.compile(
     r"\b(spokes(?:person|man|woman|people)|representative|chief executive|ceo|cto|cio|coo|cfo|"
     r"president|chairman|chairwoman|chair|founder|co-founder|executive|vice president|vp|"
