@@ -71,6 +71,54 @@ def test_blame_artefact_tampered_or_foreign_is_refused(root, tmp_path):
         load(tmp_path / "empty")
 
 
+def test_blame_tuned_encoder_changed_after_training_is_refused(tmp_path):
+    from nlp.blame.artefacts import DEFAULT_DIR, load
+    from nlp.errors import ModelError
+
+    folder = tmp_path / "m"
+    shutil.copytree(DEFAULT_DIR, folder)
+    meta = json.loads((folder / "meta.json").read_text())
+    tuned = folder / meta["encoder"]["file"]
+    data = bytearray(tuned.read_bytes())
+    data[-10] ^= 0xFF
+    tuned.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="sha256"):
+        load(folder)
+    tuned.unlink()
+    with pytest.raises(ModelError, match="missing"):
+        load(folder)
+
+
+def test_blame_category_mean_aligns_the_two_models_classes():
+    import numpy as np
+
+    from nlp.blame.model import mean_proba
+    linear = np.array([[0.6, 0.3, 0.1]])
+    tuned = np.array([[0.1, 0.2, 0.7]])  # classes in another order
+    out = mean_proba(linear, ["malicious", "external", "ai_tool"], tuned, ["ai_tool", "external", "malicious"])
+    assert np.allclose(out, [[0.65, 0.25, 0.1]])
+    assert mean_proba(linear, ["a", "b", "c"], None, None) is linear
+
+
+@pytest.mark.slow
+def test_blame_tuned_encoder_learns_a_split_and_survives_saving(tmp_path, monkeypatch):
+    import numpy as np
+
+    from nlp.blame import finetune
+    monkeypatch.setattr(finetune, "EPOCHS", 25)
+    weather = ["A winter storm knocked out the lines.", "Heavy snow and ice brought down power.",
+               "Record heat overwhelmed the cooling.", "Flooding from the river reached the hall."]
+    attack = ["Hackers encrypted the servers with ransomware.", "A DDoS attack flooded the edge network.",
+              "Criminals broke into the payment system.", "An intruder stole administrator passwords."]
+    encoder = finetune.fit_encoder(weather + attack, ["external"] * 4 + ["malicious"] * 4)
+    probe = ["A hurricane flooded the data centre.", "A ransomware gang attacked the bank."]
+    probs = encoder.predict_proba(probe)
+    assert [encoder.classes[int(k)] for k in probs.argmax(1)] == ["external", "malicious"]
+    loaded = finetune.TunedEncoder.load(encoder.save(tmp_path))
+    assert loaded.classes == encoder.classes
+    assert np.allclose(loaded.predict_proba(probe), probs, atol=0.02)
+
+
 def test_blame_shipped_models_were_trained_on_this_corpus(root):
     from nlp import corpus
     from nlp.blame.artefacts import DEFAULT_DIR

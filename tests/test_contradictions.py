@@ -79,6 +79,17 @@ def test_contradictions_categorical_cause_and_denial():
     assert (kind, aspect) == ("categorical", "cause") and "rejects" in explanation
 
 
+def test_contradictions_paraphrased_causes_with_different_predicted_categories_are_not_flagged():
+    x = claim("a", "An automated scaling job set off unexpected behaviour in the internal network.", "Acme", "vendor",
+              aspects=("cause",), blame="software_bug")
+    y = claim("b", "Acme blamed an automated scaling job that set off unexpected behaviour in its network.", "Daily Wire",
+              aspects=("cause",), blame="infrastructure")
+    assert typed_contradiction(x, y, 0.82, 0.82, 0.82) is None
+    assert typed_contradiction(x, y, 0.4, 0.4, 0.4)[0] == "categorical"  # told differently, they would clash
+    y.blame.denied = ["software_bug"]
+    assert typed_contradiction(x, y, 0.82, 0.82, 0.82)[0] == "categorical"  # an explicit denial counts anyway
+
+
 @pytest.mark.parametrize("ca,cb", [("third_party", "software_bug"), ("configuration", "human_error"), ("malicious", "malicious")])
 def test_contradictions_compatible_causes_are_not_flagged(ca, cb):
     x = claim("a", "A supplier's update had a bug.", "A", aspects=("cause",), blame=ca)

@@ -8,9 +8,11 @@ Decision path for one claim (``annotate_blame``), every label from one place:
    "user error" or "ransomware" is a cause claim even where the classifier hesitates);
 2. strategies: the trained strategy classifier (multi-label, per-label thresholds);
 3. blame, only for claims with the ``cause`` aspect:
-   - category and confidence: the calibrated category classifier (its probability for the
-     chosen label, calibrated so that 0.8 means right about 80% of the time on held-out
-     incidents); a category the claim itself denies is never chosen (the next best is);
+   - category and confidence: the mean of the calibrated category classifier's and the
+     tuned encoder's probabilities (``nlp.blame.finetune``); the confidence is the mean
+     probability of the chosen label, calibrated so that 0.8 means right about 80% of the
+     time on held-out incidents; a category the claim itself denies is never chosen (the
+     next best is);
    - denied: rule-led: the categories whose cues appear in the part of the sentence that is
      negated or contrasted ("not AI error", "no evidence of a cyberattack"), minus the
      affirmed category (rules are more reliable here than a classifier trained on 145
@@ -74,7 +76,7 @@ def annotate_blame(claims: list[Claim], models: BlameModels | None = None, embed
         claim.strategies = list(strat)
     cause = [i for i, c in enumerate(claims) if "cause" in c.aspects]
     if cause:
-        probs = models.category.predict_proba(X[cause])
+        probs = models.category_proba(X[cause], [items[i] for i in cause])
         classes = list(models.category.classes_)
         for i, row in zip(cause, probs):
             claim = claims[i]

@@ -1,12 +1,13 @@
 """Model artefacts on disk: ``models/blame/<version>/`` holds ``model.skops`` (the fitted
-scikit-learn estimators, saved with skops, never pickle), ``meta.json`` (corpus hash,
+scikit-learn estimators, saved with skops, never pickle), ``encoder.safetensors`` (the
+tuned top layers of the sentence encoder and their head, ``nlp.blame.finetune``), ``meta.json`` (corpus hash,
 library versions, labels, thresholds, the artefact's sha256 and the cross-validated scores)
 and ``README.md`` (the model card).
 
 Loading checks, in order: the folder's meta names a Counterclaim blame model of a format
 this code reads; the sha256 of ``model.skops`` equals the one in meta (else it was changed
 after training); every type skops would instantiate is a scikit-learn or NumPy type on an
-allowlist (else the file is foreign). Any failure raises ModelError naming the file.
+allowlist (else the file is foreign); the encoder file's sha256 equals the one in meta. Any failure raises ModelError naming the file.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..ingest.decode import file_hash
 from .model import BlameModels, MultiLabel, WordNgrams
 
 NAME = "counterclaim-blame"
-FORMAT = 2  # 2: word n-gram vectorizers beside the estimators
+FORMAT = 3  # 2: word n-gram vectorizers beside the estimators; 3: the tuned encoder beside them
 VERSION = "1.0"
 ROOT = Path(__file__).resolve().parents[2] / "models" / "blame"
 DEFAULT_DIR = ROOT / VERSION
@@ -91,6 +92,11 @@ def save(models: BlameModels, folder: Path, meta: dict) -> Path:
         "ngrams": {"full": models.ngrams.full, "affirmed": models.ngrams.affirmed},
     }
     sio.dump(payload, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    encoder = None
+    if models.encoder is not None:
+        from .finetune import RANK
+        tuned = models.encoder.save(folder)
+        encoder = {"file": tuned.name, "sha256": sha256(tuned), "rank": RANK, "classes": models.encoder.classes}
     full = {
         "name": NAME, "format": FORMAT, "version": VERSION,
         "created": time.strftime("%Y-%m-%d"),
@@ -102,6 +108,7 @@ def save(models: BlameModels, folder: Path, meta: dict) -> Path:
             "aspects": list(models.aspects.estimators_),
         },
         "thresholds": {"strategies": models.strategies.thresholds_, "aspects": models.aspects.thresholds_},
+        "encoder": encoder,
         **meta,
     }
     (folder / "meta.json").write_text(json.dumps(full, indent=2, sort_keys=False) + "\n")
@@ -130,4 +137,23 @@ def load(folder: Path = DEFAULT_DIR) -> tuple[BlameModels, dict]:
     aspects.estimators_ = payload["aspects"]
     aspects.thresholds_ = thresholds.get("aspects", {})
     ngrams = WordNgrams(payload["ngrams"]["full"], payload["ngrams"]["affirmed"])
-    return BlameModels(payload["category"], strategies, aspects, ngrams), meta
+    return BlameModels(payload["category"], strategies, aspects, ngrams, _load_encoder(folder, meta.get("encoder"))), meta
+
+
+def _load_encoder(folder: Path, entry: dict | None):
+    """The tuned encoder named in meta.json, after its sha256 check (None when the model has none)."""
+    if not entry:
+        return None
+    from .finetune import TunedEncoder
+
+    path = folder / entry["file"]
+    if not path.is_file():
+        raise ModelError("the tuned encoder named in meta.json is missing; retrain with 'counterclaim train'", path)
+    digest = sha256(path)
+    if digest != entry.get("sha256"):
+        raise ModelError(f"sha256 {digest[:12]}... does not match meta.json ({str(entry.get('sha256'))[:12]}...): "
+                         "the file was changed after training; retrain with 'counterclaim train'", path)
+    encoder = TunedEncoder.load(path)
+    if encoder.classes != list(entry.get("classes", [])):
+        raise ModelError("the tuned encoder's classes differ from meta.json", path)
+    return encoder

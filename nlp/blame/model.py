@@ -36,6 +36,7 @@ inflates the hundreds of weak embedding dimensions to the level of the cue count
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.sparse as sp
@@ -48,6 +49,9 @@ from ..records import ASPECTS, BLAME_CATEGORIES, ROLES, STRATEGIES
 from .lexicon import CATEGORY_CUES, STRATEGY_CUES, category_by_precedence, cue_counts
 
 SEED = 13
+
+if TYPE_CHECKING:
+    from .finetune import TunedEncoder
 
 
 @dataclass
@@ -177,23 +181,42 @@ def best_threshold(y: np.ndarray, scores: np.ndarray) -> float:
     return best
 
 
+def mean_proba(linear: np.ndarray, linear_classes, encoder_proba: np.ndarray | None, encoder_classes) -> np.ndarray:
+    """The category probabilities: the calibrated linear classifier's, averaged with the tuned
+    encoder's (``nlp.blame.finetune``) when there is one, in the linear classifier's class order."""
+    if encoder_proba is None:
+        return linear
+    order = [list(encoder_classes).index(c) for c in linear_classes]
+    return (linear + encoder_proba[:, order]) / 2
+
+
 @dataclass
 class BlameModels:
     category: CalibratedClassifierCV
     strategies: MultiLabel
     aspects: MultiLabel
     ngrams: WordNgrams
+    encoder: "TunedEncoder | None" = None
 
     def matrix(self, X: np.ndarray, items: list[ClaimInput]) -> sp.csr_matrix:
         return with_ngrams(X, items, self.ngrams)
 
+    def category_proba(self, F: sp.csr_matrix, items: list[ClaimInput]) -> np.ndarray:
+        linear = self.category.predict_proba(F)
+        tuned = self.encoder.predict_proba([it.text for it in items]) if self.encoder is not None else None
+        return mean_proba(linear, self.category.classes_, tuned, self.encoder.classes if self.encoder else None)
+
 
 def fit_models(X: np.ndarray, items: list[ClaimInput], aspects: list[list[str]], strategies: list[list[str]],
-               categories: list[str | None], groups: np.ndarray) -> BlameModels:
+               categories: list[str | None], groups: np.ndarray, tune_encoder: bool = True) -> BlameModels:
     ngrams = WordNgrams().fit(items)
     F = with_ngrams(X, items, ngrams)
     mask = np.array([c is not None for c in categories])
     category = category_estimator().fit(F[mask], np.array([c for c in categories if c is not None]))
     strat = MultiLabel(STRATEGIES).fit(F, strategies, groups)
     asp = MultiLabel(ASPECTS).fit(F, aspects, groups)
-    return BlameModels(category, strat, asp, ngrams)
+    encoder = None
+    if tune_encoder:
+        from .finetune import fit_encoder
+        encoder = fit_encoder([it.text for it, m in zip(items, mask) if m], [c for c in categories if c is not None])
+    return BlameModels(category, strat, asp, ngrams, encoder)
