@@ -147,3 +147,11 @@ def test_blame_shipped_models_on_clear_sentences(claims_of, text, role, category
             assert "ai_tool" in c.blame.denied
     if strategy:
         assert strategy in c.strategies
+
+
+def test_blame_strategies_belong_to_voices_answering_blame():
+    from nlp.blame.lexicon import own_strategies
+    assert own_strategies(["apology", "compensation"], "vendor") == ["apology", "compensation"]
+    assert own_strategies(["scapegoat"], "expert") == ["scapegoat"]  # a supplier answering blame
+    for role in ("press", "regulator", "customer", "insider"):
+        assert own_strategies(["minimization"], role) == []

@@ -6,7 +6,9 @@ Decision path for one claim (``annotate_blame``), every label from one place:
    gives none, the rule cues of ``nlp.claims`` stay; ``cause`` is also kept when the rule
    cues found it and the sentence names a category's cue outside its denied part (a clear
    "user error" or "ransomware" is a cause claim even where the classifier hesitates);
-2. strategies: the trained strategy classifier (multi-label, per-label thresholds);
+2. strategies: the trained strategy classifier (multi-label, per-label thresholds), kept
+   only for voices that can be answering blame (not reporters, regulators, customers or
+   insiders: they describe; ``lexicon.own_strategies``);
 3. blame, only for claims with the ``cause`` aspect:
    - category and confidence: the mean of the calibrated category classifier's and the
      tuned encoder's probabilities (``nlp.blame.finetune``); the confidence is the mean
@@ -32,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from ..records import Blame, Claim
-from .lexicon import rule_category, rule_denied, rule_strategies
+from .lexicon import own_strategies, rule_category, rule_denied, rule_strategies
 from .model import BlameModels, ClaimInput, design_matrix
 
 
@@ -73,7 +75,7 @@ def annotate_blame(claims: list[Claim], models: BlameModels | None = None, embed
             claim.aspects = list(asp)
         if rule_cause and "cause" not in claim.aspects:
             claim.aspects = ["cause"] + claim.aspects
-        claim.strategies = list(strat)
+        claim.strategies = own_strategies(strat, claim.speaker_role)
     cause = [i for i, c in enumerate(claims) if "cause" in c.aspects]
     if cause:
         probs = models.category_proba(X[cause], [items[i] for i in cause])

@@ -151,6 +151,20 @@ def rule_denied(denied: str, affirmed_category: str | None = None) -> list[str]:
     return [c for c, n in counts.items() if n and c not in ("undetermined", affirmed_category)]
 
 
+# Reporters, regulators, customers and insiders describe the incident; the guide gives
+# strategies to the voices answering blame (the company, a supplier, any party defending
+# itself, which the voice stage calls vendor or expert).
+NON_DEFENDING_ROLES = frozenset({"press", "regulator", "customer", "insider"})
+
+
+def own_strategies(labels: list[str], role: str | None) -> list[str]:
+    """The classifier's strategies, kept only for a voice that can be answering blame. On five
+    grouped folds this raised strategies macro-F1 from 0.677 to 0.686: of 60 strategies
+    predicted for the other roles, 12 were right (affected companies defending their own
+    outage as customers of the vendor) and 48 wrong."""
+    return [] if role in NON_DEFENDING_ROLES else list(labels)
+
+
 def rule_strategies(text: str, role: str | None = None) -> list[str]:
     found = [s for s, pattern in STRATEGY_CUES.items() if pattern.search(text)]
     if role not in (None, "vendor", "expert"):

@@ -22,7 +22,7 @@ from ..claims import ASPECT_CUES, hedge_cues, is_negated
 from ..records import ASPECTS, BLAME_CATEGORIES, STRATEGIES
 from .embed import shared_embedder
 from .features import claim_features
-from .lexicon import rule_category, rule_denied, rule_strategies
+from .lexicon import own_strategies, rule_category, rule_denied, rule_strategies
 from .finetune import fit_encoder
 from .model import (SEED, ClaimInput, MultiLabel, WordNgrams, best_threshold, category_estimator, design_matrix,
                     linear_estimator, mean_proba, with_ngrams)
@@ -157,7 +157,7 @@ def cross_validate(data: CorpusData, baselines: bool = True, tune_encoder: bool 
             pred_cat[i], conf_cat[i] = est.classes_[k], float(row[k])
         ml = MultiLabel(STRATEGIES).fit(F[tr], [data.strategies[i] for i in tr], data.groups[tr])
         for i, labels in zip(te, ml.predict(F[te])):
-            pred_strat[i] = labels
+            pred_strat[i] = own_strategies(labels, data.items[i].role)
         ml = MultiLabel(ASPECTS).fit(F[tr], [data.aspects[i] for i in tr], data.groups[tr])
         for i, labels in zip(te, ml.predict(F[te])):
             pred_asp[i] = labels
