@@ -23,8 +23,9 @@ frequent n-grams (all of them, about 10,000 each, scored the same within 0.01 an
 21 MB artefact instead of 5 MB).
 
 - category: ``CalibratedClassifierCV(LogisticRegression)`` with temperature scaling (on
-  grouped folds it gave an expected calibration error of 0.03, sigmoid 0.17); the
-  calibrated probability of the chosen label is the confidence;
+  grouped folds it gave an expected calibration error of 0.03, sigmoid 0.17), its
+  probabilities averaged with those of the tuned encoder (``nlp.blame.finetune``,
+  ``mean_proba``); the mean probability of the chosen label is the confidence;
 - strategies and aspects: one ``LogisticRegression`` per label, each with a decision
   threshold chosen on inner grouped folds of its training data.
 
