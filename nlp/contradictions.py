@@ -8,7 +8,8 @@ formed across incidents, and a block of n claims costs n x TOP_K comparisons.
 Typed comparisons, first that fires wins:
 
 - ``rebuttal``: one claim is a denial ("... is entirely false", "no evidence of ...",
-  "did not ...") whose denied part is close to what the other claim affirms;
+  "did not ...") whose denied part is close to what the other claim affirms; a claim that
+  itself rules something out ("we have ruled out a cyberattack") affirms nothing to rebut;
 - ``numeric``: durations or counts of the same thing that cannot both hold, after unit
   normalisation and bounds ("under two hours" holds for 90 minutes, not for six hours);
   within ``REL_TOLERANCE`` they agree ("90 minutes" = "an hour and a half");
@@ -72,6 +73,11 @@ DENIAL = re.compile(r"\b(false|untrue|not true|no truth|inaccurate|incorrect|wro
                     r"no indication|no reason to (?:believe|think|suspect)|nothing to (?:suggest|indicate)|"
                     r"ruled out|not the case|nothing to do|did not|does not|was not|were not|is not|never|"
                     r"baseless|unfounded|fabricated)\b", re.I)
+
+# a claim that itself rejects or rules something out ("we have ruled out a cyberattack") does
+# not affirm what another denial denies: two denials of one thing agree
+REJECTS = re.compile(r"\b(false|untrue|not true|den(?:y|ies|ied)|reject(?:s|ed)?|refute[sd]?|no evidence|no sign|"
+                     r"no indication|ruled out|rules out|baseless|unfounded|fabricated)\b", re.I)
 
 
 @dataclass
@@ -363,7 +369,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         return ("rebuttal", aspect, 0.8, f"{_voice(y)} rejects what {_voice(x)} says: \"{_clip(y.text)}\" answers \"{_clip(x.text)}\"")
     # rebuttal: one side denies what the other affirms
     for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)):
-        if y.negated and DENIAL.search(y.text) and not x.negated and dsim >= 0.55 and shared:
+        if y.negated and DENIAL.search(y.text) and not x.negated and not REJECTS.search(x.text) and dsim >= 0.55 and shared:
             aspect = "recurrence" if "recurrence" in shared else shared[0]
             return ("rebuttal", aspect, round(min(0.99, 0.5 + dsim / 2), 3),
                     f"{_voice(y)} rebuts {_voice(x)}: \"{_clip(y.text)}\" denies \"{_clip(x.text)}\"")

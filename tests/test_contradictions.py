@@ -79,6 +79,15 @@ def test_contradictions_categorical_cause_and_denial():
     assert (kind, aspect) == ("categorical", "cause") and "rejects" in explanation
 
 
+def test_contradictions_two_denials_of_one_cause_agree():
+    x = claim("a", "We have ruled out a cyberattack.", "Acme", "vendor", aspects=("cause",))
+    y = claim("b", "The failure was not caused by a cyberattack, the regulator said.", "Ofcom", "regulator",
+              aspects=("cause",), negated=True)
+    assert typed_contradiction(x, y, 0.9, 0.9, 0.9) is None
+    x2 = claim("c", "Hackers broke in through a contractor's account.", "insiders", "insider", aspects=("cause",))
+    assert typed_contradiction(x2, y, 0.9, 0.9, 0.9)[0] == "rebuttal"
+
+
 def test_contradictions_paraphrased_causes_with_different_predicted_categories_are_not_flagged():
     x = claim("a", "An automated scaling job set off unexpected behaviour in the internal network.", "Acme", "vendor",
               aspects=("cause",), blame="software_bug")
