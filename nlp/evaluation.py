@@ -11,6 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from . import corpus as corpus_mod
+from .metrics import prf_counts
 from .records import ASPECTS, Claim
 from .voices.names import clean_name, initials
 
@@ -54,13 +55,6 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
     return len(short) >= 1 and long_[:len(short)] == short and short[0][:1].isalpha()
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "support": tp + fn}
-
-
 def score_claims(gold: list[corpus_mod.GoldClaim], predicted: list[Claim]) -> dict:
     pairs = match_claims(gold, predicted)
     matched = [(g, c) for g, c in pairs if c is not None]
@@ -88,9 +82,9 @@ def score_claims(gold: list[corpus_mod.GoldClaim], predicted: list[Claim]) -> di
         tp = sum(aspect in g.aspects and aspect in c.aspects for g, c in matched)
         fp = sum(aspect not in g.aspects and aspect in c.aspects for g, c in matched)
         fn = sum(aspect in g.aspects and aspect not in c.aspects for g, c in matched)
-        per_aspect[aspect] = _prf(tp, fp, fn)
+        per_aspect[aspect] = prf_counts(tp, fp, fn)
         tp_all, fp_all, fn_all = tp_all + tp, fp_all + fp, fn_all + fn
-    scores["aspects"] = {"micro": _prf(tp_all, fp_all, fn_all), **per_aspect}
+    scores["aspects"] = {"micro": prf_counts(tp_all, fp_all, fn_all), **per_aspect}
     for slot in ("duration_minutes", "count"):
         with_gold = [(g, c) for g, c in matched if g.slots.get(slot) is not None]
         ok = sum(getattr(c.slots, slot) is not None and abs(float(getattr(c.slots, slot)) - float(g.slots[slot])) < 1e-6 for g, c in with_gold)

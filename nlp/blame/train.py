@@ -19,6 +19,7 @@ from sklearn.pipeline import Pipeline
 
 from .. import corpus as corpus_mod
 from ..claims import ASPECT_CUES, hedge_cues, is_negated
+from ..metrics import multilabel_prf, prf
 from ..records import ASPECTS, BLAME_CATEGORIES, STRATEGIES
 from .embed import shared_embedder
 from .features import claim_features
@@ -70,36 +71,6 @@ def corpus_data(gold: corpus_mod.Corpus, pipeline, embedder=None) -> CorpusData:
 
 
 # ---------------------------------------------------------------- metrics
-
-def prf(gold: list[str], pred: list[str], labels) -> dict:
-    out = {}
-    for label in labels:
-        tp = sum(g == label and p == label for g, p in zip(gold, pred))
-        fp = sum(g != label and p == label for g, p in zip(gold, pred))
-        fn = sum(g == label and p != label for g, p in zip(gold, pred))
-        out[label] = _prf(tp, fp, fn)
-    out["macro_f1"] = round(float(np.mean([out[l]["f1"] for l in labels])), 3)
-    out["accuracy"] = round(sum(g == p for g, p in zip(gold, pred)) / max(1, len(gold)), 3)
-    return out
-
-
-def multilabel_prf(gold: list[list[str]], pred: list[list[str]], labels) -> dict:
-    out = {}
-    for label in labels:
-        tp = sum(label in g and label in p for g, p in zip(gold, pred))
-        fp = sum(label not in g and label in p for g, p in zip(gold, pred))
-        fn = sum(label in g and label not in p for g, p in zip(gold, pred))
-        out[label] = _prf(tp, fp, fn)
-    out["macro_f1"] = round(float(np.mean([out[l]["f1"] for l in labels])), 3)
-    return out
-
-
-def _prf(tp, fp, fn) -> dict:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "support": tp + fn}
-
 
 def confusion(gold: list[str], pred: list[str], labels) -> dict:
     table = {g: {p: 0 for p in labels} for g in labels}

@@ -47,50 +47,35 @@ def majority(row: dict) -> dict:
     return out
 
 
-def _f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def _kappa(a: list[str], b: list[str]) -> float:
-    n = len(a)
-    observed = sum(x == y for x, y in zip(a, b)) / n
-    ca, cb = Counter(a), Counter(b)
-    expected = sum(ca[k] * cb[k] for k in ca) / (n * n)
-    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
-
-
 def agreement(root: Path) -> dict:
     """First against second pass: category accuracy, Cohen's kappa and macro-F1 (the second
     pass scored as if it were a classifier), per-label F1, and strategy and denied macro-F1."""
+    from sklearn.metrics import cohen_kappa_score
+
+    from ..metrics import multilabel_prf, prf
+
     rows = read_passes(root)
     cat = [r for r in rows if "category" in r["first"]]
     a = [r["first"]["category"] for r in cat]
     b = [r["second"]["category"] for r in cat]
-    per_cat = {}
-    for label in BLAME_CATEGORIES:
-        tp = sum(x == label and y == label for x, y in zip(a, b))
-        per_cat[label] = round(_f1(tp, sum(y == label and x != label for x, y in zip(a, b)),
-                                   sum(x == label and y != label for x, y in zip(a, b))), 3)
+    category = prf(a, b, BLAME_CATEGORIES)
 
     def multilabel(key: str, labels, subset) -> dict:
-        out = {}
-        for label in labels:
-            tp = sum(label in r["first"][key] and label in r["second"][key] for r in subset)
-            fp = sum(label not in r["first"][key] and label in r["second"][key] for r in subset)
-            fn = sum(label in r["first"][key] and label not in r["second"][key] for r in subset)
-            if tp + fn:
-                out[label] = round(_f1(tp, fp, fn), 3)
-        return out
+        first = [r["first"][key] for r in subset]
+        present = [label for label in labels if any(label in f for f in first)]  # labels with support
+        if not present:
+            return {"macro_f1": 0.0}
+        return multilabel_prf(first, [r["second"][key] for r in subset], present)
 
     strat_rows = [r for r in rows if "strategies" in r["first"]]
-    per_strat = multilabel("strategies", STRATEGIES, strat_rows)
-    per_denied = multilabel("denied", BLAME_CATEGORIES[:-1], cat)
-    mean = lambda d: round(sum(d.values()) / len(d), 3) if d else 0.0  # noqa: E731
+    strategies = multilabel("strategies", STRATEGIES, strat_rows)
+    denied = multilabel("denied", BLAME_CATEGORIES[:-1], cat)
+    per_label = lambda d: {k: v["f1"] for k, v in d.items() if isinstance(v, dict)}  # noqa: E731
     return {
         "cause_claims": len(cat), "strategy_claims": len(strat_rows),
         "third_pass_claims": sum(1 for r in rows if r.get("third")),
-        "category": {"accuracy": round(sum(x == y for x, y in zip(a, b)) / len(a), 3),
-                     "kappa": round(_kappa(a, b), 3), "macro_f1": mean(per_cat), "per_label_f1": per_cat},
-        "strategies": {"macro_f1": mean(per_strat), "per_label_f1": per_strat},
-        "denied": {"macro_f1": mean(per_denied)},
+        "category": {"accuracy": category["accuracy"], "kappa": round(float(cohen_kappa_score(a, b)), 3),
+                     "macro_f1": category["macro_f1"], "per_label_f1": per_label(category)},
+        "strategies": {"macro_f1": strategies["macro_f1"], "per_label_f1": per_label(strategies)},
+        "denied": {"macro_f1": denied["macro_f1"]},
     }
