@@ -335,14 +335,80 @@ STRUCTURAL_NOUNS = frozenset("region zone country state city year month week day
                              "office floor building layer percent".split())
 
 
-def counts_conflict(a: Claim, b: Claim) -> bool:
-    na, nb = a.slots.count_noun, b.slots.count_noun
-    if a.slots.count is None or b.slots.count is None or na is None or na != nb or na in STRUCTURAL_NOUNS:
+def _counts_of(c: Claim) -> list[tuple[int, str, str | None]]:
+    """``(value, class, bound)`` for the first figure of each thing the claim counts."""
+    from .slots import count_class
+
+    items = c.slots.counts or ([{"value": c.slots.count, "noun": c.slots.count_noun, "bound": None}]
+                               if c.slots.count is not None and c.slots.count_noun != "recurrence" else [])
+    out, seen = [], set()
+    for x in items:
+        cls = count_class(x.get("noun"))
+        if cls and cls not in seen and cls not in STRUCTURAL_NOUNS and x.get("value") is not None:
+            seen.add(cls)
+            out.append((int(x["value"]), cls, x.get("bound")))
+    return out
+
+
+def figures_conflict(va: float, ba: str | None, vb: float, bb: str | None) -> bool:
+    """Two counts of one thing that cannot both hold: plain figures ``COUNT_RATIO`` apart; a
+    figure past a bound ("fewer than 900" against "at least 2,300", "more than 9,000"
+    against 1,140) by more than ``BOUND_TOLERANCE``; two bounds the same way never."""
+    if ba == bb and ba is not None:
         return False
-    hi, lo = max(a.slots.count, b.slots.count), min(a.slots.count, b.slots.count)
-    if na == "recurrence":
-        return hi != lo
+    if ba is None and bb is not None:
+        va, ba, vb, bb = vb, bb, va, ba
+    if ba == "upper":
+        return vb > va * (1 + BOUND_TOLERANCE)
+    if ba == "lower":
+        return vb < va * (1 - BOUND_TOLERANCE) if bb is None else vb < va * (1 - BOUND_TOLERANCE) and bb == "upper"
+    hi, lo = max(va, vb), min(va, vb)
     return lo > 0 and hi >= lo * COUNT_RATIO
+
+
+def count_conflict(a: Claim, b: Claim) -> tuple[tuple[int, str, str | None], tuple[int, str, str | None]] | None:
+    """The two figures, one from each claim, that count the same thing ("households" and
+    "homes" are one population, ``slots.count_class``) and cannot both hold; recurrence
+    ordinals must be equal."""
+    if a.slots.count_noun == "recurrence" and b.slots.count_noun == "recurrence":
+        if a.slots.count is not None and b.slots.count is not None and a.slots.count != b.slots.count:
+            return (a.slots.count, "recurrence", None), (b.slots.count, "recurrence", None)
+        return None
+    mine = {cls: (v, cls, bound) for v, cls, bound in _counts_of(a)}
+    for v, cls, bound in _counts_of(b):
+        if cls in mine and figures_conflict(mine[cls][0], mine[cls][2], v, bound):
+            return mine[cls], (v, cls, bound)
+    return None
+
+
+def counts_conflict(a: Claim, b: Claim) -> bool:
+    return count_conflict(a, b) is not None
+
+
+STILL_GAP_MIN = 60  # "restored by 09:30" against "still failing at 10:00" is too close to call
+
+
+def still_after_end(ended: dict | None, still: dict | None) -> bool:
+    """One voice says the failure was still going on (``slots.still``) after another said it
+    was over (``slots.ended``): on a later day, or on the same day (or with no day named by
+    either) at least ``STILL_GAP_MIN`` minutes later."""
+    if not ended or not still:
+        return False
+    de, ds = ended.get("date"), still.get("date")
+    me, ms = ended.get("minute"), still.get("minute")
+    if de and ds:
+        if len(de) >= 10 and len(ds) >= 10 and ds[:10] != de[:10]:
+            return ds[:10] > de[:10]
+        if ds[:10] != de[:10]:
+            return False  # a month against a day: not comparable
+    elif de or ds:
+        return False
+    return me is not None and ms is not None and ms - me >= STILL_GAP_MIN
+
+
+def _when(p: dict) -> str:
+    clock = f"{p['minute'] // 60:02d}:{p['minute'] % 60:02d}" if p.get("minute") is not None else ""
+    return " ".join(x for x in (p.get("date"), clock) if x)
 
 
 def _fmt_minutes(m: float) -> str:
@@ -384,11 +450,18 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
             bound = lambda c: {"upper": "under ", "lower": "over "}.get(c.slots.duration_bound or "", "")  # noqa: E731
             return ("numeric", "duration", round(min(0.99, 0.6 + math.log(ratio) / 5), 3),
                     f"{_voice(a)} gives {bound(a)}{_fmt_minutes(va)}, {_voice(b)} {bound(b)}{_fmt_minutes(vb)}: both cannot hold")
-    if counts_conflict(a, b):
-        noun = a.slots.count_noun
+    counted = count_conflict(a, b)
+    if counted:
+        (va, noun, ba), (vb, _, bb) = counted
         aspect = "recurrence" if noun == "recurrence" else ("scope" if "scope" in shared or not shared else shared[0])
+        bound = lambda x: {"upper": "at most ", "lower": "at least "}.get(x or "", "")  # noqa: E731
         return ("numeric", aspect, 0.8,
-                f"{_voice(a)} counts {a.slots.count:,} {noun}, {_voice(b)} {b.slots.count:,}")
+                f"{_voice(a)} counts {bound(ba)}{va:,} ({noun}), {_voice(b)} {bound(bb)}{vb:,}")
+    for x, y in ((a, b), (b, a)):
+        if still_after_end(x.slots.ended, y.slots.still):
+            return ("numeric", "timeline", 0.75,
+                    f"{_voice(x)} says it was over by {_when(x.slots.ended)}, {_voice(y)} that it was still going on "
+                    f"at {_when(y.slots.still)}")
     if "cause" in a.aspects and "cause" in b.aspects and a.blame and b.blame:
         ca, cb = a.blame.category, b.blame.category
         denied = cb in (a.blame.denied or []) or ca in (b.blame.denied or [])

@@ -73,6 +73,9 @@ class Slots:
     duration_bound: str | None = None  # "upper" for "under two hours", "lower" for "over ..."
     count_noun: str | None = None  # what ``count`` counts ("customer", "flight", "recurrence")
     dates: list[str] = field(default_factory=list)  # every date the claim names; ``date`` is the first
+    counts: list[dict] = field(default_factory=list)  # every count: {"value", "noun", "bound"}
+    ended: dict | None = None  # when the claim says the incident was over: {"date", "minute"}
+    still: dict | None = None  # when it says the failure was still going on: {"date", "minute"}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "Slots":

@@ -6,8 +6,13 @@
   Several durations in one sentence: the first one that describes the incident wins.
 - ``count``: an ordinal of recurrence ("at least the second time" is 2), else the first figure
   that counts things ("468 flights", "74,000 customers", "5.2 million transactions"), never
-  years, money, percentages or time units.
+  years, money, percentages or time units; ``count_noun`` is what it counts, in the singular.
+- ``counts``: every such figure with its noun and bound (``counts_in``): "fewer than 900
+  prepayment households" is ``{"value": 900, "noun": "household", "bound": "upper"}``.
 - ``percent``: "85%" / "85 percent".
+- ``ended`` / ``still``: when the claim says the incident was over ("fully restored by 09:30")
+  and when it says the failure was still going on ("still failing at 17:40 on Tuesday"), as
+  ``{"date", "minute"}`` (``time_points``).
 - ``services``: product and service names (spaCy PRODUCT entities, capitalised names before
   or after a service noun, cloud region codes are not services).
 - ``regions``: places (GPE/LOC entities) and cloud region codes such as ``us-east-1``.
@@ -42,9 +47,11 @@ RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|approximately\s+
 # "went down at 13:52 and did not come back until 19:48", "cut out at 4am ... until 7pm": a
 # start and an end in one sentence; each time needs minutes or am/pm to be a clock time
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:.]\d)"
-_ROUGH = r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|just (?:after|before)\s+)?"
+_ROUGH = (r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|"
+          r"(?:(?:just|shortly|a little|soon|not long|well)\s+)?(?:after|before|past)\s+)?")
 SPAN = re.compile(rf"\b(?:at|from|since)\s+{_ROUGH}{_CLOCK}(?:(?!\buntil\b|\btill\b)[^.;]){{0,80}}?"
                   rf"\b(?:until|till)\s+{_ROUGH}{_CLOCK}", re.I)
+BETWEEN = re.compile(rf"\bbetween\s+{_ROUGH}{_CLOCK}(?:(?!\band\b)[^.;]){{0,40}}?\band\s+{_ROUGH}{_CLOCK}", re.I)
 # a span that names a day between its times, or ends "the following day", runs over days
 OTHER_DAY = re.compile(r"(?:\s*(?:UTC|GMT|BST|[A-Z]{2,4}T)\b)?\s*(?:on\s+)?(?:the\s+)?(?:following|next)\s+day\b|"
                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -100,17 +107,56 @@ def _clock_minutes(hour: str, minute: str | None, ampm: str | None) -> int:
     return h * 60 + int(minute or 0)
 
 
+# clock times said in words: "noon", "two in the afternoon", "9pm Eastern", "14:20 UTC"
+_ZONE = re.compile(r"(?<=\d)(\s*(?:am|pm|a\.m\.|p\.m\.)?)\s+(?:UTC|GMT|BST|CET|CEST|[ECMP][SD]?T|Eastern|Central|"
+                   r"Pacific|Mountain|UK time|local time|our time)\b(?:\s+time)?", re.I)
+_PART_OF_DAY = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:o'clock\s+|o’clock\s+)?(?:in the (morning|afternoon|evening)|at night)\b",
+                          re.I)
+DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december)\b", re.I)
+
+
+def _clock_words(text: str) -> str:
+    """Clock times in figures: "noon" is 12:00pm, "two in the afternoon" 2pm, "nine" 9; time
+    zones after a time are dropped."""
+    out = _words_to_digits(text)
+    out = re.sub(r"\b(?:noon|midday)\b", "12:00pm", out, flags=re.I)
+    out = re.sub(r"\bmidnight\b", "12:00am", out, flags=re.I)
+    out = _PART_OF_DAY.sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}"
+                           + ("am" if (m.group(3) or "").lower() == "morning" else "pm"), out)
+    return _ZONE.sub(r"\1", out)
+
+
 def _clock_span(text: str) -> float | None:
-    """Minutes between a start and an end clock time ("at 4am ... until 7pm" is 900)."""
-    m = SPAN.search(text)
+    """Minutes between a start and an end clock time ("at 4am ... until 7pm" is 900, "from
+    just after nine until nearly two in the afternoon" 300, "between 15:45 UTC on 29 October
+    and 00:05 UTC on 30 October" 500). The end needs minutes or am/pm to be a clock time; a
+    bare start hour takes the reading that gives the shorter span ("from 9 until 2pm" is 5
+    hours)."""
+    text = _clock_words(text)
+    m = SPAN.search(text) or BETWEEN.search(text)
     if not m:
         return None
     h1, m1, ap1, h2, m2, ap2 = m.groups()
-    if not (m1 or ap1) or not (m2 or ap2) or int(h1) > 23 or int(h2) > 23:
+    if not (m2 or ap2) or int(h1) > 23 or int(h2) > 23:
         return None
-    if OTHER_DAY.search(m.group(0)) or OTHER_DAY.match(text[m.end():m.end() + 30]):
+    days = DAY_MONTH.findall(m.group(0))
+    extra = 0
+    if len(days) == 2 and days[0][1].lower() == days[1][1].lower() and 0 <= int(days[1][0]) - int(days[0][0]) <= 3:
+        extra = (int(days[1][0]) - int(days[0][0])) * 1440  # "on 29 October ... on 30 October"
+    elif OTHER_DAY.search(m.group(0)) or OTHER_DAY.match(text[m.end():m.end() + 30]) or len(days) > 1:
         return None  # "from 05:50 on Tuesday until 22:00 on Wednesday": days apart, not hours
-    return _span_minutes(_clock_minutes(h1, m1, ap1), _clock_minutes(h2, m2, ap2))
+    end = _clock_minutes(h2, m2, ap2)
+    if m1 or ap1:
+        starts = [_clock_minutes(h1, m1, ap1)]
+    elif ap2 and int(h1) <= 12:
+        starts = [_clock_minutes(h1, None, "am"), _clock_minutes(h1, None, "pm")]
+    else:
+        return None
+    spans = [x for x in (_span_minutes(s, end) for s in starts) if x]
+    if not spans:
+        return None
+    return min(spans) + extra
 
 
 def _span_minutes(start: int, end: int) -> float | None:
@@ -179,34 +225,136 @@ def count(text: str) -> int | None:
     return count_with_noun(text)[0]
 
 
-def count_with_noun(text: str) -> tuple[int | None, str | None]:
-    """The count and what it counts ("recurrence" for ordinals of events)."""
+def count_with_noun(text: str, sent: Span | None = None) -> tuple[int | None, str | None]:
+    """The count and what it counts ("recurrence" for ordinals of events), else the first
+    figure of ``counts_in``."""
     m = RECURRENCE.search(text) or RECURRENCE_BARE.search(text)
     if m:
         word = m.group(1).lower()
         return ORDINALS.get(word) or int(re.match(r"\d+", word).group()), "recurrence"
-    for norm in (text, _words_to_digits(text)):
-        found = _first_count(norm)
-        if found is not None:
-            return found
-    return None, None
+    found = counts_in(text, sent)
+    return (found[0]["value"], found[0]["noun"]) if found else (None, None)
 
 
-def _first_count(norm: str) -> tuple[int, str] | None:
-    for m in COUNT.finditer(norm):
+# a figure that is the whole of which another figure is a part ("3,200 of the 180,000 products",
+# "180,000 out of roughly 2.3 million card holders"): the total, not what was hit
+PARTITIVE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+"
+                       r"(?:the\s+|its\s+|our\s+|their\s+|a\s+total\s+of\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|"
+                       r"nearly\s+|almost\s+|approximately\s+)?$", re.I)
+# "as many as 6,500", "up to 2,000": an estimate's ceiling, not a floor
+COUNT_UPPER = re.compile(r"\b(under|less than|fewer than|no more than|at most|up to|below|not even|barely|as many as)\s*$", re.I)
+# "already has 4,300 on it": a tally so far, a floor
+COUNT_LOWER = re.compile(r"\b(over|more than|at least|upwards of|in excess of|well over|well above|above|"
+                         r"already(?:\s+(?:has|have|had|counted|recorded|reached|topped|passed|logged))?)\s*$", re.I)
+# words after a figure that are not what it counts ("not the 2,300 the company quoted")
+NOT_NOUN = re.compile(r"^(?:the|a|an|this|that|these|those|it|they|we|you|he|she|our|their|its|his|her|was|were|is|"
+                      r"are|be|been|have|has|had|will|would|could|can|said|says|more|less|fewer|other|out|until|till|"
+                      r"through|by|for|with|from|as|than|but|so|if|or|nor|yet|after|before|since|while|when)$", re.I)
+# words for what is counted that name the same population: a home is a household is a property
+NOUN_CLASS = {"household": "home", "house": "home", "property": "home", "premise": "home", "premises": "home",
+              "dwelling": "home", "employee": "worker", "staff": "worker", "staffer": "worker",
+              "cardholder": "customer", "holder": "customer", "traveller": "passenger", "traveler": "passenger",
+              "flyer": "passenger"}
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def count_class(noun: str | None) -> str | None:
+    """What a count counts, with words for one population merged ("households" and "homes")."""
+    if not noun:
+        return None
+    base = _singular(noun)
+    return NOUN_CLASS.get(base, base)
+
+
+def _parsed_noun(sent: Span | None, start_char: int, end_char: int) -> str | None:
+    """The noun a figure modifies in the parse ("900 prepayment households" -> "households",
+    "6,500 VoltGrid homes" -> "homes"), or None when the parse gives none."""
+    if sent is None:
+        return None
+    span = sent.doc.char_span(sent.start_char + start_char, sent.start_char + end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if not (tok.like_num or tok.lower_ in SCALE):
+            continue
+        head = tok
+        for _ in range(3):  # "2.3 million card holders": number -> scale word -> noun
+            if head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head is not head \
+                    and (head.head.like_num or head.head.lower_ in SCALE):
+                head = head.head
+            else:
+                break
+        if head.dep_ in ("nummod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+            noun = head.head
+            # "900 prepayment households", "200 early morning services": on to the last noun
+            while noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+                noun = noun.head
+            return noun.text
+        return ""  # parsed, and the figure modifies no noun ("not the 2,300 the company quoted")
+    return None
+
+
+def counts_in(text: str, sent: Span | None = None) -> list[dict]:
+    """Every figure that counts things, in order: ``{"value", "noun", "bound"}``. ``noun`` is the
+    counted word in the singular ("household"); ``bound`` is "upper" ("fewer than 900", "as
+    many as 6,500"), "lower" ("more than 9,000", "at least 2,300") or None. In "3,200 of the
+    180,000 products" the part is counted (3,200 products) and the total left out. With the
+    sentence's parse (``sent``), the counted noun is the one the figure modifies; without it,
+    the word after the figure. Number words count too ("seventy-four thousand customers")
+    when the text has no figure in digits."""
+    found = _counts(text, sent)
+    if not found:
+        norm = _words_to_digits(text)
+        if norm != text:
+            found = _counts(norm, None)
+    return found
+
+
+def _counts(text: str, sent: Span | None) -> list[dict]:
+    out: list[dict] = []
+    pending: list[dict] = []  # parts waiting for the noun of their total ("38 of our 41 clients")
+    for m in COUNT.finditer(text):
         start = m.start()
-        if start > 0 and norm[start - 1] in "$£€¥:.":
+        if start > 0 and (text[start - 1] in "$£€¥:." or text[start - 1].isalnum()):
             continue
         value = _number(m.group(1))
         noun = m.group(3)
-        if NOT_COUNTED.match(noun) or m.group(1).isdigit() and len(m.group(1)) == 4 and 1900 <= value <= 2100 and not m.group(2):
+        if m.group(1).isdigit() and len(m.group(1)) == 4 and 1900 <= value <= 2100 and not m.group(2):
             continue
-        if re.match(r"\s*(%|percent)", norm[m.end(1):]):
+        if re.match(r"\s*(%|percent|per cent|o'clock|o’clock)", text[m.end(1):], re.I):
             continue
         if m.group(2):
             value *= SCALE[m.group(2).strip().lower()]
-        return int(value), noun.split()[-1].lower().rstrip("s")
-    return None
+        before = text[:start]
+        bound = "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
+        partitive_total = PARTITIVE.search(before)
+        if re.match(r"\s+(?:out\s+)?of\b", text[m.end(2) if m.group(2) else m.end(1):], re.I):
+            pending.append({"value": int(value), "noun": None, "bound": bound})
+            continue
+        parsed = _parsed_noun(sent, m.start(1), m.end(2) if m.group(2) else m.end(1))
+        if NOT_COUNTED.match(noun) or parsed == "" or parsed is None and NOT_NOUN.match(noun) \
+                or parsed and NOT_COUNTED.match(parsed):
+            pending.clear()
+            continue
+        word = _singular(parsed or noun.split()[0])
+        for part in pending:
+            part["noun"] = word
+            out.append(part)
+        pending.clear()
+        if partitive_total:
+            continue
+        out.append({"value": int(value), "noun": word, "bound": bound})
+    return out
 
 
 def percent(text: str) -> float | None:
@@ -339,11 +487,84 @@ def _year_later(date: str) -> str:
         return date
 
 
+# "restored by 09:30", "back to normal by 2 February": when a voice says the incident ended
+ENDED = re.compile(r"\b(?:restored|back to normal|back online|back up and running|recovered|resolved|mitigated|"
+                   r"fixed|returned to normal|(?:running|operating|working|ran) (?:normally|as normal)|"
+                   r"back under (?:\w+ )?control)\b", re.I)
+# "still failing at 17:40", "until after 5am", "as late as 10am on Friday": when a voice says it
+# was still going on
+STILL = re.compile(r"\b(?:still|as late as|until (?:after|well after|late)|did not (?:come back|return|arrive)|"
+                   r"(?:was|were|had) not (?:back|restored|fixed|working))\b", re.I)
+# what must still have been going on: the failure, not a refund or an inquiry
+STILL_FAILING = re.compile(r"\b(?:fail\w*|down|broken|offline|unavailable|unreliable|refused|declined|timing out|"
+                           r"unable|could not|couldn't|not working|errors?|problems?|outage|dark|dead|wrong|without|"
+                           r"cut off|by hand|manual\w*|not back|stuck|locked out|not arrived|had not arrived)\b", re.I)
+NOT_BEFORE = re.compile(r"\b(?:not|n't|never|yet to be|far from)\s+(?:\w+\s+){0,2}$", re.I)
+_CLOCK_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:.]\d)")
+WINDOW = 60
+
+
+def _clock_in(text: str) -> int | None:
+    """The first clock time in ``text`` (minutes after midnight); it needs minutes or am/pm."""
+    for m in _CLOCK_TIME.finditer(_clock_words(text)):
+        if (m.group(2) or m.group(3)) and int(m.group(1)) <= 23:
+            return _clock_minutes(m.group(1), m.group(2), m.group(3))
+    return None
+
+
+def _later(p: dict, q: dict) -> bool:
+    return (p.get("date") or "", p.get("minute") or -1) > (q.get("date") or "", q.get("minute") or -1)
+
+
+def time_points(text: str, dated: list[tuple[int, int, str]]) -> tuple[dict | None, dict | None]:
+    """``(ended, still)``: when the sentence says the incident was over ("fully restored by
+    09:30", "back to normal by 2 February") and when it says the failure was still going on
+    ("still failing at 17:40 on Tuesday", "timing out until after 5am"); each ``{"date",
+    "minute"}`` with whatever the sentence fixes. ``dated``: the sentence's dates as
+    ``(start, end, iso)`` character offsets. A negated end ("not back to normal until
+    Thursday") is a still-going point."""
+    def point(start: int, end: int, anywhere: bool) -> dict | None:
+        window = text[start:end]
+        minute = _clock_in(window)
+        inside = [d for s0, e0, d in dated if s0 < end and e0 > start]
+        # outside the window, the latest day the sentence names ("even on Monday 3 February,
+        # a transfer made on the Friday had still not arrived")
+        date = inside[0] if inside else (max(d for _, _, d in dated) if anywhere and dated else None)
+        if minute is None and date is None:
+            return None
+        return {"date": date, "minute": minute}
+
+    ended = still = None
+    for m in ENDED.finditer(text):
+        negated = bool(NOT_BEFORE.search(text[:m.start()]))
+        after = re.match(r"[^.;]{0,30}?\b(by|at|before|on|as of|from|until)\b", text[m.end():])
+        if not after:
+            continue
+        start = m.end() + after.start(1)
+        p = point(start, min(len(text), start + WINDOW), anywhere=negated)
+        if p and negated and still is None:
+            still = p
+        elif p and not negated and (ended is None or _later(p, ended)):
+            ended = p  # "restored the records at 2:25 and had fully recovered by 2:40": the last
+    if still is None:
+        for m in STILL.finditer(text):
+            window_end = min(len(text), m.end() + WINDOW)
+            if not STILL_FAILING.search(text[max(0, m.start() - WINDOW):window_end]):
+                continue
+            p = point(m.start(), window_end, anywhere=True)
+            if p:
+                still = p
+                break
+    return ended, still
+
+
 def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: frozenset[str] = frozenset()) -> Slots:
     text = sent.text
     minutes, bound = duration(text)
-    number, noun = count_with_noun(text)
+    counts = counts_in(text, sent)
+    number, noun = count_with_noun(text, sent)
     dates = []
+    dated: list[tuple[int, int, str]] = []
     previous = None
     for ent in sent.ents:
         if ent.label_ == "DATE":
@@ -352,12 +573,14 @@ def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: froze
                 parsed = _year_later(parsed)  # "between 24 December and 2 January": January follows
             if parsed:
                 previous = parsed
+                dated.append((ent.start_char - sent.start_char, ent.end_char - sent.start_char, parsed))
             if parsed and parsed not in dates:
                 dates.append(parsed)
     date = dates[0] if dates else None
+    ended, still = time_points(text, dated)
     return Slots(duration_minutes=minutes, count=number, services=services_in(sent, aliases),
                  regions=regions_in(sent, not_places), date=date, percent=percent(text), duration_bound=bound,
-                 count_noun=noun, dates=dates)
+                 count_noun=noun, dates=dates, counts=counts, ended=ended, still=still)
 
 
 @Language.factory(

@@ -65,6 +65,34 @@ def test_contradictions_numeric_counts(a, b, conflict):
     assert counts_conflict(x, y) is conflict
 
 
+def _counted(cid, speaker, *figures):
+    c = claim(cid, "x", speaker, aspects=("scope",))
+    c.slots.counts = [{"value": v, "noun": n, "bound": b} for v, n, b in figures]
+    return c
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ((900, "household", "upper"), (2300, "household", "lower"), True),   # fewer than 900 vs at least 2,300
+    ((2300, "household", "lower"), (6500, "home", "upper"), False),      # at least 2,300 vs as many as 6,500
+    ((9000, "worker", "lower"), (1140, "employee", None), True),         # more than 9,000 workers vs 1,140 employees
+    ((9000, "order", "lower"), (4300, "order", "lower"), False),         # two floors never clash
+    ((2300, "property", None), (14000, "home", None), True),             # properties and homes: one population
+    ((2300, "household", None), (14000, "customer", None), False),       # households are not customers
+    ((120, "flight", "upper"), (130, "flight", None), False),            # inside the bound's tolerance
+])
+def test_contradictions_numeric_counts_compare_one_population_with_bounds(a, b, conflict):
+    from nlp.contradictions import counts_conflict
+    assert counts_conflict(_counted("a", "A", a), _counted("b", "B", b)) is conflict
+
+
+def test_contradictions_numeric_counts_compare_any_shared_thing_counted():
+    from nlp.contradictions import typed_contradiction
+    vendor = _counted("a", "Acme", (1140, "employee", None), (38, "client", None))
+    insiders = _counted("b", "insiders", (9000, "worker", "lower"), (200, "employer", "lower"))
+    kind, aspect, score, explanation = typed_contradiction(vendor, insiders, 0.5, 0.5, 0.5)
+    assert (kind, aspect) == ("numeric", "scope") and "1,140" in explanation and "at least 9,000" in explanation
+
+
 def test_contradictions_numeric_is_explained_with_both_voices():
     x = claim("a", "The outage lasted 13 hours, employees said.", "insiders", "insider", minutes=780)
     y = claim("b", "It was restored within 47 minutes.", "Acme", "vendor", minutes=47)
@@ -342,3 +370,25 @@ def test_contradictions_wording_taken_up_to_reject_it_is_a_characterization():
     agreeing = claim("c", "They describe this as a one-day delay to a single payday, and that matches what we saw.",
                      "analysts", "expert", aspects=("impact",))
     assert typed_contradiction(vendor, agreeing, 0.4, 0.4, 0.4) is None
+
+
+@pytest.mark.parametrize("ended,still,conflict", [
+    ({"date": None, "minute": 570}, {"date": None, "minute": 1060}, True),               # by 09:30 / still at 17:40
+    ({"date": None, "minute": 570}, {"date": None, "minute": 600}, False),               # half an hour: too close
+    ({"date": "2025-02-02", "minute": None}, {"date": "2025-02-03", "minute": None}, True),  # a day later
+    ({"date": "2025-02-02", "minute": 600}, {"date": "2025-02-02", "minute": 540}, False),  # still failing before the end
+    ({"date": None, "minute": 570}, {"date": "2025-03-11", "minute": 1060}, False),      # one day unknown: no call
+    ({"date": "2025-02", "minute": None}, {"date": "2025-02-03", "minute": None}, False),   # a month against a day
+])
+def test_contradictions_still_failing_after_a_stated_end(ended, still, conflict):
+    from nlp.contradictions import still_after_end
+    assert still_after_end(ended, still) is conflict
+
+
+def test_contradictions_still_failing_after_a_stated_end_is_a_timeline_contradiction():
+    x = claim("a", "Services were fully restored by 09:30.", "Acme", "vendor", aspects=("timeline",))
+    y = claim("b", "The machines were still failing at 17:40.", "commuter", "customer", aspects=("timeline",))
+    x.slots.ended = {"date": None, "minute": 570}
+    y.slots.still = {"date": None, "minute": 1060}
+    kind, aspect, score, explanation = typed_contradiction(x, y, 0.4, 0.4, 0.4)
+    assert (kind, aspect) == ("numeric", "timeline") and "09:30" in explanation and "17:40" in explanation

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.slots import count, duration, parse_date, percent
+from nlp.slots import count, count_class, counts_in, duration, parse_date, percent, time_points
 
 
 @pytest.mark.parametrize("text,minutes,bound", [
@@ -21,6 +21,12 @@ from nlp.slots import count, duration, parse_date, percent
     ("They keep saying 90 minutes, but we were down for more than three hours.", 180, "lower"),
     ("The outage lasted 13 hours, but some services came back after 2 hours.", 780, None),
     ("It was the second outage in three months, and it lasted 40 minutes.", 40, None),
+    ("Her shop was down from about 14:20 until after 17:30.", 190, None),
+    ("We were dark from just after nine until nearly two in the afternoon our time.", 300, None),
+    ("My phone was dead from just before noon Central until almost 2 in the morning.", 840, None),
+    ("Between 15:45 UTC on 29 October and 00:05 UTC on 30 October, requests failed.", 500, None),
+    ("From 05:50 on Tuesday until 22:00 on Wednesday the app failed.", None, None),
+    ("At 9 the team met, and by 11:00 they had a fix.", None, None),
     ("We will publish a full review within 30 days.", None, None),
     ("Over the past 20 years the service ran without a break.", None, None),
     ("The agent deleted the environment.", None, None),
@@ -43,6 +49,38 @@ def test_slots_duration_normalises_to_minutes(text, minutes, bound):
 ])
 def test_slots_count_finds_recurrence_ordinals_and_counted_things(text, expected):
     assert count(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fewer than 900 households lost supply.", [(900, "household", "upper")]),
+    ("At least 2,300 homes lost supply.", [(2300, "home", "lower")]),
+    ("As many as 6,500 homes may have lost supply.", [(6500, "home", "upper")]),
+    ("More than 9,000 workers went unpaid.", [(9000, "worker", "lower")]),
+    ("The tally already has 4,300 orders on it.", [(4300, "order", "lower")]),
+    ("Wrong prices hit around 3,200 of the 180,000 products we sell.", [(3200, "product", None)]),
+    ("The true figure was about 180,000 out of 2.3 million holders.", [(180000, "holder", None)]),
+    ("They counted 14,000 homes, not the 2,300 the company quoted.", [(14000, "home", None)]),
+    ("Some students were still locked out at four o'clock.", []),
+    ("The outage lasted 13 hours on 14 January 2026.", []),
+])
+def test_slots_counts_keep_every_figure_with_its_noun_and_bound(text, expected):
+    assert [(c["value"], c["noun"], c["bound"]) for c in counts_in(text)] == expected
+
+
+def test_slots_count_class_merges_words_for_one_population():
+    assert count_class("households") == count_class("homes") == count_class("property") == "home"
+    assert count_class("employees") == count_class("workers") == "worker"
+    assert count_class("flights") == "flight" and count_class("companies") == "company"
+    assert count_class("households") != count_class("customers")
+
+
+@pytest.mark.slow
+def test_slots_counts_take_the_noun_the_figure_modifies_in_the_parse(pipeline):
+    doc = pipeline.make_doc("Fewer than 900 prepayment households and 200 early morning services were hit.")
+    for _, component in pipeline.pipeline:
+        doc = component(doc)
+    found = counts_in(doc.text, doc[:])
+    assert [(c["value"], c["noun"]) for c in found] == [(900, "household"), (200, "service")]
 
 
 @pytest.mark.parametrize("text,base,expected", [
@@ -86,3 +124,20 @@ def test_slots_a_month_the_company_expected_to_reach_lies_ahead(claims_of):
 ])
 def test_slots_duration_from_a_start_and_an_end_clock_time(text, minutes):
     assert duration(text)[0] == minutes
+
+
+@pytest.mark.parametrize("text,dated,ended,still", [
+    ("Ticket sales were fully restored by 09:30.", [], {"date": None, "minute": 570}, None),
+    ("DNS was restored at 2:25 AM PDT, and the database had fully recovered by 2:40 AM PDT.", [],
+     {"date": None, "minute": 160}, None),
+    ("Our calls were still timing out until after 5am.", [], None, {"date": None, "minute": 300}),
+    ("On Tuesday the machines were still failing at 17:40.", [(3, 10, "2025-03-11")], None,
+     {"date": "2025-03-11", "minute": 1060}),
+    ("The plant was not back under automatic control on Tuesday.", [(52, 59, "2026-02-03")], None,
+     {"date": "2026-02-03", "minute": None}),
+    ("Customers are still waiting for refunds on Friday.", [(43, 49, "2025-01-31")], None, None),
+    ("The bank said services were back to normal by 2 February.", [(47, 57, "2025-02-02")],
+     {"date": "2025-02-02", "minute": None}, None),
+])
+def test_slots_time_points_say_when_it_ended_and_when_it_was_still_failing(text, dated, ended, still):
+    assert time_points(text, dated) == (ended, still)
