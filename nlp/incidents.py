@@ -407,6 +407,74 @@ def _evidence(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     return sum(idf.get(t, 0.0) for t in a & b)
 
 
+PARTNER_DAYS = 3
+PARTNER_MENTIONS = 3
+PARTNER_TERMS = 2  # shared distinctive words that suffice when a small run gives idf no weight
+# "a separate Azure outage", "unrelated to the CrowdStrike update": the texts say two incidents
+SEPARATE = re.compile(r"\b(?:separate|unrelated|distinct|different|another|independent)\b(?:\s+[\w-]+){0,2}?\s+"
+                      r"(?:outages?|incidents?|issues?|problems?|failures?|disruptions?|events?)\b|"
+                      r"\b(?:unrelated|not related|no connection|not connected)\s+(?:to|with)\b", re.I)
+
+
+def _join_partners(clusters: list[list[_Group]], companies: set[str]) -> list[list[_Group]]:
+    """One incident told from two companies' sides: a supplier and its customer, a vendor and
+    the product or site named in a complaint ("BrightCart" and its pricing agent "Tempo", a
+    rail operator and the station a passenger writes from). Two clusters about different
+    companies join when
+    - both are documents' own incidents with days the texts fix (a month is too coarse: two
+      firms' outages a week apart share it), at most ``PARTNER_DAYS`` apart;
+    - one names the other's company at least ``PARTNER_MENTIONS`` times, or each names the
+      other and together they do so that often;
+    - they share distinctive words (named systems, places): ``MIN_EVIDENCE`` of idf, or
+      ``PARTNER_TERMS`` of them (in a run of a few documents every shared word has low idf);
+    - no claim naming either company calls the other event separate or unrelated (``SEPARATE``).
+    Two firms' separate outages on the same days rarely pass every test; when unsure they
+    stay apart."""
+    def vendor(m: list[_Group]) -> str | None:
+        return next((g.vendor for g in m if g.main and g.vendor), None)
+
+    def date(m: list[_Group]) -> str | None:
+        return min((g.date for g in m if g.certain and g.date and len(g.date) == 10), default=None)
+
+    dated = [m for m in clusters if vendor(m) and date(m) and any(g.main for g in m)]
+    if len(dated) < 2:
+        return clusters
+    terms = {id(m): _terms([c for g in m for c in g.claims], companies) for m in clusters}
+    df = Counter(t for ts in terms.values() for t in ts)
+    idf = {t: math.log(len(clusters) / n) for t, n in df.items()}
+    texts = {id(m): " ".join(c.text for g in m for c in g.claims) for m in dated}
+    parent = {id(m): id(m) for m in clusters}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    dated.sort(key=lambda m: _day_range(date(m))[0])
+    for x, a in enumerate(dated):
+        start_a = _day_range(date(a))
+        for b in dated[x + 1:]:
+            if (_day_range(date(b))[0] - start_a[1]).days > PARTNER_DAYS:
+                break  # sorted by start: every later cluster is further away
+            va, vb = vendor(a), vendor(b)
+            if same_company(va, vb) or (days_apart(date(a), date(b)) or 0) > PARTNER_DAYS:
+                continue
+            names = {va, vb}
+            ab, ba = _mentions(texts[id(a)], names)[vb], _mentions(texts[id(b)], names)[va]
+            if max(ab, ba) < PARTNER_MENTIONS and not (min(ab, ba) >= 1 and ab + ba >= PARTNER_MENTIONS):
+                continue
+            if _evidence(terms[id(a)], terms[id(b)], idf) < MIN_EVIDENCE and len(terms[id(a)] & terms[id(b)]) < PARTNER_TERMS:
+                continue
+            if any(SEPARATE.search(c.text) and _mentions(c.text, names) for m in (a, b) for g in m for c in g.claims):
+                continue
+            parent[find(id(a))] = find(id(b))
+    joined: dict[int, list[_Group]] = defaultdict(list)
+    for m in clusters:
+        joined[find(id(m))].extend(m)
+    return list(joined.values())
+
+
 def _merge(groups: list[_Group], companies: set[str]) -> list[_Group]:
     """Incidents from segments.
 
@@ -450,7 +518,7 @@ def _merge(groups: list[_Group], companies: set[str]) -> list[_Group]:
     members_of: dict[int, list[_Group]] = defaultdict(list)
     for k, g in enumerate(groups):
         members_of[find(k)].append(g)
-    clusters = list(members_of.values())
+    clusters = _join_partners(list(members_of.values()), companies)
     anchored = [m for m in clusters if any(g.certain and g.date for g in m) and any(g.main for g in m)]
     floating = [m for m in clusters if not any(g.certain and g.date for g in m)]
     terms = {id(m): _terms([c for g in m for c in g.claims], companies) for m in clusters}

@@ -253,3 +253,31 @@ def test_incidents_undated_claim_naming_only_a_company_already_recalled_joins_it
     group_incidents([d1, d2], claims)
     assert claims[0].incident == claims[3].incident
     assert claims[2].incident == claims[1].incident != claims[0].incident
+
+
+def _partner_docs(separate: bool):
+    d1 = _doc("d1", "Larkspur Retail said its pricing agent Tempo copied bad prices from the Vantora feed on 19 February 2026.\n"
+                    "Larkspur Retail said Tempo did what it was built to do.\n"
+                    "Larkspur Retail blamed the Vantora feed for the zero prices Tempo set at the Harwick depot.", "2026-02-20")
+    tail = (" Its separate outage at Larkspur Retail is another matter." if separate else "")
+    d2 = _doc("d2", "Tempo cut prices in the Vantora feed for the Harwick depot on 19 February 2026 by its own choice." + tail, "2026-02-21")
+    claims = [_claim(d1, "a", "Larkspur Retail said its pricing agent Tempo copied bad prices from the Vantora feed on 19 February 2026.",
+                     "2026-02-19", aspects=("cause",), vendor="Larkspur Retail"),
+              _claim(d1, "b", "Larkspur Retail said Tempo did what it was built to do.", None, aspects=("cause",), vendor="Larkspur Retail"),
+              _claim(d1, "c", "Larkspur Retail blamed the Vantora feed for the zero prices Tempo set at the Harwick depot.", None, aspects=("cause",),
+                     vendor="Larkspur Retail"),
+              _claim(d2, "d", "Tempo cut prices in the Vantora feed for the Harwick depot on 19 February 2026 by its own choice." + tail,
+                     "2026-02-19", aspects=("cause", "impact"), vendor="Tempo")]
+    return [d1, d2], claims
+
+
+def test_incidents_one_event_told_by_a_company_and_by_its_product_joins():
+    docs, claims = _partner_docs(separate=False)
+    group_incidents(docs, claims)
+    assert len({c.incident for c in claims}) == 1
+
+
+def test_incidents_a_company_and_its_partner_stay_apart_when_a_text_calls_the_events_separate():
+    docs, claims = _partner_docs(separate=True)
+    group_incidents(docs, claims)
+    assert claims[0].incident != claims[3].incident
