@@ -392,3 +392,18 @@ def test_contradictions_still_failing_after_a_stated_end_is_a_timeline_contradic
     y.slots.still = {"date": None, "minute": 1060}
     kind, aspect, score, explanation = typed_contradiction(x, y, 0.4, 0.4, 0.4)
     assert (kind, aspect) == ("numeric", "timeline") and "09:30" in explanation and "17:40" in explanation
+
+
+@pytest.mark.parametrize("text,recalls", [
+    ("Others blamed a solar flare that had been reported earlier in the week.", False),
+    ("So we brought the data centres back in stages.", False),
+    ("Traffic between the separate networks passes through the gateways.", False),
+    ("That earlier failure lasted two days.", True),
+    ("The airline also suffered a separate outage that hit check-in.", True),
+    ("Back in 2019 the same thing happened.", True),
+    ("GitLab lost six hours of data in 2017 after an engineer deleted a directory.", True),
+    ("At the time, the bank said the platform was sound.", True),
+])
+def test_contradictions_only_markers_of_another_event_keep_a_claim_out_of_comparison(text, recalls):
+    from nlp.contradictions import _recalls_other_event
+    assert _recalls_other_event(claim("a", text, "A", aspects=("cause",))) is recalls
