@@ -5,7 +5,7 @@
 
 Stages, in order: counterclaim_paragraphs (before the parser: a line break ends a
 sentence) -> tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner (en_core_web_sm) ->
-counterclaim_furniture -> counterclaim_voices -> counterclaim_slots -> counterclaim_claims ->
+counterclaim_org_names ("Airlines" + "UK" is the organisation "Airlines UK") -> counterclaim_furniture -> counterclaim_voices -> counterclaim_slots -> counterclaim_claims ->
 counterclaim_blame_features.
 """
 
@@ -19,7 +19,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
-from . import claims, furniture, slots, voices  # noqa: E402,F401  (register factories)
+from . import claims, furniture, org_names, slots, voices  # noqa: E402,F401  (register factories)
 from .blame import features as _blame_features  # noqa: E402,F401
 from .units import register_extensions  # noqa: E402
 
@@ -43,6 +43,8 @@ def build_pipeline(base: Language | None = None) -> Language:
     pipeline = base if base is not None else load_base_model()
     if "counterclaim_paragraphs" not in pipeline.pipe_names:
         pipeline.add_pipe("counterclaim_paragraphs", before="parser")
+    if "counterclaim_org_names" not in pipeline.pipe_names and "ner" in pipeline.pipe_names:
+        pipeline.add_pipe("counterclaim_org_names", after="ner")
     for stage in STAGES:
         if stage not in pipeline.pipe_names:
             pipeline.add_pipe(stage)

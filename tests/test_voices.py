@@ -229,3 +229,10 @@ def test_voices_a_word_named_only_inside_the_signatory_union_is_not_the_company(
             "Deborah Kinsella\nGeneral Secretary, Secondary Teachers' Federation\n")
     claims = claims_of(text, doc_id="letter.md", source="Secondary Teachers' Federation", kind="union")
     assert claims and all(c.vendor != "Teachers" for c in claims)
+
+
+def test_voices_an_organisation_named_with_its_country_keeps_the_whole_name(claims_of):
+    text = ("Northgate Air Traffic said the failure was fixed within hours.\n"
+            "The disruption lasted days, not hours, said Dana Pike, chief executive of the trade body Holiday Airlines UK.\n")
+    speaker, _, _ = voice_of(claims_of(text, doc_id="story.txt"), "lasted days")
+    assert speaker == "Holiday Airlines UK"
