@@ -127,10 +127,10 @@ def test_contradictions_paraphrased_causes_with_different_predicted_categories_a
     assert typed_contradiction(x, y, 0.82, 0.82, 0.82)[0] == "categorical"  # an explicit denial counts anyway
 
 
-@pytest.mark.parametrize("ca,cb", [("third_party", "software_bug"), ("configuration", "human_error"), ("malicious", "malicious")])
+@pytest.mark.parametrize("ca,cb", [("configuration", "human_error"), ("malicious", "malicious")])
 def test_contradictions_compatible_causes_are_not_flagged(ca, cb):
-    x = claim("a", "A supplier's update had a bug.", "A", aspects=("cause",), blame=ca)
-    y = claim("b", "A faulty update caused it.", "B", aspects=("cause",), blame=cb)
+    x = claim("a", "An engineer pushed a bad setting.", "A", aspects=("cause",), blame=ca)
+    y = claim("b", "A faulty setting caused it.", "B", "vendor", aspects=("cause",), blame=cb)
     assert typed_contradiction(x, y, 0.6, 0.6, 0.6) is None
 
 
@@ -407,3 +407,24 @@ def test_contradictions_still_failing_after_a_stated_end_is_a_timeline_contradic
 def test_contradictions_only_markers_of_another_event_keep_a_claim_out_of_comparison(text, recalls):
     from nlp.contradictions import _recalls_other_event
     assert _recalls_other_event(claim("a", text, "A", aspects=("cause",))) is recalls
+
+
+def test_contradictions_company_blaming_its_supplier_against_a_critic_blaming_its_configuration():
+    vendor = claim("a", "The fault lay in our partner's software release.", "Acme", "vendor", aspects=("cause",),
+                   blame="third_party")
+    expert = claim("b", "The safety limits were switched off by the operator's own engineers.", "Lintel Research",
+                   "expert", aspects=("cause",), blame="configuration")
+    kind, aspect, _, explanation = typed_contradiction(vendor, expert, 0.3, 0.3, 0.3)
+    assert (kind, aspect) == ("categorical", "cause") and "third party" in explanation
+
+
+def test_contradictions_customer_blaming_its_provider_agrees_with_the_provider_blaming_its_own_bug():
+    customer = claim("a", "Our app was down because of an issue with a third-party provider.", "Shopco", "customer",
+                     aspects=("cause",), blame="third_party")
+    vendor = claim("b", "A latent bug in our DNS automation emptied the record.", "Acme", "vendor", aspects=("cause",),
+                   blame="software_bug")
+    assert typed_contradiction(customer, vendor, 0.3, 0.3, 0.3) is None
+    # a customer blaming somebody else (another customer's change) still disputes the vendor's account
+    other = claim("c", "One customer shipped a broken config and took everyone down.", "kit", "customer",
+                  aspects=("cause",), blame="third_party")
+    assert typed_contradiction(other, vendor, 0.3, 0.3, 0.3)[0] == "categorical"
