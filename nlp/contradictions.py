@@ -58,6 +58,7 @@ from .records import ASPECTS, Claim, Contradiction
 # on unannotated vendor-against-critic cause pairs, and in a sample most were real disputes.
 TOP_K = 20
 MIN_CAUSE_CONFIDENCE = 0.5
+REBUT_SIM = 0.55  # the denied fragment against the claim it answers (MiniLM cosine)
 PARAPHRASE_SIM = 0.7  # MiniLM cosine at which two cause claims say the same thing
 REL_TOLERANCE = 0.2
 BOUND_TOLERANCE = 0.15
@@ -486,7 +487,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         return ("rebuttal", aspect, 0.8, f"{_voice(y)} rejects what {_voice(x)} says: \"{_clip(y.text)}\" answers \"{_clip(x.text)}\"")
     # rebuttal: one side denies what the other affirms
     for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)):
-        if y.negated and DENIAL.search(y.text) and not x.negated and not REJECTS.search(x.text) and dsim >= 0.55 and shared:
+        if y.negated and DENIAL.search(y.text) and not x.negated and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared:
             aspect = "recurrence" if "recurrence" in shared else shared[0]
             return ("rebuttal", aspect, round(min(0.99, 0.5 + dsim / 2), 3),
                     f"{_voice(y)} rebuts {_voice(x)}: \"{_clip(y.text)}\" denies \"{_clip(x.text)}\"")

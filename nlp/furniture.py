@@ -53,8 +53,18 @@ POST_HEADER = re.compile(
 POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted) by\s+(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*(?:,|\s-\s|\s–\s|\son\b|\||$)")
 
 
+# "Reply from netops_dana:", "**Comment from ex_bank_ops**", "Answer by quietpager": a thread's
+# reply header (markdown emphasis and a leading quote mark stripped)
+REPLY_FROM = re.compile(r"^\s*(?:re:\s*)?(?:reply|comment|answer|response|post|message)\s+(?:from|by)\s+"
+                        r"(?P<user>[\w.@-]{2,40})\s*(?:[|·•—–,(].{0,40})?:?\s*$", re.I)
+
+
 def post_header(line: str) -> tuple[str, str] | None:
     """``(user, rest of the line)`` for a post header line, or None."""
+    bare = re.sub(r"^\s*>\s*|[*_]{2}", "", line).strip()
+    m = REPLY_FROM.match(bare)
+    if m and m.group("user").lower() not in NOT_ORGS:
+        return m.group("user"), bare[m.end("user"):]
     if len(line.split()) <= 25:
         m = POSTED_BY.search(line)
         if m:

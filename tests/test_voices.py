@@ -84,6 +84,18 @@ def test_voices_forum_posts_are_their_posters(claims_of):
     assert voice_of(claims, "held in quarantine")[:2] == ("OrbitMail", "vendor")
 
 
+def test_voices_thread_replies_are_their_authors(claims_of):
+    text = ("OrbitMail has been down since about 4pm yesterday for our whole team.\n"
+            "**Reply from netops_dana:**\n"
+            "I'd bet this is a carrier problem and somebody cut a fibre.\n"
+            "**Reply from ghfan_2011:**\n"
+            "Going by the blog update, maintenance on their own network started it, so it was not an attack.\n")
+    claims = claims_of(text, doc_id="thread.md", source="mergeconflict_mo", kind="forum")
+    assert voice_of(claims, "down since about 4pm")[:2] == ("mergeconflict_mo", "customer")
+    assert voice_of(claims, "carrier problem")[:2] == ("netops_dana", "customer")
+    assert voice_of(claims, "maintenance on their own")[:2] == ("ghfan_2011", "customer")
+
+
 def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
     text = ("Corvane statement on the 2 March card payments disruption\n\n"
             "Between 09:10 and 10:05 a small number of our card transactions could not be completed.\n\n"
