@@ -96,6 +96,16 @@ def test_voices_thread_replies_are_their_authors(claims_of):
     assert voice_of(claims, "maintenance on their own")[:2] == ("ghfan_2011", "customer")
 
 
+@pytest.mark.parametrize("letterhead,speaker,role", [
+    ("HARBOUR CREW PILOTS ASSOCIATION (HCPA)\nSTATEMENT ON THE HOLIDAY MELTDOWN\n", "Harbour Crew Pilots Association", "insider"),
+    ("NORTHLIGHT TELECOM RESEARCH\nClient note | 21 November 2023\n", "Northlight Telecom Research", "expert"),
+])
+def test_voices_letterhead_of_a_union_or_analyst_names_the_author_and_role(claims_of, letterhead, speaker, role):
+    text = letterhead + "\nThe failure came from years of under-investment in the scheduling software.\n"
+    claims = claims_of(text, doc_id="statement.txt")
+    assert voice_of(claims, "under-investment")[:2] == (speaker, role)
+
+
 def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
     text = ("Corvane statement on the 2 March card payments disruption\n\n"
             "Between 09:10 and 10:05 a small number of our card transactions could not be completed.\n\n"

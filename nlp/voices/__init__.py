@@ -393,6 +393,7 @@ def _letterhead(doc: Doc) -> str | None:
         if issuer:
             return issuer.group(1)
         chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
+        chunk = re.sub(r"\s*\([A-Z&]{2,10}\)$", "", chunk)  # "... PILOTS ASSOCIATION (SWAPA)"
         if len(chunk.split()) > 8:
             break
         if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update", chunk, re.I) \
@@ -427,7 +428,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     if headers and not official:
         # a forum page: its narration belongs to the posters (see _post_voices)
         return Voice(aliases.canonical(header) if header else None, role or "customer")
-    if we_rate >= 0.2 or (header and role is None and org_role(clean_name(header)) in ("regulator",)):
+    # a letterhead whose name says what kind of organisation wrote it: a regulator's notice, an
+    # analyst's client note, a union's statement, a newsletter (first person or not)
+    header_kind = org_role(clean_name(header)) if header else None
+    if we_rate >= 0.2 or (header and role is None and header_kind in ("regulator", "expert", "insider", "press")):
+        if header and role is None and header_kind in ("expert", "insider", "press"):
+            return Voice(aliases.canonical(header), header_kind)
         name = aliases.canonical(header) if header else None
         if name is None:
             counts = Counter(aliases.canonical(e.text, register=False) for e in doc.ents if e.label_ == "ORG")

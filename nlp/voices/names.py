@@ -43,7 +43,8 @@ REGULATOR_WORDS = re.compile(
 EXPERT_WORDS = re.compile(
     r"\b(analysts?|experts?|researchers?|professor|consultants?|consultancy|academics?|"
     r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
-    r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?)\b", re.I)
+    r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?|"
+    r"threat intelligence|cyber intelligence)\b", re.I)
 INSIDER_WORDS = re.compile(
     r"\b(employees?|staff(?:ers)?|workers?|insiders?|sources?|people familiar|"
     r"person familiar|people with knowledge|person with knowledge|people close|"
@@ -206,6 +207,8 @@ def org_role(name: str) -> str | None:
         return "regulator"
     if EXPERT_WORDS.search(name):
         return "expert"
-    if re.search(r"\b(union|federation of|association of .*workers|guild)\b", name, re.I):
+    if re.search(r"\b(union|federation of|association of .*workers|guild)\b|"
+                 r"\b(?:pilots|workers|employees|staff|engineers|drivers|nurses|teachers|controllers|crew)'?\s+"
+                 r"(?:association|federation|guild|alliance)\b", name, re.I):
         return "insider"
     return None
