@@ -106,6 +106,13 @@ def test_voices_letterhead_of_a_union_or_analyst_names_the_author_and_role(claim
     assert voice_of(claims, "under-investment")[:2] == (speaker, role)
 
 
+def test_voices_a_name_before_its_description_speaks_not_the_place_in_it(claims_of):
+    text = ("Edgely, a San Francisco company that stores copies of web pages on servers close to readers, said a "
+            "customer configuration change triggered a bug.\n")
+    speaker, _, _ = voice_of(claims_of(text, doc_id="story.txt"), "triggered a bug")
+    assert speaker == "Edgely"
+
+
 def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
     text = ("Corvane statement on the 2 March card payments disruption\n\n"
             "Between 09:10 and 10:05 a small number of our card transactions could not be completed.\n\n"

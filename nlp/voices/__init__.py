@@ -264,6 +264,12 @@ class VoiceResolver:
                 voice = Voice(target, _role_for_org(ctx, target), mention=text)
                 ctx.last_person = voice
                 return voice
+        named = _name_before_description(head)
+        if named is not None:
+            # "Fastly, a San Francisco company that ..., said": the name, not the place in its description
+            voice = _org_voice(ctx, named)
+            self.note_org(voice)
+            return voice
         org_child = org is not None and any(c.dep_ in ("appos", "compound") and org.start <= c.i < org.end for c in head.children)
         if org is not None and (head.ent_type_ or head.i in range(org.start, org.end) or head.pos_ == "PROPN" or org_child):
             voice = _org_voice(ctx, org.text)
@@ -716,6 +722,31 @@ class VoiceAttributor:
         if resolver.ctx.last_person is not None:
             return resolver.ctx.last_person
         return Voice(resolver.ctx.author.speaker, resolver.ctx.author.role)
+
+
+ORG_KIND_NOUNS = frozenset("""company firm provider operator carrier airline bank lender retailer utility
+group business platform startup processor insurer vendor supplier contractor maker manufacturer
+developer giant specialist consultancy""".split())
+
+
+def _name_before_description(head: Token) -> str | None:
+    """"Fastly, a San Francisco company that ..., said": the tagger often misses an unfamiliar
+    name before a describing apposition and makes the description ("company") the subject.
+    The capitalised words just before ", a/an/the ... company" are the speaker's name."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_KIND_NOUNS:
+        return None
+    left = head.left_edge
+    if left.lower_ not in ("a", "an", "the") or left.i < 2 or head.doc[left.i - 1].text != ",":
+        return None
+    k = left.i - 2
+    words = []
+    while k >= 0 and head.doc[k].text[:1].isupper() and head.doc[k].is_alpha and len(words) < 4:
+        words.insert(0, head.doc[k].text)
+        k -= 1
+    if not words or (k >= 0 and head.doc[k].text not in (",", ";", ":", "(", "\n") and not head.doc[k + 1].is_sent_start):
+        return None
+    name = " ".join(words)
+    return None if name.lower() in ("the", "a", "an") else name
 
 
 def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
