@@ -71,7 +71,7 @@ RECURRENCE_BARE = re.compile(r"\b(?:the|its|their)\s+(second|third|fourth|fifth|
 RECURRENCE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+|similar\s+|major\s+|known\s+|recorded\s+|reported\s+|\w+\s+)?(time|incident|outage|event|occasion|disruption|failure|episode|case|breach|attack)s?\b", re.I)
 COUNT = re.compile(NUM + r"(\s*(?:million|billion|thousand|m|bn|k)\b)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.I)
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-NOT_COUNTED = re.compile(r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|percent|per|%|years?|am|pm|gmt|utc|bst|est|pst|cet|hours?|minutes?|seconds?|days?|weeks?|months?|and|to|or|of|in|on|at|times)\b", re.I)
+NOT_COUNTED = re.compile(r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|percent|per|%|off|years?|decades?|centur(?:y|ies)|quarters?|am|pm|gmt|utc|bst|est|pst|cet|hours?|minutes?|seconds?|days?|weeks?|months?|and|to|or|of|in|on|at|times)\b", re.I)
 PERCENT = re.compile(NUM + r"\s*(%|per ?cent)", re.I)
 REGION_CODE = re.compile(r"\b([a-z]{2}(?:-gov)?-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d)\b")
 MONTH = re.compile(r"(?i)\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\d{4}-\d{2}-\d{2}")
@@ -314,10 +314,59 @@ def counts_in(text: str, sent: Span | None = None) -> list[dict]:
     when the text has no figure in digits."""
     found = _counts(text, sent)
     if not found:
+        if sent is not None:
+            return _word_counts(sent)
         norm = _words_to_digits(text)
         if norm != text:
             found = _counts(norm, None)
     return found
+
+
+_PARTITIVE_PRONOUNS = frozenset("them those these us you it".split())
+
+
+def _word_counts(sent: Span) -> list[dict]:
+    """Counts written in words, from the parse: a number word counts the noun it modifies
+    ("three different cards", "six south-east London boroughs") or the group it is part of
+    ("nine of them", "two of her parcels"); a number word that modifies nothing ("whichever
+    label one puts on it") counts nothing."""
+    out: list[dict] = []
+    tokens = list(sent)
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if not (tok.like_num and tok.text[:1].isalpha()):
+            k += 1
+            continue
+        group = [tok]
+        while k + 1 < len(tokens) and (tokens[k + 1].like_num and tokens[k + 1].text[:1].isalpha()
+                                       or tokens[k + 1].text == "-" and k + 2 < len(tokens) and tokens[k + 2].like_num):
+            k += 1
+            group.append(tokens[k])
+        k += 1
+        digits = re.match(r"\s*(\d+(?:[.,]\d+)*)\s*$", _words_to_digits(" ".join(t.text for t in group if t.text != "-")))
+        if not digits:
+            continue
+        value = _number(digits.group(1))
+        last = group[-1]
+        noun: str | None
+        if last.dep_ in ("nummod", "amod", "compound") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
+            head = last.head
+            while head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+                head = head.head
+            noun = _singular(head.text)
+        else:
+            of = [c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objs = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+            if not objs:
+                continue
+            noun = None if objs[0].lower_ in _PARTITIVE_PRONOUNS else _singular(objs[0].text)
+        if noun is not None and NOT_COUNTED.match(noun):
+            continue
+        before = sent.doc.text[sent.start_char:group[0].idx]
+        bound = "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
+        out.append({"value": int(value), "noun": noun, "bound": bound})
+    return out
 
 
 def _counts(text: str, sent: Span | None) -> list[dict]:
@@ -338,7 +387,18 @@ def _counts(text: str, sent: Span | None) -> list[dict]:
         before = text[:start]
         bound = "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
         partitive_total = PARTITIVE.search(before)
-        if re.match(r"\s+(?:out\s+)?of\b", text[m.end(2) if m.group(2) else m.end(1):], re.I):
+        after = text[m.end(2) if m.group(2) else m.end(1):]
+        if re.match(r"\s+(?:out\s+)?of\b", after, re.I):
+            whole = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|her\s+|his\s+|its\s+|our\s+|their\s+|your\s+|my\s+|"
+                             r"these\s+|those\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                             r"approximately\s+)?([a-z][a-z-]*)", after, re.I)
+            total_follows = re.match(r"\s+(?:out\s+)?of\s+(?:[a-z]+\s+){0,2}?\d", after, re.I)
+            if whole and not total_follows and not NOT_COUNTED.match(whole.group(1)):
+                # "140 of her orders", "nine of them": the part, counting what the whole is
+                word = whole.group(1).lower()
+                out.append({"value": int(value), "noun": None if word in _PARTITIVE_PRONOUNS else _singular(word),
+                            "bound": bound})
+                continue
             pending.append({"value": int(value), "noun": None, "bound": bound})
             continue
         parsed = _parsed_noun(sent, m.start(1), m.end(2) if m.group(2) else m.end(1))
@@ -385,6 +445,9 @@ def document_date(doc: Doc) -> str | None:
     return max(found) if found else None
 
 
+FUTURE_DAYS = 200  # plans and deadlines lie months ahead, not a year
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
     import dateparser
@@ -424,6 +487,11 @@ def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
         return None
     if value is None:
         return None
+    if future and "RELATIVE_BASE" in settings and not YEAR.search(cleaned) \
+            and (value - settings["RELATIVE_BASE"]).days > FUTURE_DAYS:
+        # "fees for 27 January ... will appear on February statements", published 28 January:
+        # a day almost a year ahead is the past day the sentence also speaks of
+        return parse_date(text, base, future=False)
     has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b\d{4}\b", "", cleaned))
     return value.strftime("%Y-%m-%d" if has_day else "%Y-%m")
 

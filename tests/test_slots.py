@@ -61,6 +61,8 @@ def test_slots_count_finds_recurrence_ordinals_and_counted_things(text, expected
     ("The true figure was about 180,000 out of 2.3 million holders.", [(180000, "holder", None)]),
     ("They counted 14,000 homes, not the 2,300 the company quoted.", [(14000, "home", None)]),
     ("Some students were still locked out at four o'clock.", []),
+    ("I also don't buy that this was a one-off.", []),
+    ("She said 140 of her orders sat at the hub for nine days.", [(140, "order", None)]),
     ("The outage lasted 13 hours on 14 January 2026.", []),
 ])
 def test_slots_counts_keep_every_figure_with_its_noun_and_bound(text, expected):
@@ -72,6 +74,21 @@ def test_slots_count_class_merges_words_for_one_population():
     assert count_class("employees") == count_class("workers") == "worker"
     assert count_class("flights") == "flight" and count_class("companies") == "company"
     assert count_class("households") != count_class("customers")
+
+
+@pytest.mark.slow
+def test_slots_number_words_count_only_nouns(pipeline):
+    def parsed(text):
+        doc = pipeline.make_doc(text)
+        for _, component in pipeline.pipeline:
+            doc = component(doc)
+        return doc[:]
+    text = "It is a process failure whichever label one puts on it."
+    assert counts_in(text, parsed(text)) == []
+    text = "Two engineers said one region went dark."
+    assert [(c["value"], c["noun"]) for c in counts_in(text, parsed(text))] == [(2, "engineer"), (1, "region")]
+    text = "At least nine of them were told they had missed their offers."
+    assert [(c["value"], c["noun"], c["bound"]) for c in counts_in(text, parsed(text))] == [(9, None, "lower")]
 
 
 @pytest.mark.slow
@@ -94,6 +111,15 @@ def test_slots_counts_take_the_noun_the_figure_modifies_in_the_parse(pipeline):
 ])
 def test_slots_date_is_iso_and_month_only_when_no_day(text, base, expected):
     assert parse_date(text, base) == expected
+
+
+@pytest.mark.parametrize("text,base,expected", [
+    ("the end of February", "2026-01-20", "2026-02"),   # a deadline ahead
+    ("July", "2024-06-27", "2024-07"),
+    ("27 January", "2026-01-28", "2026-01-27"),          # a year ahead is the past day the sentence names
+])
+def test_slots_date_in_a_sentence_about_the_future_lies_months_ahead_at_most(text, base, expected):
+    assert parse_date(text, base, future=True) == expected
 
 
 @pytest.mark.parametrize("text,expected", [("About 85% of the network failed.", 85.0), ("up to 10 percent of turnover", 10.0), ("no figure", None)])
