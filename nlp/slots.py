@@ -39,8 +39,10 @@ from .units import register_extensions
 UNIT_MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
                 "day": 1440, "week": 10080, "month": 43200}
 NUM = r"(\d+(?:[.,]\d+)*)"
+# "13 hours", "13-hour", "two and a half hours", "seven or so hours", "3 hours and 20 minutes"
 DURATION = re.compile(
-    NUM + r"\s*(?:-|\s)?\s*(second|sec|minute|min|hour|hr|day|week|month)s?\b(?:\s+and\s+(?:a\s+half|" + NUM + r"\s*(minute|min|hour|second)s?))?",
+    NUM + r"(\s+and\s+a\s+half)?(?:\s+or\s+so)?\s*(?:-|\s)?\s*(second|sec|minute|min|hour|hr|day|week|month)s?\b"
+    r"(?:\s+and\s+(?:a\s+half|" + NUM + r"\s*(minute|min|hour|second)s?))?",
     re.I)
 HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
 RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|approximately\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:\w+\s+)?(?:to|until|till|and)\s+(?:about\s+|around\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?", re.I)
@@ -49,14 +51,18 @@ RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|approximately\s+
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:.]\d)"
 _ROUGH = (r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|"
           r"(?:(?:just|shortly|a little|soon|not long|well)\s+)?(?:after|before|past)\s+)?")
+# "from 7:25 a.m. to just before 9 a.m.", "began failing at 5.40pm ... largely over by 2am"
 SPAN = re.compile(rf"\b(?:at|from|since)\s+{_ROUGH}{_CLOCK}(?:(?!\buntil\b|\btill\b)[^.;]){{0,80}}?"
-                  rf"\b(?:until|till)\s+{_ROUGH}{_CLOCK}", re.I)
+                  rf"\b(?:until|till)\s+{_ROUGH}{_CLOCK}|"
+                  rf"\bfrom\s+{_ROUGH}{_CLOCK}\s+to\s+{_ROUGH}{_CLOCK}|"
+                  rf"\b(?:at|from|since)\s+{_ROUGH}{_CLOCK}[^.;]{{0,80}}?\b(?:over|restored|resolved|back|fixed|recovered|"
+                  rf"mitigated|returned|normal)\b[^.;]{{0,20}}?\bby\s+{_ROUGH}{_CLOCK}", re.I)
 BETWEEN = re.compile(rf"\bbetween\s+{_ROUGH}{_CLOCK}(?:(?!\band\b)[^.;]){{0,40}}?\band\s+{_ROUGH}{_CLOCK}", re.I)
 # a span that names a day between its times, or ends "the following day", runs over days
 OTHER_DAY = re.compile(r"(?:\s*(?:UTC|GMT|BST|[A-Z]{2,4}T)\b)?\s*(?:on\s+)?(?:the\s+)?(?:following|next)\s+day\b|"
                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-UPPER = re.compile(r"\b(under|less than|fewer than|within|no more than|at most|up to|below|not even|barely)\s*$", re.I)
-LOWER = re.compile(r"\b(over|more than|at least|longer than|upwards of|in excess of|well over)\s*$", re.I)
+UPPER = re.compile(r"\b(under|less than|fewer than|within|no more than|at most|up to|below|not even|barely|shorter than)\s*(?:the\s+)?$", re.I)
+LOWER = re.compile(r"\b(over|more than|at least|longer than|upwards of|in excess of|well over)\s*(?:the\s+)?$", re.I)
 NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a day|each|past|last|next|previous|coming)\s*$", re.I)
 # spans that are not the incident's length: "the second outage in three months" (a window),
 # "will publish a review within 30 days" (a promise)
@@ -96,8 +102,12 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
     """A span that is not how long the incident lasted: "two hours ago", "every day", "the
     second in three months", "will publish within 30 days"."""
     before = norm[:m.start()]
+    # "it took roughly seven hours before the nodes recovered", "close to eight hours before our
+    # messages came through": a wait, which is the length
+    waited = re.search(r"\b(?:took|take|takes|taking|it was|waited|wait|close to)\b(?:\s+\w+){0,2}\s*$", before, re.I)
     return bool(NOT_INCIDENT.search(before) or NOT_LENGTH.search(before)
-                or re.match(r"\s*(ago|later|earlier|before)\b", norm[m.end():]))
+                or re.match(r"\s*(ago|later|earlier)\b", norm[m.end():])
+                or re.match(r"\s*before\b", norm[m.end():]) and not waited)
 
 
 def _clock_minutes(hour: str, minute: str | None, ampm: str | None) -> int:
@@ -137,7 +147,9 @@ def _clock_span(text: str) -> float | None:
     m = SPAN.search(text) or BETWEEN.search(text)
     if not m:
         return None
-    h1, m1, ap1, h2, m2, ap2 = m.groups()
+    groups = m.groups()
+    filled = next(k for k in range(0, len(groups), 6) if groups[k] is not None)
+    h1, m1, ap1, h2, m2, ap2 = groups[filled:filled + 6]
     if not (m2 or ap2) or int(h1) > 23 or int(h2) > 23:
         return None
     days = DAY_MONTH.findall(m.group(0))
@@ -185,11 +197,12 @@ def duration(text: str) -> tuple[float | None, str | None]:
         before = norm[:m.start()]
         if _not_its_length(norm, m):
             continue
-        value = _number(m.group(1)) * UNIT_MINUTES[m.group(2).lower()]
-        if m.group(0).lower().endswith("a half"):
-            value += 0.5 * UNIT_MINUTES[m.group(2).lower()]
-        elif m.group(3):
-            value += _number(m.group(3)) * UNIT_MINUTES[m.group(4).lower()]
+        unit = UNIT_MINUTES[m.group(3).lower()]
+        value = _number(m.group(1)) * unit
+        if m.group(2) or m.group(0).lower().endswith("a half"):
+            value += 0.5 * unit  # "two and a half hours", "3 hours and a half"
+        elif m.group(4):
+            value += _number(m.group(4)) * UNIT_MINUTES[m.group(5).lower()]
         bound = "upper" if UPPER.search(before) else "lower" if LOWER.search(before) else None
         candidates.append((m.start(), value, bound))
     for m in HALF.finditer(norm):
