@@ -113,6 +113,15 @@ def test_voices_a_name_before_its_description_speaks_not_the_place_in_it(claims_
     assert speaker == "Edgely"
 
 
+def test_voices_the_engineer_again_is_the_insider_first_introduced_not_the_last_group(claims_of):
+    text = ("A network engineer at Skyrail, who spoke on condition of anonymity, said the attack was small.\n"
+            "Analysts at Brightwater Research said the outage was severe.\n"
+            "The engineer said a filter rule pushed that afternoon was written far too broadly.\n")
+    claims = claims_of(text, doc_id="story.txt")
+    assert voice_of(claims, "filter rule")[:2] == ("insiders", "insider")
+    assert voice_of(claims, "was severe")[:2] == ("analysts", "expert")
+
+
 def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
     text = ("Corvane statement on the 2 March card payments disruption\n\n"
             "Between 09:10 and 10:05 a small number of our card transactions could not be completed.\n\n"

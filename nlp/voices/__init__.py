@@ -80,6 +80,9 @@ class Context:
     last_regulator: str | None = None
     last_person: Voice | None = None
     last_group: Voice | None = None
+    # the group each kind of person was first introduced as: "a network engineer at EdgeWave,
+    # who spoke on condition of anonymity" makes a later "the engineer" one of the insiders
+    groups_by_noun: dict[str, Voice] = field(default_factory=dict)
     persons: dict[str, Voice] = field(default_factory=dict)  # full name and surname -> voice
     roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role
 
@@ -165,6 +168,10 @@ def _description(tok: Token) -> str:
     return text
 
 
+# "the engineer", "one engineer", "another engineer", "a second engineer": someone of a kind already introduced
+ANAPHORIC_DETS = frozenset("the one another second third same that this both".split())
+
+
 class VoiceResolver:
     def __init__(self, doc: Doc, ctx: Context):
         self.doc = doc
@@ -233,9 +240,16 @@ class VoiceResolver:
         in_person = person is not None and person.start <= head.i < person.end or appos_person
         # an organisation's spokesperson is the organisation, not one of its insiders (below)
         official = described == "insider" and org is not None and SPOKES_WORDS.search(head.text) and not re.search(r"\bformer\b", text, re.I)
+        again = head.pos_ == "NOUN" and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in ANAPHORIC_DETS for c in head.children)
+        if again and group_head and not in_person and head_lemma in ctx.groups_by_noun:
+            known = ctx.groups_by_noun[head_lemma]
+            ctx.last_group = known
+            return Voice(known.speaker, known.role, mention=text)
         if described in ("insider", "customer", "expert") and group_head and not in_person and not official:
             voice = Voice(GROUP_CANONICAL[described], described, mention=text)
             ctx.last_group = voice
+            if head.pos_ == "NOUN":
+                ctx.groups_by_noun.setdefault(head_lemma, voice)
             return voice
         if person is not None and len(person) == 1 and clean_name(person.text) not in ctx.persons and head.i == person.start:
             voice = _org_voice(ctx, person.text)  # a one-word "person" never introduced is an organisation
