@@ -122,6 +122,15 @@ def test_voices_the_engineer_again_is_the_insider_first_introduced_not_the_last_
     assert voice_of(claims, "was severe")[:2] == ("analysts", "expert")
 
 
+def test_voices_claiming_a_refund_is_not_saying_something(claims_of):
+    text = ("Skyrail Air said the failure was caused by a power surge.\n"
+            "Customers whose flights were cancelled can claim a full refund or rebook free of charge.\n"
+            "Customers claim the airline ignored the warnings.\n")
+    claims = claims_of(text, doc_id="story.txt")
+    assert voice_of(claims, "full refund")[2] is None
+    assert voice_of(claims, "ignored the warnings")[1:] == ("customer", "claim")
+
+
 def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
     text = ("Corvane statement on the 2 March card payments disruption\n\n"
             "Between 09:10 and 10:05 a small number of our card transactions could not be completed.\n\n"

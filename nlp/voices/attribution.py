@@ -71,6 +71,18 @@ def _speaker_like(tok: Token) -> bool:
         return True
     return role_of_phrase(" ".join(t.text for t in tok.subtree)[:200]) is not None
 MAX_SUBJECT_TOKENS = 14
+# "customers can claim a full refund", "merchants can claim the fees back": to claim money is
+# to ask for it, not to say something
+CLAIMED_THINGS = frozenset("""refund refunds compensation money damages expense expenses cost costs fee fees
+credit credits reimbursement reimbursements payment payments allowance benefit benefits""".split())
+
+
+def _claims_money(tok: Token) -> bool:
+    if tok.lemma_.lower() != "claim":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    back = any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children)
+    return back or any(o.lemma_.lower() in CLAIMED_THINGS for o in objs)
 
 
 @dataclass
@@ -146,7 +158,7 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
                     obj, phrase = names[-1], sub
                 candidates.append((1, Cue("according to", obj, phrase, None)))
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS or _claims_money(tok):
             continue
         # as reported by X / quoted by X / X was told by: the agent names the source
         agents = [c for c in tok.children if c.dep_ == "agent"]
