@@ -50,7 +50,7 @@ POST_HEADER = re.compile(
     r"(?P<when>.{0,40}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
 
 
-POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted) by\s+(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*(?:,|\s-\s|\s–\s|\son\b|\||$)")
+POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted) by\s+(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*(?:,|\s-\s|\s–\s|\son\b|\||\(|$)")
 
 
 # "Reply from netops_dana:", "**Comment from ex_bank_ops**", "Answer by quietpager": a thread's

@@ -31,6 +31,7 @@ def test_furniture_leaves_article_sentences(line):
     ("Posted by Aisha Khan, owner of Crumb and Co bakery, Leicester - 5 October 2021", "Aisha Khan"),
     ("kestrel_ops wrote:", "kestrel_ops"),
     ("**Reply from netops_dana:**", "netops_dana"),
+    ("Posted by kat_w (Jira administrator, 90-person software company) on 11 April 2022", "kat_w"),
     ("> Comment from ex_bank_ops | 2 Feb 2026", "ex_bank_ops"),
     ("Reply from the company to customers", None),
     ("Monday, 4 January 2021, 7:14 AM PST", None),
