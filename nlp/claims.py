@@ -133,10 +133,51 @@ def hedge_cues(text: str) -> list[str]:
     return sorted({m.group(1).lower() for m in HEDGE_RE.finditer(text)})
 
 
-def is_negated(sent: Span) -> bool:
+def has_negation(sent: Span) -> bool:
+    """Any negation or denial word anywhere in the sentence (a feature of the blame models)."""
     if any(t.dep_ == "neg" or t.lower_ in NEGATION_WORDS for t in sent):
         return True
     return bool(NEGATION_RE.search(sent.text))
+
+
+UNRELATED_RE = re.compile(r"\b(unrelated to|not related to|nothing to do with|no (?:connection|link) (?:to|with)|"
+                          r"ruled out|rules out)\b", re.I)
+# verbs whose clausal complement carries the assertion: "X said (that) it did not ..."
+REPORTING_VERBS = frozenset("""say tell state claim maintain insist note add write report assert argue contend
+explain confirm acknowledge admit concede stress emphasise emphasize reiterate believe think""".split())
+
+
+def _assertion_verbs(sent: Span) -> list:
+    root = sent.root
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj"]
+    for v in list(verbs):
+        if v.lemma_.lower() in REPORTING_VERBS:
+            for c in v.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    verbs.append(c)
+                    verbs.extend(x for x in c.children if x.dep_ == "conj")
+    return verbs
+
+
+def is_negated(sent: Span) -> bool:
+    """Whether the claim's own assertion is negated or a denial: a negation on its main verb
+    (or on what a reporting verb reports: "the company said it did not ..."), a negative
+    subject or object of that verb ("nobody attacked us", "we found no evidence"), a
+    contrast "X, not Y", or denial words ("false", "rejected", "no evidence"). A negation
+    inside a description ("customers who could not log in", "flights with no luggage")
+    leaves the assertion affirmative."""
+    if NEGATION_RE.search(sent.text) or UNRELATED_RE.search(sent.text):
+        return True
+    for v in _assertion_verbs(sent):
+        for c in v.children:
+            if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("never", "nowhere"):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") and c.lower_ in NEGATION_WORDS - {"without"}:
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True
+    # "user error, not AI error": "not" on a noun phrase
+    return any(t.lower_ == "not" and t.head.pos_ in ("NOUN", "PROPN") for t in sent)
 
 
 def aspects_of(text: str, unit: Unit) -> list[str]:

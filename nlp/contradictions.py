@@ -101,6 +101,13 @@ class PairView:
     denied_vector: np.ndarray | None
 
 
+def any_negation(c: Claim) -> bool:
+    """A negation anywhere in the claim (``claims.has_negation``), not only on its assertion
+    (``claim.negated``): the rules ask whether a claim says "not" at all ("customers who could
+    not log in" cannot be the plain account a denial answers)."""
+    return bool((c.features or {}).get("any_negation", c.negated))
+
+
 def voice_key(c: Claim) -> tuple:
     return (c.speaker or "", c.speaker_role)
 
@@ -230,7 +237,7 @@ def _scorns_minimising(c: Claim) -> bool:
     """The claim reports a minimising account only to reject it: scorn for a minimising word
     ("calling 40 hours short is an insult"), or a minimiser in scare quotes next to a
     denial or a wide reach ("said 'some customers', but everyone in my office was cut off")."""
-    return _scorns(c.text, c.negated)
+    return _scorns(c.text, any_negation(c))
 
 
 # a claim meets many others in the comparisons: its text is read once (per process)
@@ -487,11 +494,11 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         return ("rebuttal", aspect, 0.8, f"{_voice(y)} rejects what {_voice(x)} says: \"{_clip(y.text)}\" answers \"{_clip(x.text)}\"")
     # rebuttal: one side denies what the other affirms
     for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)):
-        if y.negated and DENIAL.search(y.text) and not x.negated and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared:
+        if any_negation(y) and DENIAL.search(y.text) and not any_negation(x) and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared:
             aspect = "recurrence" if "recurrence" in shared else shared[0]
             return ("rebuttal", aspect, round(min(0.99, 0.5 + dsim / 2), 3),
                     f"{_voice(y)} rebuts {_voice(x)}: \"{_clip(y.text)}\" denies \"{_clip(x.text)}\"")
-        if (y.negated and not x.negated and x.slots.count_noun == "recurrence" and (x.slots.count or 0) >= 2
+        if (any_negation(y) and not any_negation(x) and x.slots.count_noun == "recurrence" and (x.slots.count or 0) >= 2
                 and re.search(r"\b(second|another|other|previous|repeat)\b", y.text, re.I) and DENIAL.search(y.text)):
             return ("rebuttal", "recurrence", 0.85,
                     f"{_voice(y)} denies the repeat event that {_voice(x)} reports (\"{_clip(x.text)}\")")
@@ -596,7 +603,7 @@ def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
                 x = claims[i]
                 if voice_key(x) == voice_key(y) or x.cue is None and x.speaker_role == "press":
                     continue  # its own words, or the outlet's narration of events
-                if not DISMISSIVE.search(x.text) and not x.negated and may_compare(x, y):
+                if not DISMISSIVE.search(x.text) and not any_negation(x) and may_compare(x, y):
                     out.add((min(i, j), max(i, j)))
                 break  # only the nearest account by another voice
     return out

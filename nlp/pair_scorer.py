@@ -18,7 +18,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from .blame.artefacts import library_versions, load_checked, sha256
-from .contradictions import DENIAL, size_polarity
+from .contradictions import DENIAL, any_negation, size_polarity
 from .errors import ModelError
 from .records import ASPECTS, ROLES, Claim
 
@@ -33,7 +33,8 @@ def pair_features(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray, da: np.nda
     sim = float(va @ vb)
     d_ab = float(da @ vb) if da is not None else 0.0
     d_ba = float(db @ va) if db is not None else 0.0
-    row = [sim, max(d_ab, d_ba), float(a.negated != b.negated), float(a.negated and b.negated),
+    na, nb = any_negation(a), any_negation(b)
+    row = [sim, max(d_ab, d_ba), float(na != nb), float(na and nb),
            float(a.hedged or b.hedged), float(bool(DENIAL.search(a.text)) != bool(DENIAL.search(b.text))),
            float(size_polarity(a) * size_polarity(b))]
     row += [float(x in a.aspects and x in b.aspects) for x in ASPECTS]

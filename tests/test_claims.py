@@ -21,10 +21,21 @@ def test_claims_hedges(claims_of, text, hedged, cues):
     ("This was user error, not AI error, the company said.", True),
     ("The assertion that a second event affected AWS is entirely false.", True),
     ("The outage lasted thirteen hours in one region.", False),
+    ("The company said it had found no evidence of an attack.", True),
+    ("Nobody attacked our network, and the outage came from our own update.", True),
+    ("The interruption was caused by a maintenance task and is unrelated to any security matter.", True),
+    ("Customers who could not log in were offered a refund.", False),
+    ("More than 30 flights departed with no checked luggage at all.", False),
 ])
-def test_claims_negation(claims_of, text, negated):
+def test_claims_negation_is_of_the_assertion_itself(claims_of, text, negated):
     (claim,) = claims_of(text)
     assert claim.negated is negated
+
+
+def test_claims_a_negation_inside_a_description_is_still_seen_by_the_rules(claims_of):
+    from nlp.contradictions import any_negation
+    (claim,) = claims_of("Customers who could not log in were offered a refund.")
+    assert not claim.negated and any_negation(claim)
 
 
 @pytest.mark.parametrize("text,aspect", [

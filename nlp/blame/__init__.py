@@ -41,7 +41,8 @@ from .model import BlameModels, ClaimInput, design_matrix
 def claim_input(claim: Claim) -> ClaimInput:
     f = claim.features or {}
     return ClaimInput(text=claim.text, affirmed=f.get("affirmed", claim.text), denied=f.get("denied", ""),
-                      role=claim.speaker_role, hedged=claim.hedged, negated=claim.negated,
+                      role=claim.speaker_role, hedged=claim.hedged,
+                      negated=bool(f.get("any_negation", claim.negated)),
                       passive_cause=bool(f.get("passive_cause")))
 
 

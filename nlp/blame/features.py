@@ -19,6 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..claims import has_negation
 from ..units import register_extensions
 
 CAUSE_VERBS = frozenset("cause trigger spark prompt start create bring provoke set".split())
@@ -162,6 +163,7 @@ def claim_features(sent: Span) -> dict:
         "denied": denied_text,
         "agent": cause_agent(sent, denied),
         "passive_cause": any(t.dep_ == "agent" and t.head.lemma_.lower() in CAUSE_VERBS for t in sent),
+        "any_negation": has_negation(sent),
     }
 
 

@@ -18,7 +18,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 
 from .. import corpus as corpus_mod
-from ..claims import ASPECT_CUES, hedge_cues, is_negated
+from ..claims import ASPECT_CUES, has_negation, hedge_cues
 from ..metrics import multilabel_prf, prf
 from ..records import ASPECTS, BLAME_CATEGORIES, STRATEGIES
 from .embed import shared_embedder
@@ -49,7 +49,7 @@ def claim_inputs(pipeline, texts: list[str], roles: list[str]) -> list[ClaimInpu
     for doc, role in zip(pipeline.pipe(texts, batch_size=64), roles):
         f = claim_features(doc[:])
         items.append(ClaimInput(text=doc.text, affirmed=f["affirmed"], denied=f["denied"], role=role,
-                                hedged=bool(hedge_cues(doc.text)), negated=is_negated(doc[:]),
+                                hedged=bool(hedge_cues(doc.text)), negated=has_negation(doc[:]),
                                 passive_cause=f["passive_cause"]))
     return items
 
