@@ -10,6 +10,9 @@ pytestmark = pytest.mark.slow
     ("The agent reportedly deleted the environment in the region.", True, ["reportedly"]),
     ("The outage appears to have been caused by a faulty update.", True, ["appears to"]),
     ("The outage was caused by a faulty configuration update.", False, []),
+    ("Some users speculated that the outage was caused by an attack.", True, ["speculated"]),
+    ("My bet is somebody broke into their systems and caused the outage.", True, ["my bet"]),
+    ("The outage could have been avoided with a staged rollout.", False, []),
 ])
 def test_claims_hedges(claims_of, text, hedged, cues):
     (claim,) = claims_of(text)
