@@ -131,6 +131,17 @@ def test_voices_claiming_a_refund_is_not_saying_something(claims_of):
     assert voice_of(claims, "ignored the warnings")[1:] == ("customer", "claim")
 
 
+def test_voices_the_company_right_after_another_company_spoke_is_that_company(claims_of):
+    text = ("Westmere Council said the portal outage was caused by Storm Hollis, and the council blamed the weather.\n"
+            "Westmere Council said the portal was back within two days.\n"
+            "A spokesperson for Northvale Power Networks said the substation had been off for about 20 hours.\n"
+            "The company said its equipment had performed as designed during the outage.\n"
+            "The council said the outage was caused by the storm alone.\n")
+    claims = claims_of(text, doc_id="story.txt")
+    assert voice_of(claims, "performed as designed")[0] == "Northvale Power Networks"
+    assert voice_of(claims, "storm alone")[0] == "Westmere Council"
+
+
 def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
     text = ("Corvane statement on the 2 March card payments disruption\n\n"
             "Between 09:10 and 10:05 a small number of our card transactions could not be completed.\n\n"

@@ -46,6 +46,7 @@ KIND_ROLE = {
     "analyst": "expert", "research": "expert", "union": "insider", "insider": "insider",
 }
 FIRST_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves"})
+GENERIC_ORG_NOUNS = frozenset("company firm business group".split())
 ORG_NOUNS = frozenset("""company firm business operator carrier airline bank lender provider
 retailer utility group giant platform startup processor council insurer broker vendor
 supplier contractor organisation organization corporation unit division subsidiary
@@ -83,6 +84,7 @@ class Context:
     # the group each kind of person was first introduced as: "a network engineer at EdgeWave,
     # who spoke on condition of anonymity" makes a later "the engineer" one of the insiders
     groups_by_noun: dict[str, Voice] = field(default_factory=dict)
+    previous_org: str | None = None  # the organisation that spoke in the sentence just before
     persons: dict[str, Voice] = field(default_factory=dict)  # full name and surname -> voice
     roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role
 
@@ -333,6 +335,13 @@ class VoiceResolver:
             return Voice("regulator", "regulator", mention=text)
         if head_lemma in ORG_NOUNS:
             target = ctx.vendor or ctx.last_org
+            # "A spokesperson for Northvale Power Networks said ... The company said ...": a generic
+            # "the company" right after another company spoke is that company, unless the noun is
+            # in the incident company's own name ("the council" for Westvale Council)
+            other = ctx.previous_org
+            if (other and other != ctx.vendor and head_lemma in GENERIC_ORG_NOUNS
+                    and not (ctx.vendor and head_lemma in ctx.vendor.lower().split())):
+                target = other
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=text)
         if described:
@@ -677,6 +686,9 @@ class VoiceAttributor:
             unit.voice = voice
             if cue is not None and voice.speaker and voice.role not in ("insider", "customer") and voice.speaker not in ctx.persons:
                 ctx.last_speaking_org = voice.speaker
+            ctx.previous_org = (voice.speaker if cue is not None and voice.speaker and voice.role not in ("press", "regulator")
+                                and voice.speaker not in GROUP_CANONICAL.values() and voice.speaker not in ctx.persons
+                                else None)
             # a line ending with a colon introduces a statement in the next paragraphs
             if text.endswith(":") and STATEMENT_INTRO.search(text) and unit.quoted < 0.5:
                 head = _subject(sent, in_quote)
