@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.slots import count, count_class, counts_in, duration, parse_date, percent, time_points
+from nlp.counts import count, count_class, counts_in
+from nlp.slots import duration, parse_date, percent, time_points
 
 
 @pytest.mark.parametrize("text,minutes,bound", [

@@ -1,0 +1,222 @@
+"""Counts a claim states: what is counted, how many, and whether the figure is a bound.
+
+- ``count_with_noun``: an ordinal of recurrence ("at least the second time" is 2, counting
+  "recurrence"), else the first figure of ``counts_in``;
+- ``counts_in``: every figure that counts things, with the noun it modifies in the parse and
+  its bound ("fewer than 900 prepayment households" is at most 900 households); partitives
+  count the part ("3,200 of the 180,000 products"); counts in words come from the parse;
+- ``count_class``: words for one population merged ("households" and "homes").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .numbers import NUM, _number, _words_to_digits
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# "the second in three months", "its third this year": an ordinal standing for an event
+RECURRENCE_BARE = re.compile(r"\b(?:the|its|their)\s+(second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:in|this|since)\b", re.I)
+RECURRENCE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+|similar\s+|major\s+|known\s+|recorded\s+|reported\s+|\w+\s+)?(time|incident|outage|event|occasion|disruption|failure|episode|case|breach|attack)s?\b", re.I)
+COUNT = re.compile(NUM + r"(\s*(?:million|billion|thousand|m|bn|k)\b)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.I)
+SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+NOT_COUNTED = re.compile(r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|percent|per|%|off|years?|decades?|centur(?:y|ies)|quarters?|am|pm|gmt|utc|bst|est|pst|cet|hours?|minutes?|seconds?|days?|weeks?|months?|and|to|or|of|in|on|at|times)\b", re.I)
+
+
+def count(text: str) -> int | None:
+    return count_with_noun(text)[0]
+
+
+def count_with_noun(text: str, sent: Span | None = None) -> tuple[int | None, str | None]:
+    """The count and what it counts ("recurrence" for ordinals of events), else the first
+    figure of ``counts_in``."""
+    m = RECURRENCE.search(text) or RECURRENCE_BARE.search(text)
+    if m:
+        word = m.group(1).lower()
+        return ORDINALS.get(word) or int(re.match(r"\d+", word).group()), "recurrence"
+    found = counts_in(text, sent)
+    return (found[0]["value"], found[0]["noun"]) if found else (None, None)
+
+
+# a figure that is the whole of which another figure is a part ("3,200 of the 180,000 products",
+# "180,000 out of roughly 2.3 million card holders"): the total, not what was hit
+PARTITIVE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+"
+                       r"(?:the\s+|its\s+|our\s+|their\s+|a\s+total\s+of\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|"
+                       r"nearly\s+|almost\s+|approximately\s+)?$", re.I)
+# "as many as 6,500", "up to 2,000": an estimate's ceiling, not a floor
+COUNT_UPPER = re.compile(r"\b(under|less than|fewer than|no more than|at most|up to|below|not even|barely|as many as)\s*$", re.I)
+# "already has 4,300 on it": a tally so far, a floor
+COUNT_LOWER = re.compile(r"\b(over|more than|at least|upwards of|in excess of|well over|well above|above|"
+                         r"already(?:\s+(?:has|have|had|counted|recorded|reached|topped|passed|logged))?)\s*$", re.I)
+# words after a figure that are not what it counts ("not the 2,300 the company quoted")
+NOT_NOUN = re.compile(r"^(?:the|a|an|this|that|these|those|it|they|we|you|he|she|our|their|its|his|her|was|were|is|"
+                      r"are|be|been|have|has|had|will|would|could|can|said|says|more|less|fewer|other|out|until|till|"
+                      r"through|by|for|with|from|as|than|but|so|if|or|nor|yet|after|before|since|while|when)$", re.I)
+# words for what is counted that name the same population: a home is a household is a property
+NOUN_CLASS = {"household": "home", "house": "home", "property": "home", "premise": "home", "premises": "home",
+              "dwelling": "home", "employee": "worker", "staff": "worker", "staffer": "worker",
+              "cardholder": "customer", "holder": "customer", "traveller": "passenger", "traveler": "passenger",
+              "flyer": "passenger"}
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def count_class(noun: str | None) -> str | None:
+    """What a count counts, with words for one population merged ("households" and "homes")."""
+    if not noun:
+        return None
+    base = _singular(noun)
+    return NOUN_CLASS.get(base, base)
+
+
+def _parsed_noun(sent: Span | None, start_char: int, end_char: int) -> str | None:
+    """The noun a figure modifies in the parse ("900 prepayment households" -> "households",
+    "6,500 VoltGrid homes" -> "homes"), or None when the parse gives none."""
+    if sent is None:
+        return None
+    span = sent.doc.char_span(sent.start_char + start_char, sent.start_char + end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if not (tok.like_num or tok.lower_ in SCALE):
+            continue
+        head = tok
+        for _ in range(3):  # "2.3 million card holders": number -> scale word -> noun
+            if head.dep_ in ("nummod", "compound", "quantmod", "amod") and head.head is not head \
+                    and (head.head.like_num or head.head.lower_ in SCALE):
+                head = head.head
+            else:
+                break
+        if head.dep_ in ("nummod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+            noun = head.head
+            # "900 prepayment households", "200 early morning services": on to the last noun
+            while noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+                noun = noun.head
+            return noun.text
+        return ""  # parsed, and the figure modifies no noun ("not the 2,300 the company quoted")
+    return None
+
+
+def counts_in(text: str, sent: Span | None = None) -> list[dict]:
+    """Every figure that counts things, in order: ``{"value", "noun", "bound"}``. ``noun`` is the
+    counted word in the singular ("household"); ``bound`` is "upper" ("fewer than 900", "as
+    many as 6,500"), "lower" ("more than 9,000", "at least 2,300") or None. In "3,200 of the
+    180,000 products" the part is counted (3,200 products) and the total left out. With the
+    sentence's parse (``sent``), the counted noun is the one the figure modifies; without it,
+    the word after the figure. Number words count too ("seventy-four thousand customers")
+    when the text has no figure in digits."""
+    found = _counts(text, sent)
+    if not found:
+        if sent is not None:
+            return _word_counts(sent)
+        norm = _words_to_digits(text)
+        if norm != text:
+            found = _counts(norm, None)
+    return found
+
+
+_PARTITIVE_PRONOUNS = frozenset("them those these us you it".split())
+
+
+def _word_counts(sent: Span) -> list[dict]:
+    """Counts written in words, from the parse: a number word counts the noun it modifies
+    ("three different cards", "six south-east London boroughs") or the group it is part of
+    ("nine of them", "two of her parcels"); a number word that modifies nothing ("whichever
+    label one puts on it") counts nothing."""
+    out: list[dict] = []
+    tokens = list(sent)
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if not (tok.like_num and tok.text[:1].isalpha()):
+            k += 1
+            continue
+        group = [tok]
+        while k + 1 < len(tokens) and (tokens[k + 1].like_num and tokens[k + 1].text[:1].isalpha()
+                                       or tokens[k + 1].text == "-" and k + 2 < len(tokens) and tokens[k + 2].like_num):
+            k += 1
+            group.append(tokens[k])
+        k += 1
+        digits = re.match(r"\s*(\d+(?:[.,]\d+)*)\s*$", _words_to_digits(" ".join(t.text for t in group if t.text != "-")))
+        if not digits:
+            continue
+        value = _number(digits.group(1))
+        last = group[-1]
+        noun: str | None
+        if last.dep_ in ("nummod", "amod", "compound") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
+            head = last.head
+            while head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+                head = head.head
+            noun = _singular(head.text)
+        else:
+            of = [c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objs = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+            if not objs:
+                continue
+            noun = None if objs[0].lower_ in _PARTITIVE_PRONOUNS else _singular(objs[0].text)
+        if noun is not None and NOT_COUNTED.match(noun):
+            continue
+        before = sent.doc.text[sent.start_char:group[0].idx]
+        bound = "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
+        out.append({"value": int(value), "noun": noun, "bound": bound})
+    return out
+
+
+def _counts(text: str, sent: Span | None) -> list[dict]:
+    out: list[dict] = []
+    pending: list[dict] = []  # parts waiting for the noun of their total ("38 of our 41 clients")
+    for m in COUNT.finditer(text):
+        start = m.start()
+        if start > 0 and (text[start - 1] in "$£€¥:." or text[start - 1].isalnum()):
+            continue
+        value = _number(m.group(1))
+        noun = m.group(3)
+        if m.group(1).isdigit() and len(m.group(1)) == 4 and 1900 <= value <= 2100 and not m.group(2):
+            continue
+        if re.match(r"\s*(%|percent|per cent|o'clock|o’clock)", text[m.end(1):], re.I):
+            continue
+        if m.group(2):
+            value *= SCALE[m.group(2).strip().lower()]
+        before = text[:start]
+        bound = "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
+        partitive_total = PARTITIVE.search(before)
+        after = text[m.end(2) if m.group(2) else m.end(1):]
+        if re.match(r"\s+(?:out\s+)?of\b", after, re.I):
+            whole = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|her\s+|his\s+|its\s+|our\s+|their\s+|your\s+|my\s+|"
+                             r"these\s+|those\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                             r"approximately\s+)?([a-z][a-z-]*)", after, re.I)
+            total_follows = re.match(r"\s+(?:out\s+)?of\s+(?:[a-z]+\s+){0,2}?\d", after, re.I)
+            if whole and not total_follows and not NOT_COUNTED.match(whole.group(1)):
+                # "140 of her orders", "nine of them": the part, counting what the whole is
+                word = whole.group(1).lower()
+                out.append({"value": int(value), "noun": None if word in _PARTITIVE_PRONOUNS else _singular(word),
+                            "bound": bound})
+                continue
+            pending.append({"value": int(value), "noun": None, "bound": bound})
+            continue
+        parsed = _parsed_noun(sent, m.start(1), m.end(2) if m.group(2) else m.end(1))
+        if NOT_COUNTED.match(noun) or parsed == "" or parsed is None and NOT_NOUN.match(noun) \
+                or parsed and NOT_COUNTED.match(parsed):
+            pending.clear()
+            continue
+        word = _singular(parsed or noun.split()[0])
+        for part in pending:
+            part["noun"] = word
+            out.append(part)
+        pending.clear()
+        if partitive_total:
+            continue
+        out.append({"value": int(value), "noun": word, "bound": bound})
+    return out

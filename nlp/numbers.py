@@ -1,0 +1,23 @@
+"""Numbers in text: figures with thousands separators, and number words as figures."""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import alpha2digit
+
+NUM = r"(\d+(?:[.,]\d+)*)"
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _words_to_digits(text: str) -> str:
+    """Number words to figures ("thirteen-hour" -> "13 hour"), keeping ordinals of time."""
+    spaced = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)
+    try:
+        out = alpha2digit(spaced, "en", threshold=0)
+    except Exception:  # text2num raises on odd inputs; keep the text as it was
+        return spaced
+    return re.sub(r"(\d+)\s+2nd\b", r"\1 second", out)
