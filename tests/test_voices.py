@@ -142,6 +142,15 @@ def test_voices_the_company_right_after_another_company_spoke_is_that_company(cl
     assert voice_of(claims, "storm alone")[0] == "Westmere Council"
 
 
+def test_voices_another_and_the_other_are_more_of_the_group_just_quoted(claims_of):
+    text = ("Two engineers at Skyrail, who asked not to be named, said the update was rushed.\n"
+            "Another said the standby systems were running an outdated version of the software.\n"
+            "The other said engineers spent hours chasing the fault.\n")
+    claims = claims_of(text, doc_id="story.txt")
+    assert voice_of(claims, "outdated version")[:2] == ("insiders", "insider")
+    assert voice_of(claims, "chasing the fault")[:2] == ("insiders", "insider")
+
+
 def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
     text = ("Corvane statement on the 2 March card payments disruption\n\n"
             "Between 09:10 and 10:05 a small number of our card transactions could not be completed.\n\n"

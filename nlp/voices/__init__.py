@@ -206,7 +206,7 @@ class VoiceResolver:
             target = ctx.last_speaking_org or ctx.vendor or ctx.last_org
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=head.text)
-        if re.fullmatch(r"(?i)one|some|two|three|four|several|many|both|all|each|most|none|others|few", low) and head.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
+        if re.fullmatch(r"(?i)one|some|two|three|four|several|many|both|all|each|most|none|others|other|another|few", low) and head.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
             of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             if not of and ctx.last_group is not None:
                 return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)

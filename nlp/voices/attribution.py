@@ -65,7 +65,7 @@ def _speaker_like(tok: Token) -> bool:
         return True
     if tok.pos_ in ("NUM", "DET", "ADJ", "PRON") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "one of them", "some of the staff"
-    if low in ("several", "many", "some", "others", "both", "few", "most", "all"):
+    if low in ("several", "many", "some", "others", "both", "few", "most", "all", "another", "other"):
         return True
     if tok.lemma_.lower() in SPEAKER_NOUNS or low in SPEAKER_NOUNS:
         return True
