@@ -151,6 +151,11 @@ def test_voices_another_and_the_other_are_more_of_the_group_just_quoted(claims_o
     assert voice_of(claims, "chasing the fault")[:2] == ("insiders", "insider")
 
 
+def test_voices_experts_tracing_a_failure_are_its_speakers(claims_of):
+    text = "Outside experts traced the failure to a routing change that withdrew the network's addresses.\n"
+    assert voice_of(claims_of(text, doc_id="story.txt"), "routing change")[:3] == ("analysts", "expert", "traced")
+
+
 def test_voices_statement_titled_with_its_issuer_speaks_for_it(claims_of):
     text = ("Corvane statement on the 2 March card payments disruption\n\n"
             "Between 09:10 and 10:05 a small number of our card transactions could not be completed.\n\n"

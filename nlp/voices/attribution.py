@@ -26,7 +26,7 @@ describe announce disclose reveal reiterate stress emphasise emphasize point cou
 respond reply answer post tweet comment testify conclude determine establish find
 apologise apologize promise pledge vow commit insist complain criticise criticize
 argue caution predict think fear question doubt speculate urge demand condemn
-welcome praise dismiss rule
+welcome praise dismiss rule trace
 """.split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
