@@ -273,17 +273,20 @@ def reach_polarity(c: Claim) -> int:
     """-1 when the accountable party (the vendor's voice) says few were hit ("some customers",
     "the vast majority ... normally"), +1 when any voice says the hit was wide ("global", "all
     of its customers", "millions of", "1.9 million customers unable"), 0 for both or neither.
-    Scare-quoted wording is somebody else's and does not count; a claim scorning a minimising
-    account counts +1."""
+    Scare-quoted wording is somebody else's and does not count, except in the company's own
+    attributed statement; a claim scorning a minimising account counts +1."""
     if _scorns_minimising(c):
         return 1
     many = (c.slots.count or 0) >= LARGE_REACH and (c.slots.count_noun or "") in _PEOPLE
-    return _reach(c.text, c.speaker_role == "vendor", many)
+    # "the bank said the outage affected 'a small number of customers'": words quoted in the
+    # company's own attributed statement are the company's
+    own_quotes = c.speaker_role == "vendor" and c.cue is not None
+    return _reach(c.text, c.speaker_role == "vendor", many, own_quotes)
 
 
 @functools.lru_cache(maxsize=65536)
-def _reach(text: str, vendor: bool, many: bool) -> int:
-    _, rest = _scare_quoted(text)
+def _reach(text: str, vendor: bool, many: bool, own_quotes: bool = False) -> int:
+    rest = text if own_quotes else _scare_quoted(text)[1]
     minimise = vendor and _minimises_reach(rest)
     magnify = bool(HURT.search(rest)) and (_wide(rest) or many)
     return _sign(minimise, magnify)

@@ -428,3 +428,14 @@ def test_contradictions_customer_blaming_its_provider_agrees_with_the_provider_b
     other = claim("c", "One customer shipped a broken config and took everyone down.", "kit", "customer",
                   aspects=("cause",), blame="third_party")
     assert typed_contradiction(other, vendor, 0.3, 0.3, 0.3)[0] == "categorical"
+
+
+def test_contradictions_words_quoted_in_the_companys_own_statement_are_its_own():
+    from nlp.contradictions import reach_polarity
+    said = claim("a", 'The bank said the disruption affected "a small number of customers".', "Larkfield", "vendor",
+                 aspects=("scope",))
+    said.cue = "said"
+    assert reach_polarity(said) == -1
+    narrated = claim("b", 'The bank is calling it a problem for "a small number of customers".', "Ledger", "press",
+                     aspects=("scope",))
+    assert reach_polarity(narrated) == 0
