@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .units import Unit, register_extensions
+from .voices.attribution import CUE_LEMMAS
 
 HEDGES = (
     "reportedly", "apparently", "allegedly", "purportedly", "supposedly", "seemingly",
@@ -149,16 +150,12 @@ def has_negation(sent: Span) -> bool:
 
 UNRELATED_RE = re.compile(r"\b(unrelated to|not related to|nothing to do with|no (?:connection|link) (?:to|with)|"
                           r"ruled out|rules out)\b", re.I)
-# verbs whose clausal complement carries the assertion: "X said (that) it did not ..."
-REPORTING_VERBS = frozenset("""say tell state claim maintain insist note add write report assert argue contend
-explain confirm acknowledge admit concede stress emphasise emphasize reiterate believe think""".split())
-
 
 def _assertion_verbs(sent: Span) -> list:
     root = sent.root
     verbs = [root] + [c for c in root.children if c.dep_ == "conj"]
     for v in list(verbs):
-        if v.lemma_.lower() in REPORTING_VERBS:
+        if v.lemma_.lower() in CUE_LEMMAS:  # "the company said (that) it did not ..."
             for c in v.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     verbs.append(c)

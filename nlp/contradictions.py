@@ -50,6 +50,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .counts import count_class
 from .incidents import EVENT_NOUN, MERGE_DAYS, SHIFT_MARKERS, days_apart
 from .records import ASPECTS, Claim, Contradiction
 
@@ -387,8 +388,6 @@ STRUCTURAL_NOUNS = frozenset("region zone country state city year month week day
 
 def _counts_of(c: Claim) -> list[tuple[int, str, str | None]]:
     """``(value, class, bound)`` for the first figure of each thing the claim counts."""
-    from .counts import count_class
-
     items = c.slots.counts or ([{"value": c.slots.count, "noun": c.slots.count_noun, "bound": None}]
                                if c.slots.count is not None and c.slots.count_noun != "recurrence" else [])
     out, seen = [], set()

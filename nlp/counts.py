@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .numbers import NUM, _number, _words_to_digits
 
@@ -99,14 +99,25 @@ def _parsed_noun(sent: Span | None, start_char: int, end_char: int) -> str | Non
                 head = head.head
             else:
                 break
-        if head.dep_ in ("nummod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
-            noun = head.head
-            # "900 prepayment households", "200 early morning services": on to the last noun
-            while noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
-                noun = noun.head
-            return noun.text
-        return ""  # parsed, and the figure modifies no noun ("not the 2,300 the company quoted")
+        noun = _modified_noun(head)
+        # "" when parsed and the figure modifies no noun ("not the 2,300 the company quoted")
+        return noun.text if noun is not None else ""
     return None
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun a number token modifies, on to the last noun of a compound ("900 prepayment
+    households", "200 early morning services"), or None."""
+    if not (tok.dep_ in ("nummod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i):
+        return None
+    noun = tok.head
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def _bound(before: str) -> str | None:
+    return "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
 
 
 def counts_in(text: str, sent: Span | None = None) -> list[dict]:
@@ -155,11 +166,9 @@ def _word_counts(sent: Span) -> list[dict]:
         value = _number(digits.group(1))
         last = group[-1]
         noun: str | None
-        if last.dep_ in ("nummod", "amod", "compound") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
-            head = last.head
-            while head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
-                head = head.head
-            noun = _singular(head.text)
+        modified = _modified_noun(last)
+        if modified is not None:
+            noun = _singular(modified.text)
         else:
             of = [c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"]
             objs = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
@@ -168,8 +177,7 @@ def _word_counts(sent: Span) -> list[dict]:
             noun = None if objs[0].lower_ in _PARTITIVE_PRONOUNS else _singular(objs[0].text)
         if noun is not None and NOT_COUNTED.match(noun):
             continue
-        before = sent.doc.text[sent.start_char:group[0].idx]
-        bound = "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
+        bound = _bound(sent.doc.text[sent.start_char:group[0].idx])
         out.append({"value": int(value), "noun": noun, "bound": bound})
     return out
 
@@ -190,7 +198,7 @@ def _counts(text: str, sent: Span | None) -> list[dict]:
         if m.group(2):
             value *= SCALE[m.group(2).strip().lower()]
         before = text[:start]
-        bound = "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
+        bound = _bound(before)
         partitive_total = PARTITIVE.search(before)
         after = text[m.end(2) if m.group(2) else m.end(1):]
         if re.match(r"\s+(?:out\s+)?of\b", after, re.I):

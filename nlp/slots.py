@@ -46,7 +46,6 @@ DURATION = re.compile(
     r"(?:\s+and\s+(?:a\s+half|" + NUM + r"\s*(minute|min|hour|second)s?))?",
     re.I)
 HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
-RANGE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|approximately\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*(?:\w+\s+)?(?:to|until|till|and)\s+(?:about\s+|around\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm)?", re.I)
 # "went down at 13:52 and did not come back until 19:48", "cut out at 4am ... until 7pm": a
 # start and an end in one sentence; each time needs minutes or am/pm to be a clock time
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:.]\d)"
@@ -157,16 +156,6 @@ def _span_minutes(start: int, end: int) -> float | None:
 
 
 def duration(text: str) -> tuple[float | None, str | None]:
-    m = RANGE.search(text)
-    if m:
-        h1, m1, ap1, h2, m2, ap2 = m.groups()
-        start = int(h1) % 12 * 60 + int(m1) + (720 if (ap1 or ap2 or "").lower() == "pm" and ap1 else 0)
-        end = int(h2) % 12 * 60 + int(m2) + (720 if (ap2 or "").lower() == "pm" else 0)
-        if not ap1 and not ap2:
-            start, end = int(h1) * 60 + int(m1), int(h2) * 60 + int(m2)
-        minutes = _span_minutes(start, end)
-        if minutes:
-            return minutes, None
     span = _clock_span(text)
     if span:
         return span, None
@@ -364,7 +353,7 @@ STILL_FAILING = re.compile(r"\b(?:fail\w*|down|broken|offline|unavailable|unreli
                            r"unable|could not|couldn't|not working|errors?|problems?|outage|dark|dead|wrong|without|"
                            r"cut off|by hand|manual\w*|not back|stuck|locked out|not arrived|had not arrived)\b", re.I)
 NOT_BEFORE = re.compile(r"\b(?:not|n't|never|yet to be|far from)\s+(?:\w+\s+){0,2}$", re.I)
-_CLOCK_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:.]\d)")
+_CLOCK_TIME = re.compile(rf"\b{_CLOCK}")
 WINDOW = 60
 
 
