@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -13,6 +14,8 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+# durations, clock spans and counts each read a sentence's figures: convert it once
+@lru_cache(maxsize=8192)
 def _words_to_digits(text: str) -> str:
     """Number words to figures ("thirteen-hour" -> "13 hour"), keeping ordinals of time."""
     spaced = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)
