@@ -278,6 +278,15 @@ def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None,
     return month, certain
 
 
+EVENT_WORD = re.compile(rf"\b{EVENT_NOUN}\b|\b(?:went down|goes down|went offline|crashed|failed|broke down)\b", re.I)
+
+
+def _tells_event(claim: Claim) -> bool:
+    """The claim tells an event (an outage, its length, reach or effects), not a background
+    action or decision."""
+    return bool(set(claim.aspects) & EVENT_ASPECTS or EVENT_WORD.search(claim.text))
+
+
 def _paragraph_of(doc: Document, claim: Claim) -> int:
     return doc.text.count("\n", 0, claim.start)
 
@@ -292,8 +301,10 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
 
     Walking the claims in order, a claim opens a new segment when it names a date at least
     ``SEPARATE_DAYS`` from the current segment's and either the discourse marks a different
-    event (``SHIFT_MARKERS``), or the date lies before the segment's (an earlier incident
-    recalled), or the claim names a different company than the segment is about; never when
+    event (``SHIFT_MARKERS``), or the date lies before the segment's and the claim tells an
+    event (an outage, its length, reach or effects: an earlier incident recalled; "in January
+    managers removed the check" is background and stays), or the claim names a different
+    company than the segment is about; never when
     it only compares ("the first ground stop since 2001"). Later dates about the same company
     are follow-ups (reports, fixes, deadlines) and stay. Undated claims
     stay in the current segment while the paragraph lasts, then return to the first segment.
@@ -330,7 +341,9 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         if far:
             date = far[0]
             other_company = bool(named) and not any(same_company(n, first.vendor) for n in named)
-            earlier = date[:7] < (first.date or date)[:7]
+            # an earlier date recalls an earlier incident only when the claim tells an event
+            # ("the outage in March"); "in January managers removed the check" is background
+            earlier = date[:7] < (first.date or date)[:7] and _tells_event(claim)
             if not COMPARISON.search(claim.text) and (SHIFT_MARKERS.search(claim.text) or other_company or earlier):
                 company = named[0] if other_company else first.vendor
                 target = next((g for g in groups if g.vendor == company and days_apart(g.date, date) == 0), None)
