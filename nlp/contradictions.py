@@ -455,6 +455,22 @@ def still_after_end(ended: dict | None, still: dict | None) -> bool:
     return me is not None and ms is not None and ms - me >= STILL_GAP_MIN
 
 
+# a customer passing on what the company or someone else said ("the notice says most were back
+# within two hours", "customer services told me it was fixed on Saturday")
+RELAYED = re.compile(r"\b(?:says?|said|saying|claim(?:s|ed|ing)?|told|tells|notice|statement|status page|quot(?:e|es|ed|ing)|"
+                     r"insist\w*|according to)\b", re.I)
+
+
+def _own_experiences(a: Claim, b: Claim) -> bool:
+    """Two customers each telling their own experience ("down for five hours for us", "three
+    days without our money"): different customers' figures differ without contradicting each
+    other. A customer relaying someone else's account (``RELAYED``) still counts."""
+    def relays(c: Claim) -> bool:  # the cue that attributes the claim to the customer is not relaying
+        return any(m.group(0).casefold() != (c.cue or "").casefold() for m in RELAYED.finditer(c.text))
+
+    return a.speaker_role == "customer" and b.speaker_role == "customer" and not relays(a) and not relays(b)
+
+
 def _customer_names_provider(a: Claim, b: Claim) -> bool:
     """A customer blaming its provider as a third party ("a supplier's systems", or the vendor
     by name) and the vendor blaming its own software, configuration or infrastructure: from the
@@ -504,14 +520,15 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
                 and re.search(r"\b(second|another|other|previous|repeat)\b", y.text, re.I) and DENIAL.search(y.text)):
             return ("rebuttal", "recurrence", 0.85,
                     f"{_voice(y)} denies the repeat event that {_voice(x)} reports (\"{_clip(x.text)}\")")
-    if "duration" in shared or (a.slots.duration_minutes and b.slots.duration_minutes):
+    own_experiences = _own_experiences(a, b)
+    if ("duration" in shared or (a.slots.duration_minutes and b.slots.duration_minutes)) and not own_experiences:
         if durations_conflict(a, b):
             va, vb = a.slots.duration_minutes, b.slots.duration_minutes
             ratio = max(va, vb) / max(1.0, min(va, vb))
             bound = lambda c: {"upper": "under ", "lower": "over "}.get(c.slots.duration_bound or "", "")  # noqa: E731
             return ("numeric", "duration", round(min(0.99, 0.6 + math.log(ratio) / 5), 3),
                     f"{_voice(a)} gives {bound(a)}{_fmt_minutes(va)}, {_voice(b)} {bound(b)}{_fmt_minutes(vb)}: both cannot hold")
-    counted = count_conflict(a, b)
+    counted = None if own_experiences else count_conflict(a, b)
     if counted:
         (va, noun, ba), (vb, _, bb) = counted
         aspect = "recurrence" if noun == "recurrence" else ("scope" if "scope" in shared or not shared else shared[0])
@@ -519,7 +536,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         return ("numeric", aspect, 0.8,
                 f"{_voice(a)} counts {bound(ba)}{va:,} ({noun}), {_voice(b)} {bound(bb)}{vb:,}")
     for x, y in ((a, b), (b, a)):
-        if still_after_end(x.slots.ended, y.slots.still):
+        if not own_experiences and still_after_end(x.slots.ended, y.slots.still):
             return ("numeric", "timeline", 0.75,
                     f"{_voice(x)} says it was over by {_when(x.slots.ended)}, {_voice(y)} that it was still going on "
                     f"at {_when(y.slots.still)}")

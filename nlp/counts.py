@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .numbers import NUM, _number, _words_to_digits
+from .numbers import NEAR, NUM, _number, _words_to_digits
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -117,6 +117,8 @@ def _modified_noun(tok: Token) -> Token | None:
 
 
 def _bound(before: str) -> str | None:
+    if NEAR.search(before):
+        return None  # "just over 3,000": about 3,000
     return "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
 
 
@@ -128,7 +130,7 @@ def counts_in(text: str, sent: Span | None = None) -> list[dict]:
     sentence's parse (``sent``), the counted noun is the one the figure modifies; without it,
     the word after the figure. Number words count too ("seventy-four thousand customers")
     when the text has no figure in digits."""
-    found = _counts(text, sent)
+    found = _counts(text, sent) + _numbers_of(text, sent)
     if not found:
         if sent is not None:
             return _word_counts(sent)
@@ -136,6 +138,24 @@ def counts_in(text: str, sent: Span | None = None) -> list[dict]:
         if norm != text:
             found = _counts(norm, None)
     return found
+
+
+# "put the number of products affected at more than 14,000", "the number of homes cut off
+# rose to 6,500": a figure whose noun is named before it
+NUMBER_OF = re.compile(r"\bnumbers? of ([a-z][a-z-]+)\b(?:[\s,]+[\w-]+){0,4}?\s+(?:at|to|as|was|is|were|stood at|"
+                       r"reached|of|around|near)\s+((?:(?:more than|at least|over|about|around|roughly|nearly|almost|"
+                       r"some|fewer than|under|less than|as many as|up to|well over|just over|a little over)\s+)*)"
+                       + NUM + r"(\s*(?:million|billion|thousand|m|bn|k)\b)?(?!\s*(?:%|per ?cent))", re.I)
+
+
+def _numbers_of(text: str, sent: Span | None) -> list[dict]:
+    out = []
+    for m in NUMBER_OF.finditer(text):
+        if NOT_COUNTED.match(m.group(1)) or COUNT.match(text, m.start(3)):
+            continue  # a noun follows the figure: the parse reads that one
+        value = _number(m.group(3)) * (SCALE[m.group(4).strip().lower()] if m.group(4) else 1)
+        out.append({"value": int(value), "noun": _singular(m.group(1)), "bound": _bound(text[:m.start(3)])})
+    return out
 
 
 _PARTITIVE_PRONOUNS = frozenset("them those these us you it".split())
@@ -165,6 +185,8 @@ def _word_counts(sent: Span) -> list[dict]:
             continue
         value = _number(digits.group(1))
         last = group[-1]
+        if last.i + 1 < sent.end and sent.doc[last.i + 1].lower_ in ("times", "o'clock", "o’clock", "fold"):
+            continue  # "four times the figure", "four o'clock": no count
         noun: str | None
         modified = _modified_noun(last)
         if modified is not None:

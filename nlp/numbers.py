@@ -24,3 +24,8 @@ def _words_to_digits(text: str) -> str:
     except Exception:  # text2num raises on odd inputs; keep the text as it was
         return spaced
     return re.sub(r"(\d+)\s+2nd\b", r"\1 second", out)
+
+
+# "a little over three hours", "just under 900": a figure given roughly, not a bound
+NEAR = re.compile(r"\b(?:a (?:little|bit|touch|shade)|just|slightly|only just|fractionally)\s+"
+                  r"(?:over|under|more than|less than|above|below|short of)\s*(?:the\s+)?$", re.I)

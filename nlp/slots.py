@@ -2,7 +2,8 @@
 
 - ``duration_minutes``: "13 hours", "13-hour", "an hour and a half", "47 minutes", "two days",
   "from 9:10 to 11:40"; number words go through text2num. A bound ("under two hours", "more
-  than 12 hours") keeps its figure and sets ``duration_bound`` to "upper" or "lower".
+  than 12 hours") keeps its figure and sets ``duration_bound`` to "upper" or "lower"; a figure
+  given roughly ("a little over three hours", "just under two hours") is a plain figure.
   Several durations in one sentence: the first one that describes the incident wins.
 - ``count``: an ordinal of recurrence ("at least the second time" is 2), else the first figure
   that counts things ("468 flights", "74,000 customers", "5.2 million transactions"), never
@@ -13,7 +14,9 @@
 - ``percent``: "85%" / "85 percent".
 - ``ended`` / ``still``: when the claim says the incident was over ("fully restored by 09:30")
   and when it says the failure was still going on ("still failing at 17:40 on Tuesday"), as
-  ``{"date", "minute"}`` (``time_points``).
+  ``{"date", "minute"}`` (``time_points``). A same-day span of a failure ("between 10:15 and
+  10:50 candidates saw the wrong grade") ends at its end time, unless it tells only part of
+  the event ("the worst of it came between 14:00 and 15:00").
 - ``services``: product and service names (spaCy PRODUCT entities, capitalised names before
   or after a service noun, cloud region codes are not services).
 - ``regions``: places (GPE/LOC entities) and cloud region codes such as ``us-east-1``.
@@ -33,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .counts import count_with_noun, counts_in
-from .numbers import NUM, _number, _words_to_digits
+from .numbers import NEAR, NUM, _number, _words_to_digits
 from .records import Slots
 from .voices.names import NOT_ORGS
 from .units import register_extensions
@@ -42,7 +45,7 @@ UNIT_MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 
                 "day": 1440, "week": 10080, "month": 43200}
 # "13 hours", "13-hour", "two and a half hours", "seven or so hours", "3 hours and 20 minutes"
 DURATION = re.compile(
-    NUM + r"(\s+and\s+a\s+half)?(?:\s+or\s+so)?\s*(?:-|\s)?\s*(second|sec|minute|min|hour|hr|day|week|month)s?\b"
+    NUM + r"(\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?:full|whole|long|straight|solid))?\s*(?:-|\s)?\s*(second|sec|minute|min|hour|hr|day|week|month)s?\b"
     r"(?:\s+and\s+(?:a\s+half|" + NUM + r"\s*(minute|min|hour|second)s?))?",
     re.I)
 HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
@@ -63,6 +66,14 @@ OTHER_DAY = re.compile(r"(?:\s*(?:UTC|GMT|BST|[A-Z]{2,4}T)\b)?\s*(?:on\s+)?(?:th
                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 UPPER = re.compile(r"\b(under|less than|fewer than|within|no more than|at most|up to|below|not even|barely|shorter than)\s*(?:the\s+)?$", re.I)
 LOWER = re.compile(r"\b(over|more than|at least|longer than|upwards of|in excess of|well over)\s*(?:the\s+)?$", re.I)
+def _duration_bound(before: str) -> str | None:
+    """"upper" ("under two hours"), "lower" ("more than a day") or None for a plain figure or
+    one given roughly ("a little over three hours" is about three hours, not any length past it)."""
+    if NEAR.search(before):
+        return None
+    return "upper" if UPPER.search(before) else "lower" if LOWER.search(before) else None
+
+
 NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a day|each|past|last|next|previous|coming)\s*$", re.I)
 # spans that are not the incident's length: "the second outage in three months" (a window),
 # "will publish a review within 30 days" (a promise)
@@ -116,7 +127,13 @@ def _clock_words(text: str) -> str:
 
 
 def _clock_span(text: str) -> float | None:
-    """Minutes between a start and an end clock time ("at 4am ... until 7pm" is 900, "from
+    span = _clock_span_end(text)
+    return span[0] if span else None
+
+
+def _clock_span_end(text: str) -> tuple[float, int] | None:
+    """``(minutes, end)`` of a start-to-end clock span: its length and its end (minutes after
+    midnight). Minutes between a start and an end clock time ("at 4am ... until 7pm" is 900, "from
     just after nine until nearly two in the afternoon" 300, "between 15:45 UTC on 29 October
     and 00:05 UTC on 30 October" 500). The end needs minutes or am/pm to be a clock time; a
     bare start hour takes the reading that gives the shorter span ("from 9 until 2pm" is 5
@@ -146,7 +163,7 @@ def _clock_span(text: str) -> float | None:
     spans = [x for x in (_span_minutes(s, end) for s in starts) if x]
     if not spans:
         return None
-    return min(spans) + extra
+    return min(spans) + extra, end
 
 
 def _span_minutes(start: int, end: int) -> float | None:
@@ -171,7 +188,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
             value += 0.5 * unit  # "two and a half hours", "3 hours and a half"
         elif m.group(4):
             value += _number(m.group(4)) * UNIT_MINUTES[m.group(5).lower()]
-        bound = "upper" if UPPER.search(before) else "lower" if LOWER.search(before) else None
+        bound = _duration_bound(before)
         candidates.append((m.start(), value, bound))
     for m in HALF.finditer(norm):
         before = norm[:m.start()]
@@ -186,7 +203,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
             value = UNIT_MINUTES[unit]
             if re.match(r"\s*(?:of|'s)\b", norm[m.end():]):  # "a day of chaos" still counts; "an hour's drive" does not
                 pass
-        bound = "upper" if UPPER.search(before) else "lower" if LOWER.search(before) else None
+        bound = _duration_bound(before)
         candidates.append((m.start(), value, bound))
     if not candidates:
         return None, None
@@ -349,9 +366,12 @@ ENDED = re.compile(r"\b(?:restored|back to normal|back online|back up and runnin
 STILL = re.compile(r"\b(?:still|as late as|until (?:after|well after|late)|did not (?:come back|return|arrive)|"
                    r"(?:was|were|had) not (?:back|restored|fixed|working))\b", re.I)
 # what must still have been going on: the failure, not a refund or an inquiry
-STILL_FAILING = re.compile(r"\b(?:fail\w*|down|broken|offline|unavailable|unreliable|refused|declined|timing out|"
+STILL_FAILING = re.compile(r"\b(?:fail\w*|down|broken|offline|unavailable|unreliable|refused|declined|timing out|incorrect|"
                            r"unable|could not|couldn't|not working|errors?|problems?|outage|dark|dead|wrong|without|"
                            r"cut off|by hand|manual\w*|not back|stuck|locked out|not arrived|had not arrived)\b", re.I)
+# a span of part of the event, not the whole of it: "the worst of it came between 14:00 and 15:00"
+PART_OF_EVENT = re.compile(r"\b(?:worst|peak\w*|height|heaviest|first|initial\w*|began|begin|started|start|"
+                           r"spells?|waves?|bursts?|briefly|intermittent\w*|some of|part of)\b", re.I)
 NOT_BEFORE = re.compile(r"\b(?:not|n't|never|yet to be|far from)\s+(?:\w+\s+){0,2}$", re.I)
 _CLOCK_TIME = re.compile(rf"\b{_CLOCK}")
 WINDOW = 60
@@ -399,6 +419,13 @@ def time_points(text: str, dated: list[tuple[int, int, str]]) -> tuple[dict | No
             still = p
         elif p and not negated and (ended is None or _later(p, ended)):
             ended = p  # "restored the records at 2:25 and had fully recovered by 2:40": the last
+    if ended is None and not PART_OF_EVENT.search(text) and STILL_FAILING.search(text):
+        # "between 10:15 and 10:50 some candidates were shown the wrong grade": the span's end
+        # is when the failure it tells was over
+        span = _clock_span_end(text)
+        days = sorted({d for _, _, d in dated})
+        if span and span[0] < 1440:
+            ended = {"date": days[0] if len(days) == 1 else None, "minute": span[1] % 1440}
     if still is None:
         for m in STILL.finditer(text):
             window_end = min(len(text), m.end() + WINDOW)

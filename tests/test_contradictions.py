@@ -439,3 +439,13 @@ def test_contradictions_words_quoted_in_the_companys_own_statement_are_its_own()
     narrated = claim("b", 'The bank is calling it a problem for "a small number of customers".', "Ledger", "press",
                      aspects=("scope",))
     assert reach_polarity(narrated) == 0
+
+
+def test_contradictions_two_customers_own_experiences_do_not_contradict_but_a_relayed_figure_does():
+    a = claim("a", "Our shop was down for five hours.", "shop_owner", role="customer", minutes=300)
+    b = claim("b", "We went three days without our money.", "bakery", role="customer", minutes=4320)
+    assert typed_contradiction(a, b, 0.5, 0.5, 0.5) is None
+    c = claim("c", "The company's notice says most customers were back within two hours.", "bakery", role="customer",
+              minutes=120, bound="upper")
+    found = typed_contradiction(a, c, 0.5, 0.5, 0.5)
+    assert found is not None and found[0] == "numeric"

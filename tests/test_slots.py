@@ -36,6 +36,9 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("We will publish a full review within 30 days.", None, None),
     ("Over the past 20 years the service ran without a break.", None, None),
     ("The agent deleted the environment.", None, None),
+    ("For most users the disruption lasted a little over three hours.", 180, None),
+    ("The fix took just under two hours.", 120, None),
+    ("We could not work for three full days.", 4320, None),
 ])
 def test_slots_duration_normalises_to_minutes(text, minutes, bound):
     assert duration(text) == ((float(minutes) if minutes is not None else None), bound)
@@ -170,6 +173,27 @@ def test_slots_duration_from_a_start_and_an_end_clock_time(text, minutes):
     ("Customers are still waiting for refunds on Friday.", [(43, 49, "2025-01-31")], None, None),
     ("The bank said services were back to normal by 2 February.", [(47, 57, "2025-02-02")],
      {"date": "2025-02-02", "minute": None}, None),
+    ("Between 10:15 and 10:50, 127 candidates were shown an incorrect grade.", [],
+     {"date": None, "minute": 650}, None),
+    ("The worst of it came between 14:00 and 15:00, when most payments failed.", [], None, None),
 ])
 def test_slots_time_points_say_when_it_ended_and_when_it_was_still_failing(text, dated, ended, still):
     assert time_points(text, dated) == (ended, still)
+
+
+@pytest.mark.slow
+def test_slots_counts_read_the_number_of_things_named_before_the_figure(pipeline):
+    text = "They put the number of products affected at more than 14,000, over four times the figure given."
+    assert counts_in(text, next(pipeline(text).sents)) == [{"value": 14000, "noun": "product", "bound": "lower"}]
+
+
+@pytest.mark.slow
+def test_slots_a_figure_given_roughly_is_not_a_bound(pipeline):
+    text = "Just over 3,000 customers were affected."
+    assert counts_in(text, next(pipeline(text).sents)) == [{"value": 3000, "noun": "customer", "bound": None}]
+
+
+@pytest.mark.slow
+def test_slots_clock_times_and_multipliers_count_nothing(pipeline):
+    text = "Students were still seeing the wrong grade at four o'clock, four times as long as promised."
+    assert counts_in(text, next(pipeline(text).sents)) == []
