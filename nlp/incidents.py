@@ -278,10 +278,11 @@ def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None,
     return month, certain
 
 
-EVENT_WORD = re.compile(rf"\b{EVENT_NOUN}\b|\b(?:went down|goes down|went offline|crashed|failed|broke down)\b", re.I)
+EVENT_WORD = re.compile(rf"\b{EVENT_NOUN}\b|\b(?:went down|goes down|went offline|went dark|crashed|failed|broke down|"
+                        rf"(?:was|were) down|lost|deleted|wiped)\b", re.I)
 
 
-def _tells_event(claim: Claim) -> bool:
+def tells_event(claim: Claim) -> bool:
     """The claim tells an event (an outage, its length, reach or effects), not a background
     action or decision."""
     return bool(set(claim.aspects) & EVENT_ASPECTS or EVENT_WORD.search(claim.text))
@@ -343,7 +344,7 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
             other_company = bool(named) and not any(same_company(n, first.vendor) for n in named)
             # an earlier date recalls an earlier incident only when the claim tells an event
             # ("the outage in March"); "in January managers removed the check" is background
-            earlier = date[:7] < (first.date or date)[:7] and _tells_event(claim)
+            earlier = date[:7] < (first.date or date)[:7] and tells_event(claim)
             if not COMPARISON.search(claim.text) and (SHIFT_MARKERS.search(claim.text) or other_company or earlier):
                 company = named[0] if other_company else first.vendor
                 target = next((g for g in groups if g.vendor == company and days_apart(g.date, date) == 0), None)

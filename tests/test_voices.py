@@ -308,3 +308,24 @@ def test_voices_an_organisation_named_with_its_country_keeps_the_whole_name(clai
             "The disruption lasted days, not hours, said Dana Pike, chief executive of the trade body Holiday Airlines UK.\n")
     speaker, _, _ = voice_of(claims_of(text, doc_id="story.txt"), "lasted days")
     assert speaker == "Holiday Airlines UK"
+
+
+def test_voices_a_document_an_organisation_issued_speaks_for_it(claims_of):
+    text = ("Fernhill Analytics note on the Vantora outage\n\n"
+            "Vantora's first status update said only that some customers were seeing timeouts.\n\n"
+            "Their status page says customers may have trouble connecting.\n\n"
+            "The company's review concluded that the change had not been tested.\n\n"
+            "For three weeks, every update on the status page said the same thing.\n")
+    claims = claims_of(text, doc_id="note.md", source="Fernhill Analytics", kind="analysis")
+    for fragment in ("seeing timeouts", "trouble connecting", "not been tested"):
+        assert voice_of(claims, fragment)[:2] == ("Vantora", "vendor")
+    assert voice_of(claims, "every update")[2] is None  # no owner named: the note's narration
+
+
+def test_voices_whoever_puts_a_figure_on_the_damage_gives_the_estimate(claims_of):
+    text = ("Harbour Times on the Vantora outage\n\n"
+            "Vantora later put the cost of the disruption at about 58 million pounds.\n\n"
+            "Engineers put the servers back at noon.\n")
+    claims = claims_of(text, doc_id="news.md", source="Harbour Times", kind="news")
+    assert voice_of(claims, "58 million")[:2] == ("Vantora", "vendor")
+    assert voice_of(claims, "servers back")[2] is None

@@ -47,6 +47,7 @@ statement statements story broadcaster magazine post letter email memo notice fi
 team management leadership board investors investor owner owners member members pilot pilots
 technician technicians developer developers colleague colleagues operator operators official
 spokesperson group hackers attackers gang criminals administrator administrators police
+trust hospital
 """.split())
 
 
@@ -69,7 +70,14 @@ def _speaker_like(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in SPEAKER_NOUNS or low in SPEAKER_NOUNS:
         return True
+    if tok.lemma_.lower() in ISSUED_DOCS and any(
+            c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("its", "their") or c.lemma_.lower() in SPEAKER_NOUNS)
+            for c in tok.children):
+        return True  # "Microsoft's status update said", "their status page says"
     return role_of_phrase(" ".join(t.text for t in tok.subtree)[:200]) is not None
+# documents an organisation issues: they speak for it when their owner is named
+ISSUED_DOCS = frozenset("""update notice page summary post-mortem postmortem announcement release review
+statement history""".split())
 MAX_SUBJECT_TOKENS = 14
 # "customers can claim a full refund", "merchants can claim the fees back": to claim money is
 # to ask for it, not to say something
@@ -83,6 +91,18 @@ def _claims_money(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     back = any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children)
     return back or any(o.lemma_.lower() in CLAIMED_THINGS for o in objs)
+
+
+# "IAG put the cost of the disruption at about 58 million pounds", "the trust has put the number
+# of affected appointments at about 4,100": an estimate attributed to whoever gives it
+ESTIMATED = frozenset("number figure cost toll total loss losses bill count damage tally".split())
+
+
+def _puts_figure(tok: Token) -> bool:
+    if tok.lemma_.lower() != "put":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ESTIMATED]
+    return bool(objs) and any(t.dep_ == "prep" and t.lower_ == "at" for t in tok.subtree if t.i > objs[0].i)
 
 
 @dataclass
@@ -158,7 +178,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
                     obj, phrase = names[-1], sub
                 candidates.append((1, Cue("according to", obj, phrase, None)))
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CUE_LEMMAS or _claims_money(tok):
+        if tok.pos_ not in ("VERB", "AUX") or (tok.lemma_.lower() not in CUE_LEMMAS and not _puts_figure(tok)) \
+                or _claims_money(tok):
             continue
         # as reported by X / quoted by X / X was told by: the agent names the source
         agents = [c for c in tok.children if c.dep_ == "agent"]
