@@ -329,3 +329,15 @@ def test_voices_whoever_puts_a_figure_on_the_damage_gives_the_estimate(claims_of
     claims = claims_of(text, doc_id="news.md", source="Harbour Times", kind="news")
     assert voice_of(claims, "58 million")[:2] == ("Vantora", "vendor")
     assert voice_of(claims, "servers back")[2] is None
+
+
+def test_voices_the_company_front_line_speaks_for_the_company(claims_of):
+    text = ("Posted by payday_pete on the Vantora Bank customer forum\n\n"
+            "Vantora Bank cards failed all weekend.\n\n"
+            "When I finally got through on the phone, the adviser told me the problem was my browser.\n\n"
+            "Customer services told me that everything was fixed early on Saturday.\n\n"
+            "Some administrators had initially assumed a software bug in the app itself.\n")
+    claims = claims_of(text, doc_id="forum.txt", kind="forum")
+    assert voice_of(claims, "my browser")[:2] == ("Vantora Bank", "vendor")
+    assert voice_of(claims, "fixed early")[:2] == ("Vantora Bank", "vendor")
+    assert voice_of(claims, "software bug")[2] == "assumed"

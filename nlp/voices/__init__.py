@@ -60,11 +60,16 @@ def _issued_by(head) -> object | None:
     return None
 
 
+# the company's front line, as a customer meets it
+COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our)\s+)?(?:customer services?|customer service (?:team|desk|line|agent|"
+                          r"adviser|advisor|rep)|support (?:team|desk|agent|staff)|helpline|call cent(?:re|er)(?: staff)?)|"
+                          r"the (?:adviser|advisor|rep|agent|woman|man|person) on the (?:phone|line)|the (?:adviser|advisor|rep)",
+                          re.I)
 GENERIC_ORG_NOUNS = frozenset("company firm business group".split())
 ORG_NOUNS = frozenset("""company firm business operator carrier airline bank lender provider
 retailer utility group giant platform startup processor council insurer broker vendor
 supplier contractor organisation organization corporation unit division subsidiary
-cloud network service app hospital trust operator""".split())
+cloud network service app hospital trust operator board""".split())
 PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadcaster magazine site".split())
 REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
 STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|reads|read|added|email|told|responded|response|comment)\b[^:]*:\s*$", re.I)
@@ -261,6 +266,11 @@ class VoiceResolver:
             known = ctx.groups_by_noun[head_lemma]
             ctx.last_group = known
             return Voice(known.speaker, known.role, mention=text)
+        if COMPANY_DESK.fullmatch(text.strip()):
+            # "customer services told me", "the adviser told me": the company's front line speaks for it
+            target = ctx.vendor or ctx.last_org
+            if target:
+                return Voice(target, _role_for_org(ctx, target), mention=text)
         if described in ("insider", "customer", "expert") and group_head and not in_person and not official:
             voice = Voice(GROUP_CANONICAL[described], described, mention=text)
             ctx.last_group = voice

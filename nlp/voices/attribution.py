@@ -26,7 +26,7 @@ describe announce disclose reveal reiterate stress emphasise emphasize point cou
 respond reply answer post tweet comment testify conclude determine establish find
 apologise apologize promise pledge vow commit insist complain criticise criticize
 argue caution predict think fear question doubt speculate urge demand condemn
-welcome praise dismiss rule trace
+welcome praise dismiss rule trace assume suspect
 """.split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -47,7 +47,7 @@ statement statements story broadcaster magazine post letter email memo notice fi
 team management leadership board investors investor owner owners member members pilot pilots
 technician technicians developer developers colleague colleagues operator operators official
 spokesperson group hackers attackers gang criminals administrator administrators police
-trust hospital
+trust hospital adviser advisor rep helpline
 """.split())
 
 
@@ -70,14 +70,25 @@ def _speaker_like(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() in SPEAKER_NOUNS or low in SPEAKER_NOUNS:
         return True
-    if tok.lemma_.lower() in ISSUED_DOCS and any(
-            c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("its", "their") or c.lemma_.lower() in SPEAKER_NOUNS)
-            for c in tok.children):
+    if _owned_document(tok):
         return True  # "Microsoft's status update said", "their status page says"
     return role_of_phrase(" ".join(t.text for t in tok.subtree)[:200]) is not None
 # documents an organisation issues: they speak for it when their owner is named
 ISSUED_DOCS = frozenset("""update notice page summary post-mortem postmortem announcement release review
-statement history""".split())
+statement history email message letter""".split())
+# verbs by which an issued document states something ("Salesforce's status history records
+# roughly 15 hours", "its incident log shows"): cues only with such a document as subject
+DOCUMENT_CUES = frozenset("record show list".split())
+
+
+def _owned_document(tok: Token) -> bool:
+    """An issued document whose owner is named: a proper name, "its"/"their", or a speaking
+    noun ("the company's notice")."""
+    return tok.lemma_.lower() in ISSUED_DOCS and any(
+        c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("its", "their") or c.lemma_.lower() in SPEAKER_NOUNS)
+        for c in tok.children)
+
+
 MAX_SUBJECT_TOKENS = 14
 # "customers can claim a full refund", "merchants can claim the fees back": to claim money is
 # to ask for it, not to say something
@@ -178,8 +189,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
                     obj, phrase = names[-1], sub
                 candidates.append((1, Cue("according to", obj, phrase, None)))
             continue
-        if tok.pos_ not in ("VERB", "AUX") or (tok.lemma_.lower() not in CUE_LEMMAS and not _puts_figure(tok)) \
-                or _claims_money(tok):
+        if tok.pos_ not in ("VERB", "AUX") or _claims_money(tok) or (
+                tok.lemma_.lower() not in CUE_LEMMAS and tok.lemma_.lower() not in DOCUMENT_CUES and not _puts_figure(tok)):
             continue
         # as reported by X / quoted by X / X was told by: the agent names the source
         agents = [c for c in tok.children if c.dep_ == "agent"]
@@ -210,6 +221,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue
         if subj.dep_ == "nsubjpass" and tok.lemma_ not in ("quote",):
             continue
+        if tok.lemma_.lower() in DOCUMENT_CUES and tok.lemma_.lower() not in CUE_LEMMAS and not _owned_document(subj):
+            continue  # "the status history records 15 hours" attributes; "the data show" does not
         if subj.lower_ in ("it",) and tok.lemma_ in ("show", "suggest", "indicate"):
             continue
         if tok.lemma_ == "find" and role_of_phrase(" ".join(t.text for t in subj.subtree)) == "customer":
