@@ -421,7 +421,7 @@ def _evidence(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     return sum(idf.get(t, 0.0) for t in a & b)
 
 
-PARTNER_DAYS = 3
+PARTNER_DAYS = 7  # a letter or follow-up often dates the event by a later statement ("your update of 16 January")
 PARTNER_MENTIONS = 3
 PARTNER_TERMS = 2  # shared distinctive words that suffice when a small run gives idf no weight
 # "a separate Azure outage", "unrelated to the CrowdStrike update": the texts say two incidents
@@ -436,7 +436,7 @@ def _join_partners(clusters: list[list[_Group]], companies: set[str]) -> list[li
     rail operator and the station a passenger writes from). Two clusters about different
     companies join when
     - both are documents' own incidents with days the texts fix (a month is too coarse: two
-      firms' outages a week apart share it), at most ``PARTNER_DAYS`` apart;
+      firms' outages two weeks apart share it), at most ``PARTNER_DAYS`` apart;
     - one names the other's company at least ``PARTNER_MENTIONS`` times, or each names the
       other and together they do so that often;
     - they share distinctive words (named systems, places): ``MIN_EVIDENCE`` of idf, or

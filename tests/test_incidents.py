@@ -301,3 +301,18 @@ def test_incidents_a_company_and_its_partner_stay_apart_when_a_text_calls_the_ev
     docs, claims = _partner_docs(separate=True)
     group_incidents(docs, claims)
     assert claims[0].incident != claims[3].incident
+
+
+@pytest.mark.parametrize("day,joined", [(24, True), (28, False)])
+def test_incidents_a_partner_event_dated_within_a_week_joins_and_later_stays_apart(day, joined):
+    docs, claims = _partner_docs(separate=False)
+    later = f"{day} February 2026"
+    d2 = docs[1]
+    d2.published = "2026-03-01"
+    d2.text = d2.text.replace("19 February 2026", later)
+    claims[3].text = claims[3].text.replace("19 February 2026", later)
+    claims[3].end = claims[3].start + len(claims[3].text)
+    claims[3].slots.dates = [f"2026-02-{day}"]
+    claims[3].slots.date = claims[3].slots.dates[0]
+    group_incidents(docs, claims)
+    assert (len({c.incident for c in claims}) == 1) is joined
