@@ -77,7 +77,8 @@ PROVIDER_SIDE = frozenset({"software_bug", "configuration", "infrastructure"})
 PROVIDER_WORDS = re.compile(r"\b(?:suppliers?|providers?|vendors?|hosts?|hosting|cloud|third[- ]party|"
                             r"partners?|platforms?)\b", re.I)
 MINIMISING = frozenset("brief briefly minor small limited isolated short-lived minimal negligible "
-                       "short contained handful fraction intermittent".split()) | {"extremely limited"}
+                       "short contained handful fraction intermittent hiccup hiccups blip glitch degraded".split()) \
+    | {"extremely limited"}
 MAGNIFYING = frozenset("significant major severe serious massive huge catastrophic unprecedented "
                        "widespread lengthy prolonged chaos meltdown crippling devastating "
                        "large-scale dramatic".split())
@@ -179,10 +180,14 @@ def _dates_close(a: list[str], b: list[str]) -> bool:
 
 # who or what an incident's reach is counted in
 _REACH = (r"customers?|users?|subscribers?|sellers?|merchants?|clients?|members?|passengers?|travell?ers?|"
-          r"accounts?|sites?|websites?|businesses|transactions?|payments?|calls?|flights?|services?|traffic")
+          r"accounts?|sites?|websites?|businesses|transactions?|payments?|calls?|flights?|services?|traffic|"
+          r"orders?|parcels?|deliveries|bookings?|appointments?|candidates?|students?|patients?|households?|"
+          r"homes?|properties|meters?|tickets?|fans?|stores?|shops?|branches|devices?|interactions?|requests?|"
+          r"cards?|cardholders?|people")
 # "some customers", "a small group of our cloud customers", "only a handful of users"
 FEW = re.compile(r"(?i:\b(?:only\s+)?(?:some|a few|a small (?:number|group|subset|minority|proportion|percentage|share|"
-                 r"fraction)|a limited number|a handful|a fraction|a subset|a minority|a portion)(?:\s+of)?"
+                 r"fraction)|a limited number|a handful|a fraction|a subset|a minority|a portion|"
+                 r"only (?:about |around |roughly )?(?:[1-9]|[1-4]\d)(?:\.\d+)?\s*(?:%|per ?cent))(?:\s+of)?"
                  r"(?:\s+(?:our|the|its|their))?)(?:\s+[A-Z][\w&.'-]*){0,2}(?i:\s+(?:" + _REACH + r"))\b")
 # ... but not a few who speak ("some passengers speculated", "some customers said they were
 # still without service") nor the tail of a recovery ("a small number ... are still seeing issues")
@@ -193,7 +198,9 @@ FEW_NOT_REACH = re.compile(r"^[^.;]{0,40}?\b(?:said|say|says|told|report(?:s|ed)
 MOSTLY_UNAFFECTED = re.compile(
     r"\b(?:the\s+)?(?:vast|great|overwhelming)\s+majority\b[^.;]*?\b(?:normal(?:ly)?|as usual|unaffected|"
     r"not affected|continued|kept working|(?:were|was|have been|has been) able|processed|ran)\b|"
-    r"\b(?:largely|mostly|broadly)\s+(?:kept working|unaffected|normal|continued|operational|working)\b", re.I)
+    r"\b(?:largely|mostly|broadly)\s+(?:kept working|unaffected|normal|continued|operational|working)\b|"
+    r"\b(?:more than |over |about |around )?(?:[89]\d)(?:\.\d+)?\s*(?:%|per ?cent)\b[^.;]{0,60}?\b(?:normal(?:ly)?|"
+    r"as (?:usual|intended|normal)|unaffected|went through|were processed|completed|successful(?:ly)?)\b", re.I)
 # "the failure was global", "all of the carrier's mobile customers", "everyone in my office",
 # "millions of Canadians", "thousands of other sites"
 WIDE = re.compile(
@@ -215,7 +222,8 @@ SCORN = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|understat\w+|dow
                    r"stop calling|keeps? (?:calling|saying|describing|insisting)|(?:has been|was|were) (?:contradicted|disputed)|(?:does not|doesn't|do not|don't) "
                    r"begin to|might be true|may be true|nowhere near)\b", re.I)
 # a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch"
-DENIED_MINIMISER = re.compile(r"\b(?:not|n't|far from|anything but|hardly)\s+(?:an?\s+|so\s+|that\s+|very\s+)?(?:"
+DENIED_MINIMISER = re.compile(r"(?:\b(?:not|far from|anything but|hardly|not what (?:I|we|anyone|you) would call)|n['’]t)\s+"
+                              r"(?:an?\s+|so\s+|that\s+|very\s+|a few\s+|just\s+|only\s+|some\s+)?(?:"
                               + "|".join(sorted(MINIMISING, key=len, reverse=True)) + r")\b", re.I)
 # a short phrase in quotation marks is somebody else's wording ("said 'some customers' were affected")
 SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,40})[\"\u201c\u201d]")

@@ -183,6 +183,8 @@ def test_contradictions_scorning_a_minimiser_sizes_up():
     "Three weeks is not intermittent.",
     '"They keep calling it intermittent, but I have not been able to see my account for four days," he said.',
     "The company's description of the failure as a brief glitch has been contradicted by its own staff.",
+    "It wasn't a few hiccups for some people, it was a shambles.",
+    "We were completely dark all morning, which is not what I would call degraded.",
 ])
 def test_contradictions_denying_a_minimiser_sizes_up(text):
     from nlp.contradictions import reach_polarity, size_polarity
@@ -453,3 +455,13 @@ def test_contradictions_two_customers_own_experiences_do_not_contradict_but_a_re
               minutes=120, bound="upper")
     found = typed_contradiction(a, c, 0.5, 0.5, 0.5)
     assert found is not None and found[0] == "numeric"
+
+
+@pytest.mark.parametrize("text", [
+    "Only 15 percent of interactions on the site ran into problems.",
+    "Only a small share of Black Friday orders were affected.",
+    "More than 96 percent of orders that day went through normally.",
+])
+def test_contradictions_a_company_saying_few_were_hit_sizes_the_reach_down(text):
+    from nlp.contradictions import reach_polarity
+    assert reach_polarity(claim("a", text, "Acme", "vendor", aspects=("scope",))) == -1
