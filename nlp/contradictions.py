@@ -462,6 +462,9 @@ def still_after_end(ended: dict | None, still: dict | None) -> bool:
     either) at least ``STILL_GAP_MIN`` minutes later."""
     if not ended or not still:
         return False
+    ze, zs = ended.get("zone"), still.get("zone")
+    if ze and zs and ze != zs:
+        return False  # "2:40 AM PDT" against "10.30am UK time": clock times in different zones
     de, ds = ended.get("date"), still.get("date")
     me, ms = ended.get("minute"), still.get("minute")
     if de and ds:
@@ -559,6 +562,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
             return ("numeric", "timeline", 0.75,
                     f"{_voice(x)} says it was over by {_when(x.slots.ended)}, {_voice(y)} that it was still going on "
                     f"at {_when(y.slots.still)}")
+
     if "cause" in a.aspects and "cause" in b.aspects and a.blame and b.blame:
         ca, cb = a.blame.category, b.blame.category
         denied = cb in (a.blame.denied or []) or ca in (b.blame.denied or [])

@@ -142,16 +142,26 @@ def counts_in(text: str, sent: Span | None = None) -> list[dict]:
 
 # "put the number of products affected at more than 14,000", "the number of homes cut off
 # rose to 6,500": a figure whose noun is named before it
-NUMBER_OF = re.compile(r"\bnumbers? of ([a-z][a-z-]+)\b(?:[\s,]+[\w-]+){0,4}?\s+(?:at|to|as|was|is|were|stood at|"
+NUMBER_OF = re.compile(r"\bnumbers? of (?:(?:affected|delayed|cancelled|canceled|impacted|stranded|disrupted|failed|"
+                       r"lost|missed|other)\s+)?([a-z][a-z-]+)\b(?:[\s,]+[\w-]+){0,4}?\s+(?:at|to|as|was|is|were|stood at|"
                        r"reached|of|around|near)\s+((?:(?:more than|at least|over|about|around|roughly|nearly|almost|"
                        r"some|fewer than|under|less than|as many as|up to|well over|just over|a little over)\s+)*)"
                        + NUM + r"(\s*(?:million|billion|thousand|m|bn|k)\b)?(?!\s*(?:%|per ?cent))", re.I)
 
 
+# a figure per period is a rate, not a count of what an incident hit
+RATE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b|"
+                  r"(?:\s+[\w-]+){0,2}?\s+(?:annually|yearly|daily)\b", re.I)
+
+
 def _numbers_of(text: str, sent: Span | None) -> list[dict]:
     out = []
+    if not NUMBER_OF.search(text):
+        text = _words_to_digits(text)  # "put the number at more than half a million"
     for m in NUMBER_OF.finditer(text):
-        if NOT_COUNTED.match(m.group(1)) or COUNT.match(text, m.start(3)):
+        follows = COUNT.match(text, m.start(3))
+        if NOT_COUNTED.match(m.group(1)) or follows and not NOT_COUNTED.match(follows.group(3)) \
+                and not NOT_NOUN.match(follows.group(3)):
             continue  # a noun follows the figure: the parse reads that one
         value = _number(m.group(3)) * (SCALE[m.group(4).strip().lower()] if m.group(4) else 1)
         out.append({"value": int(value), "noun": _singular(m.group(1)), "bound": _bound(text[:m.start(3)])})
@@ -242,6 +252,9 @@ def _counts(text: str, sent: Span | None) -> list[dict]:
             pending.clear()
             continue
         word = _singular(parsed or noun.split()[0])
+        if RATE.match(text, m.end()):
+            pending.clear()
+            continue  # "14 million appointments a year": how much it handles, not how many were hit
         for part in pending:
             part["noun"] = word
             out.append(part)

@@ -23,7 +23,9 @@ def _words_to_digits(text: str) -> str:
         out = alpha2digit(spaced, "en", threshold=0)
     except Exception:  # text2num raises on odd inputs; keep the text as it was
         return spaced
-    return re.sub(r"(\d+)\s+2nd\b", r"\1 second", out)
+    out = re.sub(r"(\d+)\s+2nd\b", r"\1 second", out)
+    # "half a million" -> "500000": text2num leaves "half a" before the figure it made
+    return re.sub(r"\bhalf an?\s+(1000+)\b", lambda m: str(int(m.group(1)) // 2), out)
 
 
 # "a little over three hours", "just under 900": a figure given roughly, not a bound

@@ -373,7 +373,24 @@ STILL_FAILING = re.compile(r"\b(?:fail\w*|down|broken|offline|unavailable|unreli
 PART_OF_EVENT = re.compile(r"\b(?:worst|peak\w*|height|heaviest|first|initial\w*|began|begin|started|start|"
                            r"spells?|waves?|bursts?|briefly|intermittent\w*|some of|part of)\b", re.I)
 NOT_BEFORE = re.compile(r"\b(?:not|n't|never|yet to be|far from)\s+(?:\w+\s+){0,2}$", re.I)
-_CLOCK_TIME = re.compile(rf"\b{_CLOCK}")
+_CLOCK_TIME = re.compile(rf"\b{_CLOCK}", re.I)
+# a time zone next to a clock time ("2:40 AM PDT", "10.30am UK time", "14:20 UTC")
+ZONE_NAME = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(UTC|GMT|BST|CET|CEST|[ECMP][SD]T|Eastern|Central|Pacific|Mountain|"
+                       r"UK time)\b", re.I)
+
+
+def _zone_in(text: str) -> str | None:
+    """The region of the first time zone named after a clock time: "uk" (UTC, GMT, BST, UK
+    time), "europe" (CET), "eastern", "central", "mountain", "pacific"."""
+    m = ZONE_NAME.search(text)
+    if not m:
+        return None
+    zone = m.group(1).upper()
+    if zone in ("UTC", "GMT", "BST", "UK TIME"):
+        return "uk"  # UTC and UK time differ by an hour at most
+    if zone in ("CET", "CEST"):
+        return "europe"
+    return {"E": "eastern", "C": "central", "M": "mountain", "P": "pacific"}[zone[0]]
 WINDOW = 60
 
 
@@ -405,7 +422,11 @@ def time_points(text: str, dated: list[tuple[int, int, str]]) -> tuple[dict | No
         date = inside[0] if inside else (max(d for _, _, d in dated) if anywhere and dated else None)
         if minute is None and date is None:
             return None
-        return {"date": date, "minute": minute}
+        point = {"date": date, "minute": minute}
+        zone = _zone_in(window) if minute is not None else None
+        if zone:
+            point["zone"] = zone
+        return point
 
     ended = still = None
     for m in ENDED.finditer(text):
@@ -426,6 +447,8 @@ def time_points(text: str, dated: list[tuple[int, int, str]]) -> tuple[dict | No
         days = sorted({d for _, _, d in dated})
         if span and span[0] < 1440:
             ended = {"date": days[0] if len(days) == 1 else None, "minute": span[1] % 1440}
+            if _zone_in(text):
+                ended["zone"] = _zone_in(text)
     if still is None:
         for m in STILL.finditer(text):
             window_end = min(len(text), m.end() + WINDOW)

@@ -465,3 +465,9 @@ def test_contradictions_two_customers_own_experiences_do_not_contradict_but_a_re
 def test_contradictions_a_company_saying_few_were_hit_sizes_the_reach_down(text):
     from nlp.contradictions import reach_polarity
     assert reach_polarity(claim("a", text, "Acme", "vendor", aspects=("scope",))) == -1
+
+
+def test_contradictions_clock_times_in_different_zones_are_not_compared():
+    from nlp.contradictions import still_after_end
+    assert still_after_end({"date": None, "minute": 160, "zone": "pacific"}, {"date": None, "minute": 630, "zone": "uk"}) is False
+    assert still_after_end({"date": None, "minute": 160, "zone": "uk"}, {"date": None, "minute": 630, "zone": "uk"}) is True

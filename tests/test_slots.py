@@ -164,7 +164,7 @@ def test_slots_duration_from_a_start_and_an_end_clock_time(text, minutes):
 @pytest.mark.parametrize("text,dated,ended,still", [
     ("Ticket sales were fully restored by 09:30.", [], {"date": None, "minute": 570}, None),
     ("DNS was restored at 2:25 AM PDT, and the database had fully recovered by 2:40 AM PDT.", [],
-     {"date": None, "minute": 160}, None),
+     {"date": None, "minute": 160, "zone": "pacific"}, None),
     ("Our calls were still timing out until after 5am.", [], None, {"date": None, "minute": 300}),
     ("On Tuesday the machines were still failing at 17:40.", [(3, 10, "2025-03-11")], None,
      {"date": "2025-03-11", "minute": 1060}),
@@ -176,6 +176,7 @@ def test_slots_duration_from_a_start_and_an_end_clock_time(text, minutes):
     ("Between 10:15 and 10:50, 127 candidates were shown an incorrect grade.", [],
      {"date": None, "minute": 650}, None),
     ("The worst of it came between 14:00 and 15:00, when most payments failed.", [], None, None),
+    ("The devices had fully recovered by 2:22 PM PST.", [], {"date": None, "minute": 862, "zone": "pacific"}, None),
 ])
 def test_slots_time_points_say_when_it_ended_and_when_it_was_still_failing(text, dated, ended, still):
     assert time_points(text, dated) == (ended, still)
@@ -197,3 +198,14 @@ def test_slots_a_figure_given_roughly_is_not_a_bound(pipeline):
 def test_slots_clock_times_and_multipliers_count_nothing(pipeline):
     text = "Students were still seeing the wrong grade at four o'clock, four times as long as promised."
     assert counts_in(text, next(pipeline(text).sents)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("The trust has put the number of affected appointments at about 4,100.", [(4100, "appointment", None)]),
+    ("The union put the number of customers affected at more than half a million.", [(500000, "customer", "lower")]),
+    ("The system handles more than 14 million appointments a year for 37 hospitals.", [(37, "hospital", None)]),
+])
+def test_slots_counts_of_a_number_named_before_its_figure_and_never_a_rate(pipeline, text, expected):
+    found = counts_in(text, next(pipeline(text).sents))
+    assert [(c["value"], c["noun"], c["bound"]) for c in found] == expected
