@@ -23,6 +23,7 @@ def test_blame_rules_denied_part():
     assert rule_denied("AI error", "human_error") == ["ai_tool"]
     assert rule_denied("any security matter", "infrastructure") == ["malicious"]
     assert rule_denied("", "human_error") == []
+    assert rule_denied("This wasn't bots", "infrastructure") == ["malicious"]
 
 
 def test_blame_rules_strategies_only_for_defending_voices():
@@ -37,6 +38,7 @@ def test_blame_rules_strategies_only_for_defending_voices():
     ("There is no evidence of a cyberattack.", "There is", "no evidence of a cyberattack"),
     ("The failure had nothing to do with the outsourcing of IT work.", "The failure", "the outsourcing of IT work"),
     ("A storage task overran, and it is unrelated to any security matter.", "A storage task overran", "any security matter"),
+    ("There was no DDoS; this looks more like a routing mistake.", "a routing mistake", "no DDoS"),
 ])
 def test_blame_features_split_affirmed_and_denied(pipeline, text, affirmed, denied):
     from nlp.blame.features import claim_features

@@ -4,7 +4,7 @@ Rules over the dependency parse:
 - contrast: "X, not Y", "X rather than Y", "X instead of Y" -> Y is denied;
 - a negated clause ("our AI tools did not cause this", "nobody attacked us") is denied as a
   whole, unless it is a reporting clause over another ("we do not believe that ...");
-- "had nothing to do with Y", "unrelated to Y", "no connection to Y" -> Y is denied;
+- "had nothing to do with Y", "unrelated to Y", "no connection to Y", "there was no Y" -> Y is denied;
 - "no evidence / sign / indication of Y", "ruled out Y", "denied that Y", "rejected claims
   that Y", "the assertion that Y is false" -> Y is denied;
 - the blamed agent is the agent of a passive cause ("was caused by X"), the object of
@@ -88,6 +88,11 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
             else:
                 end = next((t.i for t in sent.doc[tok.i + 1:sent.end] if t.is_punct), sent.end)
                 spans.append((tok.i + 1, min(end, tok.i + 1 + MAX_AGENT_TOKENS)))
+        # "there was no DDoS", "there was no attacker involved"
+        elif low == "no" and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.lemma_.lower() not in EVIDENCE_NOUNS and tok.head.head.lemma_ == "be" \
+                and any(c.dep_ == "expl" for c in tok.head.head.children):
+            spans.append(_subtree_span(tok.head))
         # no evidence of Y
         elif tok.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ in ("no", "little") for c in tok.children):
             spans.append(_subtree_span(tok))

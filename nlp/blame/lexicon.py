@@ -45,7 +45,7 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
         r"upstream|external (?:provider|supplier|dependency)|another company|"
         r"peering network|the bank's supplier|from (?:a|its|our) (?:supplier|partner|vendor))\b", re.I),
     "malicious": re.compile(
-        r"\b(cyber-?attacks?|attack(?:ed|ers?|s)?|hack(?:ed|ers?|ing)?|ransomware|ddos|denial[- ]of[- ]service|"
+        r"\b(cyber-?attacks?|attack(?:ed|ers?|s)?|hack(?:ed|ers?|ing)?|ransomware|ddos|denial[- ]of[- ]service|bots?|botnets?|"
         r"malicious|criminals?|breach(?:ed)?|intrusion|intruders?|threat actors?|stolen credentials|"
         r"compromised|sabotage|phishing|malware|extortion|gang|hostile|state-sponsored|"
         r"exfiltrat\w*|unauthori[sz]ed access|deliberate (?:act|attack|action)|security (?:incident|matter|"
