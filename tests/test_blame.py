@@ -39,6 +39,9 @@ def test_blame_rules_strategies_only_for_defending_voices():
     ("The failure had nothing to do with the outsourcing of IT work.", "The failure", "the outsourcing of IT work"),
     ("A storage task overran, and it is unrelated to any security matter.", "A storage task overran", "any security matter"),
     ("There was no DDoS; this looks more like a routing mistake.", "a routing mistake", "no DDoS"),
+    ("This was a broken system, not one engineer's mistake.", "a broken system", "one engineer's mistake"),
+    ("It was caused by a failure at our provider, not by an attack.", "a failure at our provider", "by an attack"),
+    ("The table was dropped by the AI agent, not typed in by our member.", "the AI agent", "typed in by our member"),
 ])
 def test_blame_features_split_affirmed_and_denied(pipeline, text, affirmed, denied):
     from nlp.blame.features import claim_features
@@ -157,3 +160,13 @@ def test_blame_strategies_belong_to_voices_answering_blame():
     assert own_strategies(["scapegoat"], "expert") == ["scapegoat"]  # a supplier answering blame
     for role in ("press", "regulator", "customer", "insider"):
         assert own_strategies(["minimization"], role) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The backup generator did not start, and the cooling could not keep pace with the heat.",
+    "The gateways did not add capacity fast enough to keep up with us.",
+])
+def test_blame_features_a_negated_account_of_the_failure_denies_nothing(pipeline, text):
+    from nlp.blame.features import claim_features
+    assert claim_features(pipeline(text)[:])["denied"] == ""

@@ -28,6 +28,9 @@ EVIDENCE_NOUNS = frozenset("evidence sign indication suggestion trace proof".spl
 FALSE_WORDS = frozenset("false untrue wrong incorrect inaccurate baseless unfounded".split())
 REPORTING = frozenset("say think believe know expect suggest accept agree claim".split())
 NEGATORS = frozenset({"no", "nobody", "nothing", "none", "never", "neither"})
+# verbs whose negation denies a cause: causing, failing, attacking, taking part, being
+DENIABLE = frozenset("""cause trigger spark provoke prompt fail malfunction crash break err misbehave attack hack breach compromise
+tamper sabotage involve contribute play be blame lie originate stem result come act""".split())
 # "had nothing to do with Y", "is unrelated to Y", "no connection to Y": the phrase ends in
 # the preposition whose object is denied
 UNRELATED = re.compile(r"\b(?:nothing to do with|unrelated to|no (?:connection|link) (?:to|with)|"
@@ -57,8 +60,13 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
     for tok in sent:
         low = tok.lower_
         # "X, not Y" / "not Y but X": a "not" attached to a noun phrase
-        if low == "not" and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("neg", "advmod", "preconj", "det"):
+        if low == "not" and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "DET") and tok.dep_ in ("neg", "advmod", "preconj", "det") \
+                and (tok.head.pos_ in ("NOUN", "PROPN") or tok.head.dep_ in ("nummod", "amod", "det", "poss", "quantmod")):
             head = tok.head
+            # "not one engineer's mistake": from the number or adjective up to the noun it modifies
+            while head.dep_ in ("nummod", "amod", "det", "poss", "compound", "quantmod") and head.head.pos_ in ("NOUN", "PROPN") \
+                    and head.head.i > head.i:
+                head = head.head
             end = head.right_edge.i + 1 if head.i > tok.i else max(t.i for t in head.subtree if t.i > tok.i) + 1 if any(t.i > tok.i for t in head.subtree) else tok.i + 1
             spans.append((tok.i + 1, end))
         elif low == "not" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and tok.head.pos_ in ("VERB", "AUX") and tok.i > sent.start and tok.doc[tok.i - 1].text in (",", "and", "but"):
@@ -72,13 +80,23 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
                 spans.append(_subtree_span(objs[0]))
             elif tok.i + 1 < sent.end:
                 spans.append((tok.i + 1, min(sent.end, tok.i + 1 + MAX_AGENT_TOKENS)))
-        # negated clause
+        # "not by an attack", "not in our own systems": a contrasted prepositional phrase
+        elif low == "not" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].pos_ == "ADP" \
+                and tok.doc[tok.i + 1].lower_ in ("by", "in", "from", "on", "at", "with", "through", "within"):
+            prep = tok.doc[tok.i + 1]
+            spans.append((prep.i, max(prep.right_edge.i + 1, prep.i + 2)))
+        # negated clause that denies a cause ("our AI tools did not cause this", "the software did
+        # not fail"); a negated account of what went wrong ("the generator did not start", "could
+        # not keep pace") affirms a failure and denies nothing
         elif tok.dep_ == "neg" and tok.head.pos_ in ("VERB", "AUX"):
             verb = tok.head
             if verb.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp" for c in verb.children):
                 continue
-            spans.append(_clause_span(verb))
-        elif low in NEGATORS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            # "... not typed in by our member": a negated act with its agent denies the agent's part
+            if verb.lemma_.lower() in DENIABLE or any(c.dep_ == "agent" for c in verb.children):
+                spans.append(_clause_span(verb))
+        elif low in NEGATORS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.lemma_.lower() in DENIABLE:
             spans.append(_clause_span(tok.head))
         # nothing to do with Y, unrelated to Y
         elif low in ("with", "to") and UNRELATED.search(sent.doc.text[max(sent.start_char, tok.idx - 30):tok.idx + len(tok.text) + 1]):
