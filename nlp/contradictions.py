@@ -116,12 +116,13 @@ def voice_key(c: Claim) -> tuple:
 
 def may_compare(a: Claim, b: Claim) -> bool:
     """Different voices, or one voice in two of its documents; never across incidents, and
-    never two claims that each name a date when no two of their dates are close (they speak
-    of different events, whatever incident they were grouped into)."""
+    never two claims that each tell an event and name dates of which no two are close (they
+    speak of different events, whatever incident they were grouped into)."""
     if a.incident is None or a.incident != b.incident:
         return False
-    if a.slots.dates and b.slots.dates and not _dates_close(a.slots.dates, b.slots.dates):
-        return False
+    if a.slots.dates and b.slots.dates and not _dates_close(a.slots.dates, b.slots.dates) \
+            and tells_event(a) and tells_event(b):
+        return False  # dates named by background ("warned in September", "signed off in November") do not part them
     if _recalls_other_event(a) or _recalls_other_event(b):
         return False
     if voice_key(a) == voice_key(b):
@@ -617,12 +618,24 @@ def _clip(text: str, n: int = 90) -> str:
 
 # a claim that rejects an account by pointing back at it: "rejected that suggestion",
 # "called those claims baseless speculation", "disputes the figures"
-POINTER = re.compile(r"\b(?:th(?:at|ose|ese|is)|the|such)\s+(?:\w+\s+)?(?:claims?|suggestions?|allegations?|reports?|"
+POINTER = re.compile(r"\b(?:th(?:at|ose|ese|is)|the|such)\s+(?:[\w'’-]+\s+)?(?:claims?|suggestions?|allegations?|reports?|"
                      r"accounts?|assertions?|accusations?|characteri[sz]ations?|criticisms?|speculation|figures?|"
-                     r"estimates?|comments?|remarks?|descriptions?|version)\b", re.I)
+                     r"estimates?|comments?|remarks?|descriptions?|version|stories|story|rumou?rs?)\b|"
+                     # "Fenmoor rejected that, saying ...": a pronoun pointing back, closed by punctuation
+                     r"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied)|disput\w+|refut\w+)\s+(?:that|this|it)\s*[,;:.]", re.I)
 DISMISSIVE = re.compile(r"\b(?:baseless|speculat\w+|misleading|untrue|false|inaccurate|incorrect|wrong|unfounded|"
-                        r"fabricated|nonsense|self-serving|reject\w*|den(?:y|ies|ied)|disput\w+|refut\w+|dismiss\w*)\b", re.I)
+                        r"fabricated|nonsense|self-serving|reject\w*|den(?:y|ies|ied)|disput\w+|refut\w+|dismiss\w*|"
+                        r"(?:not|n't|never) recogni[sz]e|partial information|misinform\w*|misread\w*|misrepresent\w*|"
+                        r"misunderst\w*|mischaracteri[sz]\w*|gossip|no relation to|bear no)\b", re.I)
 POINT_BACK_CLAIMS = 3  # how far back (claims in the same document) the pointed-at account may be
+NAMED_BACK_CLAIMS = 6  # ... when the rejection names whose account it is
+# whose account a rejection names: "the insiders' account", "claims by former employees"
+ACCOUNT_OF = {
+    "insider": re.compile(r"\b(?:insiders?|employees?|staff|workers?|unions?|engineers?|members)\b", re.I),
+    "customer": re.compile(r"\b(?:customers?|users?|forums?|posters?|passengers?|merchants?)\b", re.I),
+    "expert": re.compile(r"\b(?:analysts?|experts?|researchers?|commentators?|consultants?|critics?)\b", re.I),
+    "press": re.compile(r"\b(?:newspapers?|press|media|articles?|journalists?|reporters?)\b", re.I),
+}
 
 
 def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
@@ -641,13 +654,16 @@ def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
             y = claims[j]
             if not (POINTER.search(y.text) and DISMISSIVE.search(y.text)):
                 continue
-            for i in reversed(members[max(0, pos - POINT_BACK_CLAIMS):pos]):
+            earlier = [i for i in reversed(members[max(0, pos - NAMED_BACK_CLAIMS):pos])
+                       if voice_key(claims[i]) != voice_key(y) and not (claims[i].cue is None and claims[i].speaker_role == "press")]
+            # "the insiders' account", "stories spread by a union": the account of the voice it names
+            named = {role for role, pattern in ACCOUNT_OF.items() if pattern.search(y.text)}
+            near = [k for k in earlier if members.index(k) >= pos - POINT_BACK_CLAIMS]
+            i = next((k for k in earlier if claims[k].speaker_role in named), near[0] if near else None)
+            if i is not None:
                 x = claims[i]
-                if voice_key(x) == voice_key(y) or x.cue is None and x.speaker_role == "press":
-                    continue  # its own words, or the outlet's narration of events
                 if not DISMISSIVE.search(x.text) and not any_negation(x) and may_compare(x, y):
                     out.add((min(i, j), max(i, j)))
-                break  # only the nearest account by another voice
     return out
 
 

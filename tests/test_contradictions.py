@@ -471,3 +471,52 @@ def test_contradictions_clock_times_in_different_zones_are_not_compared():
     from nlp.contradictions import still_after_end
     assert still_after_end({"date": None, "minute": 160, "zone": "pacific"}, {"date": None, "minute": 630, "zone": "uk"}) is False
     assert still_after_end({"date": None, "minute": 160, "zone": "uk"}, {"date": None, "minute": 630, "zone": "uk"}) is True
+
+
+def _article(*rows):
+    """Claims of one article in order: (text, speaker, role, cue)."""
+    out = []
+    for k, (text, speaker, role, cue) in enumerate(rows):
+        c = claim(f"c{k}", text, speaker, role, aspects=("cause",), doc="article.html")
+        c.start, c.end, c.cue = 100 * k, 100 * k + len(text), cue
+        out.append(c)
+    return out
+
+
+def test_contradictions_a_rejection_naming_whose_account_it_is_points_at_that_voice():
+    from nlp.contradictions import pointed_rebuttals
+    claims = _article(
+        ("Two engineers said managers skipped the generator tests to save money.", "insiders", "insider", "said"),
+        ("The failure cost the airline about 80 million pounds, analysts said.", "analysts", "expert", "said"),
+        ("Customers said they waited hours for news.", "customers", "customer", "said"),
+        ("The company dismissed the insiders' account as baseless.", "Acme", "vendor", "dismissed"),
+    )
+    assert pointed_rebuttals(claims) == {(0, 3)}
+
+
+def test_contradictions_a_rejection_pointing_back_with_a_pronoun_answers_the_nearest_account():
+    from nlp.contradictions import pointed_rebuttals
+    claims = _article(
+        ("The company has blamed its drainage contractor for the flooded pumps.", "Acme", "vendor", "blamed"),
+        ("Fenmoor rejected that, saying it had warned the company in writing.", "Fenmoor", "expert", "rejected"),
+    )
+    assert pointed_rebuttals(claims) == {(0, 1)}
+    own = _article(
+        ("The outage began when a storage job ran long.", "Acme", "vendor", None),
+        ("This post explains what went wrong and what we are changing.", "Ledger", "press", None),
+    )
+    assert pointed_rebuttals(own) == set()
+
+
+def test_contradictions_background_dates_do_not_keep_two_claims_apart_but_event_dates_do():
+    from nlp.contradictions import may_compare
+    a = claim("a", "The contractor signed off the pumps in November.", "Acme", "vendor", aspects=("cause",))
+    b = claim("b", "Fenmoor said it had warned the company in September that two pumps needed replacing.", "Fenmoor",
+              "expert", aspects=("cause",))
+    a.slots.dates, b.slots.dates = ["2025-11"], ["2025-09"]
+    assert may_compare(a, b)
+    c = claim("c", "The hub flooded in January and parcels were delayed for a week.", "Acme", "vendor",
+              aspects=("duration", "impact"))
+    d = claim("d", "The hub also flooded in March, for two days.", "Union", "insider", aspects=("duration",))
+    c.slots.dates, d.slots.dates = ["2026-01"], ["2026-03"]
+    assert not may_compare(c, d)
