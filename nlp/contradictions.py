@@ -207,7 +207,8 @@ MOSTLY_UNAFFECTED = re.compile(
 WIDE = re.compile(
     r"\b(?:(?:was|were|went|is|became) global|global (?:outage|failure|disruption|blackout|collapse)|globally|"
     r"nationwide|worldwide|countrywide|across the (?:country|nation|world|globe|continent)|"
-    r"around the world|everyone|everybody|all of (?:the|its|our|their)\b[^.;,]{0,30}?\b(?:" + _REACH + r")|"
+    r"around the world|across (?:the )?(?:US|U\.S\.|UK|United States|United Kingdom|Europe|Canada|Australia|Britain)|"
+    r"everyone|everybody|all of (?:the|its|our|their)\b[^.;,]{0,30}?\b(?:" + _REACH + r")|"
     r"every (?:single )?(?:customer|user|subscriber|seller|merchant|client|passenger|account|site|business)|"
     r"(?:tens of |hundreds of )?(?:thousands|millions|billions) of (?:\w+\s+){0,2}?(?:" + _REACH + r"|people|"
     r"households|homes|(?-i:[A-Z]\w+(?:ans|ers|s)))|"
@@ -221,7 +222,8 @@ LARGE_REACH = 10_000
 # the claim scorns a minimising account ("calling it a brief glitch is an insult", "badly understated")
 SCORN = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|understat\w+|downplay\w*|play(?:s|ed|ing)? down|"
                    r"stop calling|keeps? (?:calling|saying|describing|insisting)|(?:has been|was|were) (?:contradicted|disputed)|(?:does not|doesn't|do not|don't) "
-                   r"begin to|might be true|may be true|nowhere near)\b", re.I)
+                   r"begin to|might be true|may be true|nowhere near|(?:gentle|polite|kind|generous|charitable) way|"
+                   r"euphemis\w*|sugar-?coat\w*|whitewash\w*)\b", re.I)
 # a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch"
 DENIED_MINIMISER = re.compile(r"(?:\b(?:not|far from|anything but|hardly|not what (?:I|we|anyone|you) would call)|n['’]t)\s+"
                               r"(?:an?\s+|so\s+|that\s+|very\s+|a few\s+|just\s+|only\s+|some\s+)?(?:"
@@ -359,7 +361,7 @@ ECHO = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|
                   r"(?:it|this|that|the \w+)\s+(?:as\s+)?[\"\u201c]?((?:[\w'-]+\s+){1,7}?[\w'-]+)[\"\u201d]?"
                   r"(?=\s*(?:,|\.|;|:|\bbut\b|\binsults?\b|\bis\b|\bwhen\b|\brather\b|$))", re.I)
 ECHO_TURN = re.compile(r"\b(?:but|insults?|insulting|rather than|understat\w*|not what|misleading|"
-                       r"is wrong|is false|nonsense|a joke)\b", re.I)
+                       r"is wrong|is false|nonsense|a joke|(?:gentle|polite|kind|generous|charitable) way|euphemis\w*)\b", re.I)
 _STOP = frozenset("a an the of to for in on at and or it this that its our their was is be".split())
 
 

@@ -185,6 +185,7 @@ def test_contradictions_scorning_a_minimiser_sizes_up():
     "The company's description of the failure as a brief glitch has been contradicted by its own staff.",
     "It wasn't a few hiccups for some people, it was a shambles.",
     "We were completely dark all morning, which is not what I would call degraded.",
+    'Their notice calls it a "brief glitch", which is a pretty gentle way of describing a lost weekend.',
 ])
 def test_contradictions_denying_a_minimiser_sizes_up(text):
     from nlp.contradictions import reach_polarity, size_polarity
@@ -520,3 +521,10 @@ def test_contradictions_background_dates_do_not_keep_two_claims_apart_but_event_
     d = claim("d", "The hub also flooded in March, for two days.", "Union", "insider", aspects=("duration",))
     c.slots.dates, d.slots.dates = ["2026-01"], ["2026-03"]
     assert not may_compare(c, d)
+
+
+def test_contradictions_a_failure_across_a_country_sizes_the_reach_up():
+    from nlp.contradictions import reach_polarity
+    c = claim("a", "The payment system went down, leaving shops across the US unable to take cards.", "Ledger",
+              aspects=("scope",))
+    assert reach_polarity(c) == 1
