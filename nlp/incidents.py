@@ -297,7 +297,7 @@ def _companies_in(text: str, companies: set[str]) -> list[str]:
 
 
 def split_document(doc: Document, claims: list[Claim], companies: set[str] | None = None,
-                   company: str | None = None) -> list[_Group]:
+                   company: str | None = None, owners: dict[str, str] | None = None) -> list[_Group]:
     """Segments of one document, each about one incident.
 
     Walking the claims in order, a claim opens a new segment when it names a date at least
@@ -317,8 +317,9 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     first = _Group(vendor, None, main=True)
     # the document's event is its own company's: claims naming only other companies
     # (a comparison with another firm's outage) do not date it
+    owners = owners or {}
     own = [c for c in claims if not (other := [n for n in _companies_in(c.text, companies) if n != author])
-           or any(same_company(n, vendor) for n in other)]
+           or any(same_company(n, vendor) or same_company(owners.get(n), vendor) for n in other)]
     first.date, first.certain = _event_date(own or claims, doc.published)
     first.published = doc.published
     groups = [first]
@@ -430,7 +431,7 @@ SEPARATE = re.compile(r"\b(?:separate|unrelated|distinct|different|another|indep
                       r"\b(?:unrelated|not related|no connection|not connected)\s+(?:to|with)\b", re.I)
 
 
-def _join_partners(clusters: list[list[_Group]], companies: set[str]) -> list[list[_Group]]:
+def _join_partners(clusters: list[list[_Group]], companies: set[str], owners: dict[str, str] | None = None) -> list[list[_Group]]:
     """One incident told from two companies' sides: a supplier and its customer, a vendor and
     the product or site named in a complaint ("BrightCart" and its pricing agent "Tempo", a
     rail operator and the station a passenger writes from). Two clusters about different
@@ -441,6 +442,8 @@ def _join_partners(clusters: list[list[_Group]], companies: set[str]) -> list[li
       other and together they do so that often;
     - they share distinctive words (named systems, places): ``MIN_EVIDENCE`` of idf, or
       ``PARTNER_TERMS`` of them (in a run of a few documents every shared word has low idf);
+      a company and its own product, site or unit (``owners``: "our pricing agent, Tempo")
+      need neither the mentions nor the shared words;
     - no claim naming either company calls the other event separate or unrelated (``SEPARATE``).
     Two firms' separate outages on the same days rarely pass every test; when unsure they
     stay apart."""
@@ -475,10 +478,13 @@ def _join_partners(clusters: list[list[_Group]], companies: set[str]) -> list[li
             if same_company(va, vb) or (days_apart(date(a), date(b)) or 0) > PARTNER_DAYS:
                 continue
             names = {va, vb}
+            owned = any(same_company(n, x) and same_company(o, y) for n, o in (owners or {}).items()
+                        for x, y in ((va, vb), (vb, va)))
             ab, ba = _mentions(texts[id(a)], names)[vb], _mentions(texts[id(b)], names)[va]
-            if max(ab, ba) < PARTNER_MENTIONS and not (min(ab, ba) >= 1 and ab + ba >= PARTNER_MENTIONS):
+            if not owned and max(ab, ba) < PARTNER_MENTIONS and not (min(ab, ba) >= 1 and ab + ba >= PARTNER_MENTIONS):
                 continue
-            if _evidence(terms[id(a)], terms[id(b)], idf) < MIN_EVIDENCE and len(terms[id(a)] & terms[id(b)]) < PARTNER_TERMS:
+            if not owned and _evidence(terms[id(a)], terms[id(b)], idf) < MIN_EVIDENCE \
+                    and len(terms[id(a)] & terms[id(b)]) < PARTNER_TERMS:
                 continue
             if any(SEPARATE.search(c.text) and _mentions(c.text, names) for m in (a, b) for g in m for c in g.claims):
                 continue
@@ -489,7 +495,7 @@ def _join_partners(clusters: list[list[_Group]], companies: set[str]) -> list[li
     return list(joined.values())
 
 
-def _merge(groups: list[_Group], companies: set[str]) -> list[_Group]:
+def _merge(groups: list[_Group], companies: set[str], owners: dict[str, str] | None = None) -> list[_Group]:
     """Incidents from segments.
 
     1. Segments about the same company (``same_company``) whose event dates lie within
@@ -532,7 +538,7 @@ def _merge(groups: list[_Group], companies: set[str]) -> list[_Group]:
     members_of: dict[int, list[_Group]] = defaultdict(list)
     for k, g in enumerate(groups):
         members_of[find(k)].append(g)
-    clusters = _join_partners(list(members_of.values()), companies)
+    clusters = _join_partners(list(members_of.values()), companies, owners or {})
     anchored = [m for m in clusters if any(g.certain and g.date for g in m) and any(g.main for g in m)]
     floating = [m for m in clusters if not any(g.certain and g.date for g in m)]
     terms = {id(m): _terms([c for g in m for c in g.claims], companies) for m in clusters}
@@ -599,6 +605,45 @@ def _merge(groups: list[_Group], companies: set[str]) -> list[_Group]:
     return out
 
 
+# "BrightCart's pricing agent, Tempo", "Parcelpoint's Moulbrook hub", "Tempo, BrightCart's pricing
+# agent": a product, site or unit and the company it belongs to
+_OWNED = (r"(?:agent|system|platform|app|application|tool|software|engine|product|model|assistant|chatbot|portal|"
+          r"hub|depot|warehouse|data cent(?:re|er)|facility|brand|subsidiary|unit|division)")
+_NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+OWNED_BY = [
+    re.compile(rf"\b(?P<owner>{_NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}{_OWNED},?\s+(?P<name>{_NAME})"),
+    re.compile(rf"\b(?P<owner>{_NAME})['’]s\s+(?P<name>{_NAME})\s+(?:[a-z-]+\s+)?{_OWNED}\b"),
+    re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<owner>{_NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}{_OWNED}\b"),
+]
+NOT_NAMES = frozenset("The A An Our Its Their This That Its We It".split())
+
+
+# "our pricing agent, Tempo", "its Moulbrook hub": owned by the company the document speaks for
+OWN_PRODUCT = [
+    re.compile(rf"\b(?:[Oo]ur|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}{_OWNED},?\s+(?P<name>{_NAME})"),
+    re.compile(rf"\b(?:[Oo]ur|[Ii]ts)\s+(?P<name>{_NAME})\s+(?:[a-z-]+\s+)?{_OWNED}\b"),
+]
+
+
+def owners_of(texts: list[tuple[str, str | None]], companies: set[str]) -> dict[str, str]:
+    """Products, sites and units the texts give an owner among the run's companies ("Tempo" ->
+    "BrightCart"), when every text that names an owner names the same one. ``texts``: each
+    document's text and the company it is about (the owner of "our pricing agent, Tempo")."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for text, company in texts:
+        found = [(m.group("name"), m.group("owner")) for p in OWNED_BY for m in p.finditer(text)]
+        if company:
+            found += [(m.group("name"), company) for p in OWN_PRODUCT for m in p.finditer(text)]
+        for name, owner in found:
+            name, owner = name.strip(), owner.strip()
+            if name.split()[0] in NOT_NAMES or owner.split()[0] in NOT_NAMES:
+                continue
+            owner = next((co for co in sorted(companies) if same_company(co, owner)), None)
+            if owner and not same_company(owner, name):
+                seen[name].add(owner)
+    return {name: next(iter(owners)) for name, owners in seen.items() if len(owners) == 1}
+
+
 def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Incident]:
     """Assign ``claim.incident`` for every claim and return the incidents."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
@@ -607,10 +652,15 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
     docs = {d.doc_id: d for d in documents}
     groups: list[_Group] = []
     companies = companies_of(claims)
+    about: dict[str, tuple[Document, str | None]] = {}
     for doc_id, doc_claims in by_doc.items():
         doc = docs.get(doc_id) or Document(doc_id=doc_id, path=doc_id, text="", format="")
-        groups.extend(split_document(doc, doc_claims, companies, document_company(doc, doc_claims, companies)))
-    merged = _merge(groups, companies)
+        about[doc_id] = (doc, document_company(doc, doc_claims, companies))
+    owners = owners_of([(doc.text, company) for doc, company in about.values()], companies)
+    for doc_id, doc_claims in by_doc.items():
+        doc, company = about[doc_id]
+        groups.extend(split_document(doc, doc_claims, companies, company, owners))
+    merged = _merge(groups, companies, owners)
     incidents = []
     for g in merged:
         key = f"{g.vendor}|{g.date}|{sorted(g.docs)[0]}"

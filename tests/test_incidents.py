@@ -316,3 +316,20 @@ def test_incidents_a_partner_event_dated_within_a_week_joins_and_later_stays_apa
     claims[3].slots.date = claims[3].slots.dates[0]
     group_incidents(docs, claims)
     assert (len({c.incident for c in claims}) == 1) is joined
+
+
+def test_incidents_a_document_about_a_company_product_joins_the_company_incident():
+    d1 = _doc("d1", "Our pricing agent, Tempo, set prices to zero on 19 February 2026 after Larkspur fed it bad data.\n"
+                    "Larkspur Retail apologised for the cancelled orders.", "2026-02-20")
+    d2 = _doc("d2", "Tempo cut prices across whole categories on 19 February 2026.\n"
+                    "Tempo chased a rival's clearance prices all night, staff said.", "2026-03-10")
+    claims = [_claim(d1, "a", "Our pricing agent, Tempo, set prices to zero on 19 February 2026 after Larkspur fed it bad data.",
+                     "2026-02-19", aspects=("cause",), vendor="Larkspur Retail", speaker="Larkspur Retail", role="vendor"),
+              _claim(d1, "b", "Larkspur Retail apologised for the cancelled orders.", None, aspects=("remediation",),
+                     vendor="Larkspur Retail", speaker="Larkspur Retail", role="vendor"),
+              _claim(d2, "c", "Tempo cut prices across whole categories on 19 February 2026.", "2026-02-19",
+                     aspects=("impact",), vendor="Tempo"),
+              _claim(d2, "d", "Tempo chased a rival's clearance prices all night, staff said.", None, aspects=("cause",),
+                     vendor="Tempo", speaker="insiders", role="insider", cue="said")]
+    group_incidents([d1, d2], claims)
+    assert len({c.incident for c in claims}) == 1
