@@ -295,7 +295,25 @@ def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
         # a day almost a year ahead is the past day the sentence also speaks of
         return parse_date(text, base, future=False)
     has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b\d{4}\b", "", cleaned))
+    if has_day and not YEAR.search(cleaned):
+        value = _year_of_weekday(value, cleaned)
     return value.strftime("%Y-%m-%d" if has_day else "%Y-%m")
+
+
+def _year_of_weekday(value: dt.datetime, text: str) -> dt.datetime:
+    """"Monday 2 March" with no year: the year, next to the one guessed, in which that day is
+    a Monday (a notice of 28 February 2026 expecting payments "by Monday 2 March")."""
+    named = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text, re.I)]
+    if len(named) != 1 or value.weekday() == WEEKDAYS.index(named[0]):
+        return value
+    for years in (1, -1):
+        try:
+            other = value.replace(year=value.year + years)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == WEEKDAYS.index(named[0]):
+            return other
+    return value
 
 
 def services_in(sent: Span, aliases) -> list[str]:
