@@ -161,24 +161,17 @@ def test_incidents_background_date_of_a_cause_claim_does_not_date_the_event():
     assert claims[0].incident == claims[1].incident
 
 
-def test_incidents_a_background_action_dated_earlier_inside_an_article_stays_in_its_incident():
-    d = _doc("d", "Payments at Fennec stopped on 11 March 2025 for five hours.\n"
-                  "In January, managers removed the second review of database changes.", "2025-03-12")
-    claims = [_claim(d, "a", "Payments at Fennec stopped on 11 March 2025 for five hours.", "2025-03-11", vendor="Fennec"),
-              _claim(d, "b", "In January, managers removed the second review of database changes.", "2025-01",
-                     aspects=("cause",), vendor="Fennec")]
+@pytest.mark.parametrize("earlier,aspects,same", [
+    ("In January, managers removed the second review of database changes.", ("cause",), True),  # background
+    ("In January, card payments at Fennec failed for an hour.", ("duration",), False),  # an earlier outage
+])
+def test_incidents_an_earlier_date_inside_an_article_opens_an_incident_only_for_an_event(earlier, aspects, same):
+    first = "Payments at Fennec stopped on 11 March 2025 for five hours."
+    d = _doc("d", first + "\n" + earlier, "2025-03-12")
+    claims = [_claim(d, "a", first, "2025-03-11", vendor="Fennec"),
+              _claim(d, "b", earlier, "2025-01", aspects=aspects, vendor="Fennec")]
     group_incidents([d], claims)
-    assert claims[0].incident == claims[1].incident
-
-
-def test_incidents_an_earlier_outage_dated_inside_an_article_is_its_own_incident():
-    d = _doc("d", "Payments at Fennec stopped on 11 March 2025 for five hours.\n"
-                  "In January, card payments at Fennec failed for an hour.", "2025-03-12")
-    claims = [_claim(d, "a", "Payments at Fennec stopped on 11 March 2025 for five hours.", "2025-03-11", vendor="Fennec"),
-              _claim(d, "b", "In January, card payments at Fennec failed for an hour.", "2025-01",
-                     aspects=("duration",), vendor="Fennec")]
-    group_incidents([d], claims)
-    assert claims[0].incident != claims[1].incident
+    assert (claims[0].incident == claims[1].incident) is same
 
 
 def test_incidents_undated_statement_joins_its_company_incident_not_one_only_recalled():
