@@ -41,6 +41,15 @@ def test_names_speaker_map_unifies_across_documents():
     ("the weather", None, None),
     ("one Minecraft server operator in the Netherlands", "Microsoft", "customer"),
     ("the network operator", None, None),
+    ("Tobias Renner, who runs a small software agency in Berlin", None, None),
+    ("the Environment Agency", None, "regulator"),
+    ("federal agencies", None, "regulator"),
+    ("the Drinking Water Inspectorate", None, "regulator"),
+    ("The Office of Qualifications Standards", None, "regulator"),
+    ("Independent hydrologist Dr Rafael Quintero", None, "expert"),
+    ("Ciaran Martin, the former head of the National Cyber Security Centre", None, "expert"),
+    ("a care worker from Wigan", "Orbis", None),
+    ("two workers at the plant", "Greenline", "insider"),
 ])
 def test_names_role_of_phrase(phrase, vendor, role):
     assert role_of_phrase(phrase, vendor) == role

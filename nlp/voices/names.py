@@ -36,7 +36,11 @@ PRESS_WORDS = re.compile(
     r"newspaper|outlet|broadcaster|radio|tv|television|podcast|ledger|dispatch|courier|review|"
     r"standard|bulletin|feed|report)\b", re.I)
 REGULATOR_WORDS = re.compile(
-    r"\b(regulator|regulatory|commission|authority|authorities|agency|ministry|department|"
+    r"\b(regulator|regulatory|commission|authority|authorities|ministry|department|inspectorate|hmrc|irs|treasury|"
+    r"nhs england|(?:consumer|safety|transport(?:ation)?) board|"
+    # "the Environment Agency", a government agency; not "a 40-person design agency"
+    r"(?-i:Agency)|(?:government|federal|state|national|public|regulatory|security|intelligence) agenc(?:y|ies)|"
+    r"office of|white house|"
     r"ombudsman|watchdog|commissioner|commissioner's office|fcc|fca|pra|sec|ftc|ofcom|ofgem|ofwat|caa|faa|dot|crtc|acma|ntsb|"
     r"cisa|ncsc|ico|bafin|ecb|government|parliament|senate|congress|committee|inquiry|"
     r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential)\b", re.I)
@@ -44,9 +48,10 @@ EXPERT_WORDS = re.compile(
     r"\b(analysts?|experts?|researchers?|professor|consultants?|consultancy|academics?|"
     r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
     r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?|"
-    r"threat intelligence|cyber intelligence)\b", re.I)
+    r"threat intelligence|cyber intelligence|\w+ologists?|former head of)\b", re.I)
 INSIDER_WORDS = re.compile(
-    r"\b(employees?|staff(?:ers)?|workers?|insiders?|sources?|people familiar|"
+    r"\b(employees?|staff(?:ers)?|(?<!care )(?<!social )(?<!factory )(?<!farm )(?<!health )(?<!key )workers?|"
+    r"insiders?|sources?|people familiar|"
     r"person familiar|people with knowledge|person with knowledge|people close|"
     r"current and former|whistle-?blowers?|union|unions|crew|pilots?|"
     r"team members?|colleagues?|works? (?:at|for)|worked (?:at|for)|"
