@@ -51,7 +51,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .counts import count_class
-from .incidents import EVENT_NOUN, MERGE_DAYS, SHIFT_MARKERS, tells_event, days_apart
+from .incidents import EVENT_NOUN, MERGE_DAYS, SHIFT_MARKERS, days_apart, tells_event
 from .records import ASPECTS, Claim, Contradiction
 
 # 12 -> 20 raised recall on the corpus's annotated pairs from 0.327 to 0.349 (gold pairs never
@@ -145,10 +145,10 @@ _AMBIGUOUS = re.compile(r"^(?:earlier|previous(?:ly)?|prior|separate|back in)$",
 _TIME_ONLY = re.compile(r"^(?:in (?:19|20)\d\d|last \w+|\w+ ago)$", re.I)
 
 
-def _marks_other_event(text: str, m: re.Match, tells_event: bool = True) -> bool:
+def _marks_other_event(text: str, m: re.Match, event_told: bool = True) -> bool:
     word = m.group(0).lower()
     if _TIME_ONLY.match(word):
-        return tells_event
+        return event_told
     if word == "at the time" and re.match(rf"\s+of\s+(?:the|this)\s+{EVENT_NOUN}\b", text[m.end():], re.I):
         return False  # "at the time of the failure": this incident's time
     if not _AMBIGUOUS.match(word):
@@ -565,7 +565,6 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
             return ("numeric", "timeline", 0.75,
                     f"{_voice(x)} says it was over by {_when(x.slots.ended)}, {_voice(y)} that it was still going on "
                     f"at {_when(y.slots.still)}")
-
     if "cause" in a.aspects and "cause" in b.aspects and a.blame and b.blame:
         ca, cb = a.blame.category, b.blame.category
         denied = cb in (a.blame.denied or []) or ca in (b.blame.denied or [])
@@ -642,10 +641,12 @@ ACCOUNT_OF = {
 
 def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
     """Pairs (by index, smaller first) of a claim that rejects an account only by pointing
-    back at it ("X rejected that suggestion") and the account it points at: the nearest
-    earlier claim in the same document, at most ``POINT_BACK_CLAIMS`` back, by another
-    voice and not the outlet's own narration, that is not itself a rejection. Only pairs
-    that may be compared are returned."""
+    back at it ("X rejected that suggestion", "rejected that, saying ...") and the account it
+    points at: an earlier claim in the same document by another voice, not the outlet's own
+    narration and not itself a rejection. When the rejection names whose account it is ("the
+    insiders' account", ``ACCOUNT_OF``) that voice's nearest claim up to
+    ``NAMED_BACK_CLAIMS`` back, else the nearest claim up to ``POINT_BACK_CLAIMS`` back.
+    Only pairs that may be compared are returned."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         by_doc[c.doc_id].append(i)

@@ -130,7 +130,7 @@ def counts_in(text: str, sent: Span | None = None) -> list[dict]:
     sentence's parse (``sent``), the counted noun is the one the figure modifies; without it,
     the word after the figure. Number words count too ("seventy-four thousand customers")
     when the text has no figure in digits."""
-    found = _counts(text, sent) + _numbers_of(text, sent)
+    found = _counts(text, sent) + _numbers_of(text)
     if not found:
         if sent is not None:
             return _word_counts(sent)
@@ -154,7 +154,8 @@ RATE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:a|per|each|every)\s+(?:year|month|w
                   r"(?:\s+[\w-]+){0,2}?\s+(?:annually|yearly|daily)\b", re.I)
 
 
-def _numbers_of(text: str, sent: Span | None) -> list[dict]:
+def _numbers_of(text: str) -> list[dict]:
+    """Figures whose counted noun comes before them (``NUMBER_OF``)."""
     out = []
     if not NUMBER_OF.search(text):
         text = _words_to_digits(text)  # "put the number at more than half a million"

@@ -615,7 +615,7 @@ OWNED_BY = [
     re.compile(rf"\b(?P<owner>{_NAME})['’]s\s+(?P<name>{_NAME})\s+(?:[a-z-]+\s+)?{_OWNED}\b"),
     re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<owner>{_NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}{_OWNED}\b"),
 ]
-NOT_NAMES = frozenset("The A An Our Its Their This That Its We It".split())
+NOT_NAMES = frozenset("The A An Our Its Their This That We It".split())
 
 
 # "our pricing agent, Tempo", "its Moulbrook hub": owned by the company the document speaks for
