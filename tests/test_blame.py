@@ -42,6 +42,7 @@ def test_blame_rules_strategies_only_for_defending_voices():
     ("This was a broken system, not one engineer's mistake.", "a broken system", "one engineer's mistake"),
     ("It was caused by a failure at our provider, not by an attack.", "a failure at our provider", "by an attack"),
     ("The table was dropped by the AI agent, not typed in by our member.", "the AI agent", "typed in by our member"),
+    ("The snowstorm had nothing to do with it; our own servers ran out of capacity.", "our own servers", "The snowstorm"),
 ])
 def test_blame_features_split_affirmed_and_denied(pipeline, text, affirmed, denied):
     from nlp.blame.features import claim_features

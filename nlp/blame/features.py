@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..claims import has_negation
+from ..claims import INCIDENT_NOUNS, has_negation
 from ..units import register_extensions
 
 CAUSE_VERBS = frozenset("cause trigger spark prompt start create bring provoke set".split())
@@ -53,6 +53,22 @@ def _clause_span(verb: Token) -> tuple[int, int]:
         if child.dep_ in ("advcl", "ccomp", "parataxis"):
             left = max(left, child.right_edge.i + 1)
     return left, max(right, verb.i + 1)
+
+
+def _names_the_incident(tok: Token) -> bool:
+    """"it", "this", "the outage", "the failure": the object names the incident itself."""
+    return tok.lower_ in ("it", "this", "that", "them") or (
+        tok.lemma_.lower() in INCIDENT_NOUNS and any(c.lower_ in ("the", "this", "that", "our", "its") for c in tok.children))
+
+
+def _subject_above(tok: Token) -> Token | None:
+    """The subject of the nearest clause above ``tok`` ("the snowstorm" in "the snowstorm had
+    nothing to do with it")."""
+    for head in tok.ancestors:
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return None if subj[0].lower_ in ("it", "this", "that", "we", "i") else subj[0]
+    return None
 
 
 def denied_spans(sent: Span) -> list[tuple[int, int]]:
@@ -101,7 +117,10 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
         # nothing to do with Y, unrelated to Y
         elif low in ("with", "to") and UNRELATED.search(sent.doc.text[max(sent.start_char, tok.idx - 30):tok.idx + len(tok.text) + 1]):
             objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
-            if objs:
+            subject = _subject_above(tok) if objs and _names_the_incident(objs[0]) else None
+            if subject is not None:
+                spans.append(_subtree_span(subject))  # "the snowstorm had nothing to do with it": the storm is denied
+            elif objs:
                 spans.append(_subtree_span(objs[0]))
             else:
                 end = next((t.i for t in sent.doc[tok.i + 1:sent.end] if t.is_punct), sent.end)
