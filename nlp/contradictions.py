@@ -281,10 +281,20 @@ def size_polarity(c: Claim) -> int:
     minimising account sizes the incident up."""
     if _scorns_minimising(c):
         return 1
-    words = set(c.severity_words)
+    words = set(c.severity_words) - _described_as(c.text)
     minimise = bool(words & MINIMISING)
     magnify = bool(words & MAGNIFYING)
     return _sign(minimise, magnify)
+
+
+# "a report that describes the event as a lengthy outage": a size word inside someone's
+# description, which the claim reports (and, from the company, answers) rather than asserts
+DESCRIBED_AS = re.compile(r"\b(?:describ\w*|characteri[sz]\w*|portray\w*|paint\w*|depict\w*)\b[^.;:]{0,60}?\bas\s+"
+                          r"(?:an?\s+|the\s+)?((?:[\w-]+[\s,]+){0,3}[\w-]+)", re.I)
+
+
+def _described_as(text: str) -> set[str]:
+    return {w.lower() for m in DESCRIBED_AS.finditer(text) for w in re.findall(r"[\w-]+", m.group(1))}
 
 
 def _sign(minimise: bool, magnify: bool) -> int:
@@ -535,8 +545,9 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         x, y = (a, b) if (a.doc_id, a.start) < (b.doc_id, b.start) else (b, a)
         aspect = next((t for t in ("cause", "recurrence", "scope", "duration") if t in x.aspects), (x.aspects or ["impact"])[0])
         return ("rebuttal", aspect, 0.8, f"{_voice(y)} rejects what {_voice(x)} says: \"{_clip(y.text)}\" answers \"{_clip(x.text)}\"")
-    # rebuttal: one side denies what the other affirms
-    for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)):
+    # rebuttal: one side denies what the other affirms (a voice does not rebut itself: its two
+    # documents may tell the story differently, which the other kinds compare)
+    for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)) if voice_key(a) != voice_key(b) else ():
         if any_negation(y) and DENIAL.search(y.text) and not any_negation(x) and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared:
             aspect = "recurrence" if "recurrence" in shared else shared[0]
             return ("rebuttal", aspect, round(min(0.99, 0.5 + dsim / 2), 3),

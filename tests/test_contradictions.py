@@ -528,3 +528,20 @@ def test_contradictions_a_failure_across_a_country_sizes_the_reach_up():
     c = claim("a", "The payment system went down, leaving shops across the US unable to take cards.", "Ledger",
               aspects=("scope",))
     assert reach_polarity(c) == 1
+
+
+def test_contradictions_a_size_word_inside_a_reported_description_is_not_the_claim_s_own():
+    from nlp.contradictions import size_polarity
+    c = claim("a", "We want to correct a report that describes the event as a lengthy outage.", "Acme", "vendor",
+              aspects=("severity",), severity=["lengthy"])
+    assert size_polarity(c) == 0
+    d = claim("b", "It was a lengthy outage.", "Ledger", aspects=("severity",), severity=["lengthy"])
+    assert size_polarity(d) == 1
+
+
+def test_contradictions_a_voice_does_not_rebut_itself_across_its_documents():
+    a = claim("a", "Customers in one region saw a brief interruption of a single service.", "Acme", "vendor",
+              aspects=("scope",), doc="statement.txt")
+    b = claim("b", "It did not touch any other service, and workloads kept running.", "Acme", "vendor",
+              aspects=("scope",), doc="faq.txt", negated=True)
+    assert typed_contradiction(a, b, 0.7, 0.7, 0.7) is None
