@@ -223,7 +223,8 @@ LARGE_REACH = 10_000
 SCORN = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|understat\w+|downplay\w*|play(?:s|ed|ing)? down|"
                    r"stop calling|keeps? (?:calling|saying|describing|insisting)|(?:has been|was|were) (?:contradicted|disputed)|(?:does not|doesn't|do not|don't) "
                    r"begin to|might be true|may be true|nowhere near|(?:gentle|polite|kind|generous|charitable) way|"
-                   r"euphemis\w*|sugar-?coat\w*|whitewash\w*)\b", re.I)
+                   r"euphemis\w*|sugar-?coat\w*|whitewash\w*|doing a lot of (?:work|heavy lifting)|so-called|"
+                   r"the official line)\b", re.I)
 # a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch"
 DENIED_MINIMISER = re.compile(r"(?:\b(?:not|far from|anything but|hardly|not what (?:I|we|anyone|you) would call)|n['’]t)\s+"
                               r"(?:an?\s+|so\s+|that\s+|very\s+|a few\s+|just\s+|only\s+|some\s+)?(?:"

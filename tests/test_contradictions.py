@@ -186,6 +186,7 @@ def test_contradictions_scorning_a_minimiser_sizes_up():
     "It wasn't a few hiccups for some people, it was a shambles.",
     "We were completely dark all morning, which is not what I would call degraded.",
     'Their notice calls it a "brief glitch", which is a pretty gentle way of describing a lost weekend.',
+    'The official line that this was a "brief" interruption is doing a lot of work.',
 ])
 def test_contradictions_denying_a_minimiser_sizes_up(text):
     from nlp.contradictions import reach_polarity, size_polarity
