@@ -598,7 +598,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
     pa, pb = size_polarity(a), size_polarity(b)
     if pa * pb == -1 and sim >= 0.35:
         return ("characterization", "severity", 0.75,
-                f"{_voice(a)} calls it {_size_words(a)}, {_voice(b)} {_size_words(b)}")
+                f"{_voice(a)} {_sizes(a)}, {_voice(b)} {_sizes(b)}")
     qa, qb = _polarity(a), _polarity(b)
     if qa * qb == -1 and sim >= MIN_REACH_SIM:
         small, wide = (a, b) if qa < 0 else (b, a)
@@ -622,6 +622,14 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
 def _size_words(c: Claim) -> str:
     words = sorted(c.severity_words)
     return "\"" + ", ".join(words) + "\""
+
+
+def _sizes(c: Claim) -> str:
+    """How a claim sizes the incident, for an explanation: "calls it "brief"", or, for a
+    claim scorning a minimiser, "rejects "brief"" (or its words when it names no size word)."""
+    if _scorns_minimising(c):
+        return f"rejects {_size_words(c)}" if c.severity_words else f"rejects the minimising account (\"{_clip(c.text, 60)}\")"
+    return f"calls it {_size_words(c)}"
 
 
 def _clip(text: str, n: int = 90) -> str:

@@ -546,3 +546,12 @@ def test_contradictions_a_voice_does_not_rebut_itself_across_its_documents():
     b = claim("b", "It did not touch any other service, and workloads kept running.", "Acme", "vendor",
               aspects=("scope",), doc="faq.txt", negated=True)
     assert typed_contradiction(a, b, 0.7, 0.7, 0.7) is None
+
+
+def test_contradictions_a_scorned_size_word_is_explained_as_rejected():
+    x = claim("a", "Customers saw a brief interruption.", "Acme", "vendor", aspects=("severity",), severity=["brief"])
+    y = claim("b", 'Calling this a "brief" interruption is an insult to passengers.', "Union", "insider",
+              aspects=("severity",), severity=["brief"])
+    kind, _, _, explanation = typed_contradiction(x, y, 0.5, 0.5, 0.5)
+    assert kind == "characterization" and 'Acme (vendor) calls it "brief"' in explanation
+    assert 'Union (insider) rejects "brief"' in explanation
