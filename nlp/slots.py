@@ -465,8 +465,9 @@ def time_points(text: str, dated: list[tuple[int, int, str]]) -> tuple[dict | No
         days = sorted({d for _, _, d in dated})
         if span and span[0] < 1440:
             ended = {"date": days[0] if len(days) == 1 else None, "minute": span[1] % 1440}
-            if _zone_in(text):
-                ended["zone"] = _zone_in(text)
+            zone = _zone_in(text)
+            if zone:
+                ended["zone"] = zone
     if still is None:
         for m in STILL.finditer(text):
             window_end = min(len(text), m.end() + WINDOW)

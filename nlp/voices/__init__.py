@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Voice
 from ..units import Unit, register_extensions
-from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, find_cue
+from .attribution import CALENDAR_WORDS, CUE_LEMMAS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
     is_org_name, looks_like_org, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
@@ -46,20 +46,6 @@ KIND_ROLE = {
     "analyst": "expert", "research": "expert", "union": "insider", "insider": "insider",
 }
 FIRST_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves"})
-def _issued_by(head) -> object | None:
-    """The owner of an issued document heading a cue's subject: a proper name ("Microsoft's
-    first status update"), "its"/"their", or an organisation noun ("the company's notice");
-    None when the head is no such document or names no owner."""
-    if head.lemma_.lower() not in ISSUED_DOCS:
-        return None
-    for child in head.children:
-        if child.dep_ != "poss":
-            continue
-        if child.pos_ == "PROPN" or child.lower_ in ("its", "their") or child.lemma_.lower() in ORG_NOUNS:
-            return child
-    return None
-
-
 # the company's front line, as a customer meets it
 COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our)\s+)?(?:customer services?|customer service (?:team|desk|line|agent|"
                           r"adviser|advisor|rep)|support (?:team|desk|agent|staff)|helpline|call cent(?:re|er)(?: staff)?)|"
@@ -285,7 +271,7 @@ class VoiceResolver:
             voice = _person_voice(ctx, person, _description(head) if not appos_person else text)
             ctx.last_person = voice
             return voice
-        issued = _issued_by(head)
+        issued = document_owner(head)
         if issued is not None:
             # "Microsoft's first status update said", "their status page says", "the company's
             # post-mortem concluded": a document speaks for the organisation that issued it
@@ -294,7 +280,7 @@ class VoiceResolver:
                 self.note_org(voice)
                 return voice
             target = ctx.vendor or ctx.last_org
-            if target:
+            if target and (issued.lower_ in ("its", "their") or issued.lemma_.lower() in ORG_NOUNS):
                 return Voice(target, _role_for_org(ctx, target), mention=text)
         if SPOKES_WORDS.search(head.text) or head_lemma in ("statement", "spokesperson", "representative"):
             owner = [c for c in head.children if c.dep_ in ("poss", "compound") and c.text[:1].isupper() and c.pos_ != "PRON"]

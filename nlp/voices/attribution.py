@@ -81,12 +81,18 @@ statement history email message letter""".split())
 DOCUMENT_CUES = frozenset("record show list".split())
 
 
+def document_owner(tok: Token) -> Token | None:
+    """The named owner of an issued document ("Microsoft's first status update", "their status
+    page", "the company's notice"): its possessive when that is a proper name, "its"/"their",
+    or a speaking noun; None when ``tok`` is no such document or names no owner."""
+    if tok.lemma_.lower() not in ISSUED_DOCS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or c.lower_ in ("its", "their") or c.lemma_.lower() in SPEAKER_NOUNS)), None)
+
+
 def _owned_document(tok: Token) -> bool:
-    """An issued document whose owner is named: a proper name, "its"/"their", or a speaking
-    noun ("the company's notice")."""
-    return tok.lemma_.lower() in ISSUED_DOCS and any(
-        c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("its", "their") or c.lemma_.lower() in SPEAKER_NOUNS)
-        for c in tok.children)
+    return document_owner(tok) is not None
 
 
 MAX_SUBJECT_TOKENS = 14
