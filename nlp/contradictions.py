@@ -295,8 +295,9 @@ DESCRIBED_AS = re.compile(r"\b(?:describ\w*|characteri[sz]\w*|portray\w*|paint\w
                           r"(?:an?\s+|the\s+)?((?:[\w-]+[\s,]+){0,3}[\w-]+)", re.I)
 
 
-def _described_as(text: str) -> set[str]:
-    return {w.lower() for m in DESCRIBED_AS.finditer(text) for w in re.findall(r"[\w-]+", m.group(1))}
+@functools.lru_cache(maxsize=65536)
+def _described_as(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for m in DESCRIBED_AS.finditer(text) for w in re.findall(r"[\w-]+", m.group(1)))
 
 
 def _sign(minimise: bool, magnify: bool) -> int:
