@@ -32,6 +32,23 @@ def test_blame_rules_strategies_only_for_defending_voices():
     assert rule_strategies(text, "customer") == []
 
 
+@pytest.mark.parametrize("text,strategy", [
+    # Benoit's excuse: an accident, or something nobody could know or stop
+    ("The ferry operator was the victim of a criminal intrusion over the weekend.", "excuse"),
+    ("The timetable was wiped inadvertently during routine maintenance.", "excuse"),
+    ("None of our tests could have revealed the defect before release.", "excuse"),
+    # minimising quantifiers of a status page
+    ("Some members may see slow page loads this morning.", "minimization"),
+    ("For the overwhelming majority of riders, the app worked as usual.", "minimization"),
+    ("Not a single booking was lost.", "minimization"),
+    # the fault placed squarely elsewhere
+    ("The fault lay entirely with the lift maintenance firm.", "scapegoat"),
+    ("The delays came from the carrier's systems rather than our own.", "scapegoat"),
+])
+def test_blame_rules_strategy_cues_of_a_defending_voice(text, strategy):
+    assert strategy in rule_strategies(text, "vendor")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text,affirmed,denied", [
     ("This was user error, not AI error.", "user error", "AI error"),

@@ -80,20 +80,33 @@ STRATEGY_CUES: dict[str, re.Pattern] = {
         r"(?:configuration|settings|own)|(?:an?|one|the) (?:individual )?(?:engineer|employee|"
         r"technician|operator|contractor)|their own|its own (?:servers|systems|capacity|configuration|"
         r"settings|staff)|blame[sd]? (?:on|the)|caused by (?:a|an|the|its|their) (?:supplier|vendor|"
-        r"partner|provider|contractor|customer)|fault (?:lay|lies) with|responsibility of (?:each|the) customer)\b", re.I),
+        r"partner|provider|contractor|customer)|fault (?:lay|lies) with|responsibility of (?:each|the) customer|"
+        # the fault placed elsewhere: "lay entirely with", "rather than its own", "is for X to answer"
+        r"(?:lay|lies|rests?|sits?) (?:entirely |squarely |solely )?(?:with|in)|rather than (?:its|our|their) own|"
+        r"(?:are|is) for \w+ to|(?:its|their) own (?:outdated|ageing|legacy|old)|on (?:its|their) side)\b", re.I),
     "excuse": re.compile(
         r"\b(beyond (?:our|anyone's|its) control|outside (?:our|its) control|unprecedented|exceptional|"
         r"extreme|unforeseeable|could not have (?:been )?(?:foreseen|predicted|anticipated|prevented)|"
         r"no one could have|nobody could have|unusual|rare|once-in-a|record|act of god|not designed for|"
         r"well beyond|highly sophisticated|sophisticated attack|unavoidable|inevitable|despite (?:our|"
         r"its) best|did (?:exactly )?what it was (?:permitted|allowed)|no system|any (?:developer|"
-        r"engineer) (?:tool|could))\b", re.I),
+        r"engineer) (?:tool|could)|"
+        # Benoit's accident, defeasibility and good intentions: it was not meant, and could not be known
+        r"victims? of|inadvertent(?:ly)?|unintend\w*|unintentional(?:ly)?|by mistake|accident(?:al|ally)?|"
+        r"did not (?:intend|mean)|in good faith|(?:none of|no) (?:our |the )?tests?|no (?:check|test|way) "
+        r"(?:available|could)|could not (?:have )?(?:caught|detected|known|stopped)|without (?:any )?warning|"
+        r"once-in-\S+|extraordinar\w+|little (?:it|we) could do)\b", re.I),
     "minimization": re.compile(
         r"\b(brief(?:ly)?|minor|small (?:number|fraction|proportion|subset|percentage)|small|limited|"
         r"extremely limited|isolated|only (?:a|one|affected|some)|single service|one region|"
         r"short(?:-lived)?|minimal|negligible|handful|fraction|not (?:widespread|significant)|"
         r"vast majority (?:of|were) (?:unaffected|not affected)|no (?:customer )?data (?:was|has been) "
-        r"(?:lost|affected|exposed)|most customers|quickly|within minutes|contained|a few)\b", re.I),
+        r"(?:lost|affected|exposed)|most customers|quickly|within minutes|contained|a few|"
+        # the quantifiers of a status page: "some customers", "the overwhelming majority", "not one"
+        r"some (?:of (?:our|the) )?(?:customers|users|sellers|merchants|candidates|passengers|members|"
+        r"accounts|transactions|payments|requests|services|devices)|(?:overwhelming|great|vast) majority|"
+        r"not (?:a single|one) \w+|no (?:inquiries|complaints|reports)|never exposed|(?:can|could) (?:keep|"
+        r"continue)|continued? to (?:work|operate|run))\b", re.I),
     "corrective_action": re.compile(
         r"\b(safeguards?|we (?:have|will|are) (?:added|introduced|implemented|put|changed|rolling|"
         r"moving|strengthen\w*|tighten\w*|review\w*|upgrad\w*|invest\w*|building|rebuilding|hiring|"
