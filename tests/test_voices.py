@@ -341,3 +341,21 @@ def test_voices_the_company_front_line_speaks_for_the_company(claims_of):
     assert voice_of(claims, "my browser")[:2] == ("Vantora Bank", "vendor")
     assert voice_of(claims, "fixed early")[:2] == ("Vantora Bank", "vendor")
     assert voice_of(claims, "software bug")[2] == "assumed"
+
+
+def test_voices_an_executive_speaks_for_the_company_named_before_the_title(claims_of):
+    # the recogniser does not tag "Skyvane" here; the title still tells whose executive speaks
+    text = ("NATS said the failure was caused by an unusual flight plan. "
+            "Skyvane chief executive Dana Holt said it was unacceptable that one plan could close the airspace. "
+            "Former NATS engineer Paul Dunne said the fallback had been tested.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Harbour Times", kind="news")
+    assert voice_of(claims, "unacceptable")[0] == "Skyvane"
+    assert voice_of(claims, "fallback")[0] != "NATS"
+
+
+def test_voices_a_bare_plural_of_businesses_is_the_affected_customers_not_the_company(claims_of):
+    text = ("Harbour Times on the Vantora outage\n\n"
+            "Vantora said the outage lasted under an hour.\n\n"
+            "Several banks said card payments failed for most of the afternoon.\n")
+    claims = claims_of(text, doc_id="news.md", source="Harbour Times", kind="news")
+    assert voice_of(claims, "most of the afternoon")[:2] == ("customers", "customer")

@@ -149,6 +149,8 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
             if other.text in description:
                 org = other.text
                 break
+    if org is None:
+        org = _owner_before_title(ent)
     if SPOKES_WORDS.search(description) and not re.search(r"\bformer\b", description, re.I):
         target = ctx.aliases.canonical(org) if org else (ctx.vendor or ctx.last_org)
         if target:
@@ -160,6 +162,29 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
     # people quoted without a title or a role word are, in incident reporting, mostly
     # affected members of the public
     return Voice(name, role or "customer", mention=name)
+
+
+def _owner_before_title(ent: Span) -> str | None:
+    """"Ryanair chief executive Michael O'Leary" when the recogniser did not tag Ryanair: the
+    capitalised words right before a lower-case title in the person's noun phrase."""
+    head = ent.root
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    before = [t for t in head.subtree if t.i < ent.start]
+    title = next((k for k, t in enumerate(before) if t.is_lower and SPOKES_WORDS.fullmatch(t.text)), None)
+    if not title:
+        return None
+    run = []
+    for t in reversed(before[:title]):
+        if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and not SPOKES_WORDS.fullmatch(t.text) and t.lower_ != "former":
+            run.insert(0, t)
+        elif t.dep_ == "case" and t.text in ("'s", "’s") and not run:
+            continue  # "Ryanair's chief executive"
+        else:
+            break
+    if not run or run[0].i > 0 and run[0].nbor(-1).lower_ == "former":
+        return None
+    return ent.doc[run[0].i: run[-1].i + 1].text
 
 
 def _description(tok: Token) -> str:
@@ -354,6 +379,11 @@ class VoiceResolver:
             if ctx.author.role == "regulator" and ctx.author.speaker:
                 return Voice(ctx.author.speaker, "regulator", mention=text)  # a notice speaking of itself
             return Voice("regulator", "regulator", mention=text)
+        if head_lemma in ORG_NOUNS and head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children):
+            # "Airlines said", "several banks said": the businesses the incident reached
+            voice = Voice(GROUP_CANONICAL["customer"], "customer", mention=text)
+            ctx.last_group = voice
+            return voice
         if head_lemma in ORG_NOUNS:
             target = ctx.vendor or ctx.last_org
             # "A spokesperson for Northvale Power Networks said ... The company said ...": a generic
