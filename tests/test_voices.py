@@ -359,3 +359,17 @@ def test_voices_a_bare_plural_of_businesses_is_the_affected_customers_not_the_co
             "Several banks said card payments failed for most of the afternoon.\n")
     claims = claims_of(text, doc_id="news.md", source="Harbour Times", kind="news")
     assert voice_of(claims, "most of the afternoon")[:2] == ("customers", "customer")
+
+
+def test_voices_people_who_work_in_the_company_are_insiders_even_after_a_customer_group(claims_of):
+    text = ("Thousands of households lost power overnight, according to a consumer group.\n\n"
+            "Two people who work in Vantora's metering operations told the Ledger that the update went to every meter at once.\n")
+    claims = claims_of(text, doc_id="news.md", source="Harbour Times", kind="news")
+    assert voice_of(claims, "every meter")[:2] == ("insiders", "insider")
+
+
+def test_voices_the_groups_director_quoted_after_the_group_spoke_speaks_for_the_group(claims_of):
+    text = ("Fair Power Watch said on Thursday that 6,500 Vantora homes lost supply. "
+            "\"These families woke up in the cold, and Vantora calls it a billing glitch,\" said Mara Feld, the group's director.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Harbour Times", kind="news")
+    assert voice_of(claims, "billing glitch")[0] == "Fair Power Watch"

@@ -153,6 +153,11 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
         org = _owner_before_title(ent)
     if SPOKES_WORDS.search(description) and not re.search(r"\bformer\b", description, re.I):
         target = ctx.aliases.canonical(org) if org else (ctx.vendor or ctx.last_org)
+        owner = re.search(r"\bthe (\w+) ?['’]s\b", description)
+        if (org is None and owner and owner.group(1).lower() in ORG_NOUNS and ctx.previous_org
+                and ctx.previous_org != ctx.vendor and not (ctx.vendor and owner.group(1).lower() in ctx.vendor.lower().split())):
+            # "..., said Marion Fleet, the group's director", right after the group spoke
+            target = ctx.previous_org
         if target:
             return Voice(target, _role_for_org(ctx, target), mention=name)
     role = role_of_phrase(description.replace(name, ""), ctx.vendor) if description else None

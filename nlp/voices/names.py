@@ -54,11 +54,12 @@ INSIDER_WORDS = re.compile(
     r"insiders?|sources?|people familiar|"
     r"person familiar|people with knowledge|person with knowledge|people close|"
     r"current and former|whistle-?blowers?|union|unions|crew|pilots?|"
-    r"team members?|colleagues?|works? (?:at|for)|worked (?:at|for)|"
+    r"team members?|colleagues?|works? (?:at|for)|worked (?:at|for)|work(?:s|ed|ing)? in|"
     r"engineers?|technicians?|developers?|an? sre)\b", re.I)
-# trades that make someone an insider only when tied to the organisation in question;
-# an independent engineer commenting on someone else's outage is an expert
-WEAK_INSIDER = re.compile(r"^(engineers?|technicians?|developers?|an? sre)$", re.I)
+# trades that make someone an insider only when tied to the organisation in question ("who
+# work in VoltGrid's metering operations"); an independent engineer commenting on someone
+# else's outage, or "people who work in retail", is not
+WEAK_INSIDER = re.compile(r"^(engineers?|technicians?|developers?|an? sre|work(?:s|ed|ing)? in)$", re.I)
 CUSTOMER_WORDS = re.compile(
     r"\b(customers?|users?|clients?|passengers?|travell?ers?|merchants?|sellers?|subscribers?|"
     r"residents?|shoppers?|consumers?|patients?|account holders?|businesses|business owners?|"
@@ -189,6 +190,8 @@ def role_of_phrase(text: str, vendor: str | None = None) -> str | None:
         m = pattern.search(text)
         if m:
             if role == "insider" and WEAK_INSIDER.match(m.group(0)) and not affiliated(text, vendor):
+                if m.group(0).lower().startswith("work"):
+                    continue  # "people who work in retail" say nothing of a role
                 role = "expert"
             hits.append((m.start(), role))
     if hits:
