@@ -141,11 +141,30 @@ def hedge_cues(text: str) -> list[str]:
     return sorted({m.group(1).lower() for m in HEDGE_RE.finditer(text)})
 
 
+# "who asked not to be named", "because they were not authorised to speak": the terms of an
+# anonymous source, which negate nothing the sentence reports
+SOURCE_TERMS = re.compile(r"\b(?:asked|requested|spoke|speaking|talked)\b[^,.;]{0,40}?\b(?:not to be (?:named|identified)|"
+                          r"anonymity)\b|\b(?:were|was|are|is|not) (?:not )?(?:authori[sz]ed|permitted|allowed|cleared) "
+                          r"to (?:speak|talk|comment|discuss)\b[^,.;]*", re.I)
+# words that deny when predicated ("the report is wrong") but only describe before a noun
+# ("the wrong grades", "an incorrect process", "a false alarm")
+DESCRIPTIVE_WHEN_ATTRIBUTIVE = frozenset("false incorrect inaccurate wrong misleading".split())
+
+
 def has_negation(sent: Span) -> bool:
-    """Any negation or denial word anywhere in the sentence (a feature of the blame models)."""
-    if any(t.dep_ == "neg" or t.lower_ in NEGATION_WORDS for t in sent):
-        return True
-    return bool(NEGATION_RE.search(sent.text))
+    """Any negation or denial word anywhere in the sentence (a feature of the blame models),
+    outside an anonymous source's terms; "wrong", "false" and the like only when predicated."""
+    terms = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in SOURCE_TERMS.finditer(sent.text)]
+    kept = []
+    for t in sent:
+        if any(s <= t.idx < e for s, e in terms):
+            kept.append(" " * len(t.text_with_ws))
+            continue
+        if t.dep_ == "neg" or t.lower_ in NEGATION_WORDS:
+            return True
+        skip = t.lower_ in DESCRIPTIVE_WHEN_ATTRIBUTIVE and t.dep_ == "amod"
+        kept.append(" " * len(t.text_with_ws) if skip else t.text_with_ws)
+    return bool(NEGATION_RE.search("".join(kept)))
 
 
 UNRELATED_RE = re.compile(r"\b(unrelated to|not related to|nothing to do with|no (?:connection|link) (?:to|with)|"

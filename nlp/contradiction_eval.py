@@ -25,7 +25,7 @@ from sklearn.model_selection import GroupKFold
 
 from . import corpus as corpus_mod
 from .blame.embed import shared_embedder
-from .contradictions import candidate_pairs, pointed_rebuttals, typed_contradiction
+from .contradictions import candidate_pairs, contrary_rebuttals, pointed_rebuttals, typed_contradiction
 from .evaluation import match_claims
 from .incidents import group_incidents
 from .pair_scorer import PairScorer, estimator, pair_matrix
@@ -75,11 +75,12 @@ def _prepare(root: Path):
 def _typed(claims, vectors, denied_vectors, has_denied, pairs):
     out = {}
     pointed = pointed_rebuttals(claims)
+    contrary = contrary_rebuttals(claims, vectors, pairs)
     for i, j in pairs:
         sim = float(vectors[i] @ vectors[j])
         d_ab = float(denied_vectors[i] @ vectors[j]) if has_denied[i] else sim
         d_ba = float(denied_vectors[j] @ vectors[i]) if has_denied[j] else sim
-        out[(i, j)] = typed_contradiction(claims[i], claims[j], sim, d_ab, d_ba, (i, j) in pointed)
+        out[(i, j)] = typed_contradiction(claims[i], claims[j], sim, d_ab, d_ba, (i, j) in pointed, (i, j) in contrary)
     return out
 
 

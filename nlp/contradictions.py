@@ -539,10 +539,11 @@ def _voice(c: Claim) -> str:
 
 
 def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, denied_sim_ba: float,
-                        points_back: bool = False) -> tuple[str, str, float, str] | None:
+                        points_back: bool = False, contrary: bool = False) -> tuple[str, str, float, str] | None:
     """``(kind, aspect, score, explanation)`` when a typed rule finds a contradiction.
     ``points_back``: the later claim rejects the earlier one by pointing at it
-    (``pointed_rebuttals``)."""
+    (``pointed_rebuttals``); ``contrary``: one claim is set against the other's account,
+    which it names (``contrary_rebuttals``)."""
     shared = [x for x in ASPECTS if x in a.aspects and x in b.aspects]
     if points_back:
         x, y = (a, b) if (a.doc_id, a.start) < (b.doc_id, b.start) else (b, a)
@@ -559,6 +560,9 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
                 and re.search(r"\b(second|another|other|previous|repeat)\b", y.text, re.I) and DENIAL.search(y.text)):
             return ("rebuttal", "recurrence", 0.85,
                     f"{_voice(y)} denies the repeat event that {_voice(x)} reports (\"{_clip(x.text)}\")")
+        if contrary and _says_contrary_to(y, x):
+            return ("rebuttal", shared[0], round(min(0.95, 0.45 + sim / 2), 3),
+                    f"{_voice(y)} contradicts {_voice(x)}'s account: \"{_clip(y.text)}\" against \"{_clip(x.text)}\"")
     own_experiences = _own_experiences(a, b)
     if ("duration" in shared or (a.slots.duration_minutes and b.slots.duration_minutes)) and not own_experiences:
         if durations_conflict(a, b):
@@ -619,6 +623,52 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
             return ("characterization", "severity", 0.7,
                     f"{_voice(y)} rejects {_voice(x)}'s wording: \"{_clip(y.text, 70)}\" against \"{_clip(x.text, 70)}\"")
     return None
+
+
+# "whatever the company says", "contrary to what Orbis has told its customers", "despite the
+# bank's assurances": a claim set against another voice's account, which it names
+CONTRARY = re.compile(r"\b(?:whatever|contrary to what|despite what|regardless of what|unlike what)\s+(?P<who>[\w'’ .-]{2,40}?)\s+"
+                      r"(?:says?|said|claims?|claimed|has (?:said|claimed|told|stated)|have (?:said|claimed|told)|"
+                      r"insists?|maintains?|tells?|told|is telling|keeps? saying|states?)\b|"
+                      r"\b(?:contrary to|despite|notwithstanding)\s+(?P<whose>[\w'’ .-]{2,40}?)['’]s?\s+(?:account|claims?|"
+                      r"assurances?|statements?|version|insistence|figures?)\b", re.I)
+CONTRARY_SIM = 0.35
+GENERIC_OWNER = re.compile(r"^(?:the|its|their)\s+(?:company|firm|bank|airport|airline|operator|council|board|trust|"
+                           r"supplier|provider|carrier|management|utility|retailer|platform|group)$", re.I)
+
+
+def contrary_rebuttals(claims: list[Claim], vectors: np.ndarray, pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Aligned pairs in which a claim set against a named account ("whatever the company
+    says") meets that account: of the named voice's aligned claims that share an aspect, do
+    not themselves negate and reach ``CONTRARY_SIM``, only the one that shares most aspects
+    with it, the most similar among those."""
+    best: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}
+    for i, j in pairs:
+        for y, x in ((j, i), (i, j)):
+            cy, cx = claims[y], claims[x]
+            if not CONTRARY.search(cy.text) or cx.speaker_role == cy.speaker_role or any_negation(cx):
+                continue
+            if not set(cx.aspects) & set(cy.aspects) or not _says_contrary_to(cy, cx):
+                continue
+            sim = float(vectors[i] @ vectors[j])
+            rank = (len(set(cx.aspects) & set(cy.aspects)), sim)
+            if sim >= CONTRARY_SIM and (y not in best or rank > best[y][0]):
+                best[y] = (rank, (i, j))
+    return {pair for _, pair in best.values()}
+
+
+def _says_contrary_to(y: Claim, x: Claim) -> bool:
+    """``y`` sets itself against an account it names, and ``x``'s voice is the one named: by
+    name, or as "the company" when ``x`` speaks for the incident's company."""
+    for m in CONTRARY.finditer(y.text):
+        who = (m.group("who") or m.group("whose") or "").strip()
+        if not who:
+            continue
+        if x.speaker and (x.speaker.lower() in who.lower() or who.lower().split()[-1] in x.speaker.lower().split()):
+            return True
+        if GENERIC_OWNER.match(who) and x.speaker_role == "vendor":
+            return True
+    return False
 
 
 def _size_words(c: Claim) -> str:
@@ -742,6 +792,7 @@ def find_contradictions(claims: list[Claim], embedder=None, scorer=None, top_k: 
     has_denied = np.array([bool(t.strip()) for t in denied_texts])
     pairs = candidate_pairs(claims, vectors, top_k)
     pointed = pointed_rebuttals(claims)
+    contrary = contrary_rebuttals(claims, vectors, pairs)
     found: list[Contradiction] = []
     undecided: list[tuple[int, int]] = []
     for i, j in pairs:
@@ -749,7 +800,7 @@ def find_contradictions(claims: list[Claim], embedder=None, scorer=None, top_k: 
         sim = float(vectors[i] @ vectors[j])
         d_ab = float(denied_vectors[i] @ vectors[j]) if has_denied[i] else sim
         d_ba = float(denied_vectors[j] @ vectors[i]) if has_denied[j] else sim
-        typed = typed_contradiction(a, b, sim, d_ab, d_ba, (i, j) in pointed)
+        typed = typed_contradiction(a, b, sim, d_ab, d_ba, (i, j) in pointed, (i, j) in contrary)
         if typed:
             kind, aspect, score, explanation = typed
             found.append(Contradiction(contradiction_id(a, b, kind), a.incident, aspect, kind, a.id, b.id, score, explanation))

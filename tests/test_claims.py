@@ -80,3 +80,16 @@ def test_claims_size_words_include_short_and_briefly(claims_of, text, word):
 def test_claims_short_on_something_else_is_not_a_size_word(claims_of):
     (claim,) = claims_of("The company published a short statement about the outage on Tuesday.")
     assert "short" not in claim.severity_words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,negation", [
+    ("Two engineers, who asked not to be named, said the agent rewrote the timetable.", False),
+    ("Staff, who were not authorised to speak to the press, said the pumps had failed before.", False),
+    ("Insiders said the wrong grades came from a provisional file.", False),
+    ("That account is wrong.", True),
+    ("The agent did not malfunction.", True),
+])
+def test_claims_negation_ignores_a_sources_terms_and_descriptive_wrong(pipeline, text, negation):
+    from nlp.claims import has_negation
+    assert has_negation(pipeline(text)[:]) is negation

@@ -4,7 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nlp.contradictions import candidate_pairs, durations_conflict, find_contradictions, typed_contradiction
+from nlp.contradictions import (candidate_pairs, contrary_rebuttals, durations_conflict, find_contradictions,
+                                typed_contradiction)
 from nlp.records import Blame, Claim, Slots
 
 
@@ -555,3 +556,30 @@ def test_contradictions_a_scorned_size_word_is_explained_as_rejected():
     kind, _, _, explanation = typed_contradiction(x, y, 0.5, 0.5, 0.5)
     assert kind == "characterization" and 'Acme (vendor) calls it "brief"' in explanation
     assert 'Union (insider) rejects "brief"' in explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Fellgate ran on manual control until Thursday, whatever the company says.",
+    "Contrary to what Vantora has told its customers, the plant ran by hand for three days.",
+    "Despite the company's assurances, the plant ran by hand for three days.",
+])
+def test_contradictions_a_claim_set_against_a_named_account_rebuts_the_closest_of_it(text):
+    restored = claim("a", "Automatic control was restored at both works by 11:30 on Tuesday.", "Vantora", "vendor",
+                     aspects=("duration", "timeline"))
+    blamed = claim("b", "The company blames the night operator for a slow switchover.", "Vantora", "vendor",
+                   aspects=("cause", "timeline"))
+    union = claim("c", text, "Plant Workers Union", "insider", aspects=("duration", "timeline"))
+    # the blaming claim is the more similar, but the restored one answers the same aspects
+    vectors = np.array([[1.0, 0.0], [0.8, 0.6], [0.7, 0.714]])
+    pairs = contrary_rebuttals([restored, blamed, union], vectors, [(0, 2), (1, 2)])
+    assert pairs == {(0, 2)}
+    kind, aspect, score, explanation = typed_contradiction(restored, union, 0.4, 0.4, 0.4, contrary=True)
+    assert (kind, aspect) == ("rebuttal", "duration") and explanation.startswith("Plant Workers Union")
+
+
+def test_contradictions_a_contrary_account_of_someone_else_does_not_rebut_the_company():
+    vendor = claim("a", "Automatic control was restored at both works by 11:30 on Tuesday.", "Vantora", "vendor",
+                   aspects=("timeline",))
+    union = claim("b", "Contrary to what the regulator has said, the plant ran by hand for three days.",
+                  "Plant Workers Union", "insider", aspects=("timeline",))
+    assert contrary_rebuttals([vendor, union], np.array([[1.0, 0.0], [0.9, 0.436]]), [(0, 1)]) == set()
