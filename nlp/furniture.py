@@ -53,10 +53,11 @@ POST_HEADER = re.compile(
 POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted) by\s+(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*(?:,|\s-\s|\s–\s|\son\b|\||\(|$)")
 
 
-# "Reply from netops_dana:", "**Comment from ex_bank_ops**", "Answer by quietpager": a thread's
-# reply header (markdown emphasis and a leading quote mark stripped)
+# "Reply from netops_dana:", "**Comment from ex_bank_ops**", "Answer by quietpager", "Reply from
+# Westvale Council (verified account):": a thread's reply header (markdown emphasis and a
+# leading quote mark stripped)
 REPLY_FROM = re.compile(r"^\s*(?:re:\s*)?(?:reply|comment|answer|response|post|message)\s+(?:from|by)\s+"
-                        r"(?P<user>[\w.@-]{2,40})\s*(?:[|·•—–,(].{0,40})?:?\s*$", re.I)
+                        r"(?P<user>[\w.@-]{2,40}(?:\s(?-i:[A-Z])[\w.&'-]*){0,4})\s*(?:[|·•—–,(].{0,40})?:?\s*$", re.I)
 
 
 def post_header(line: str) -> tuple[str, str] | None:

@@ -373,3 +373,32 @@ def test_voices_the_groups_director_quoted_after_the_group_spoke_speaks_for_the_
             "\"These families woke up in the cold, and Vantora calls it a billing glitch,\" said Mara Feld, the group's director.\n")
     claims = claims_of(text, doc_id="news.txt", source="Harbour Times", kind="news")
     assert voice_of(claims, "billing glitch")[0] == "Fair Power Watch"
+
+
+def test_voices_a_companys_named_status_page_speaks_for_it(claims_of):
+    text = ("Posted by Hollis & Grey Digital\n\n"
+            "Vantora hosts every one of our client sites.\n\n"
+            "At 14:30, while our sites were dark, the Vantora status page described the problem as a minor degradation.\n")
+    claims = claims_of(text, doc_id="letter.md", source="Hollis & Grey Digital", kind="letter")
+    assert voice_of(claims, "minor degradation")[0] == "Vantora"
+
+
+def test_voices_a_person_titled_at_an_organisation_or_for_a_named_body_speaks_for_it(claims_of):
+    text = ("The Secondary Teachers Federation said its members had recorded wrong grades for 2,300 candidates. "
+            "\"The board is shrinking this into a rounding error,\" said Maya Lindgren, head of sixth form at Harwood Park School. "
+            "\"It was awful,\" said Tom Reed, a spokesman for the federation.\n")
+    claims = claims_of(text, doc_id="news.txt", source="The Chalkboard", kind="news")
+    assert voice_of(claims, "rounding error")[0] == "Harwood Park School"
+    assert voice_of(claims, "awful")[0] == "Secondary Teachers Federation"
+
+
+def test_voices_a_verified_company_reply_in_a_residents_thread_is_the_company(claims_of):
+    text = ("Day five and the Westvale benefits portal is still down.\n"
+            "**Reply from dunmore_pete:**\n"
+            "Honestly the storm was brutal, and I don't think you can blame the council for the weather.\n"
+            "**Reply from Westvale Council (verified account):**\n"
+            "The outage was caused by severe flooding at a substation we do not own.\n")
+    claims = claims_of(text, doc_id="thread.md", source="ferncroft_lane", kind="forum")
+    speaker, role, _ = voice_of(claims, "substation")
+    assert speaker.startswith("Westvale") and role == "vendor"
+    assert voice_of(claims, "storm was brutal")[0] == "dunmore_pete"

@@ -150,12 +150,17 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
                 org = other.text
                 break
     if org is None:
-        org = _owner_before_title(ent)
+        org = _owner_before_title(ent) or _owner_after_title(ent)
     if SPOKES_WORDS.search(description) and not re.search(r"\bformer\b", description, re.I):
         target = ctx.aliases.canonical(org) if org else (ctx.vendor or ctx.last_org)
-        owner = re.search(r"\bthe (\w+) ?['’]s\b", description)
-        if (org is None and owner and owner.group(1).lower() in ORG_NOUNS and ctx.previous_org
-                and ctx.previous_org != ctx.vendor and not (ctx.vendor and owner.group(1).lower() in ctx.vendor.lower().split())):
+        owner = re.search(r"\bthe (\w+) ?['’]s\b|\b(?:for|of|at) the (\w+)\b", description)
+        noun = (owner.group(1) or owner.group(2)).lower() if owner and org is None else None
+        named = next((o for o in (ctx.previous_org, ctx.last_speaking_org, ctx.last_org)
+                      if noun and o and noun in o.lower().split()), None)
+        if named:
+            target = named  # "a spokesman for the federation": the federation named before
+        elif (noun in ORG_NOUNS and ctx.previous_org and ctx.previous_org != ctx.vendor
+              and not (ctx.vendor and noun in ctx.vendor.lower().split())):
             # "..., said Marion Fleet, the group's director", right after the group spoke
             target = ctx.previous_org
         if target:
@@ -190,6 +195,24 @@ def _owner_before_title(ent: Span) -> str | None:
     if not run or run[0].i > 0 and run[0].nbor(-1).lower_ == "former":
         return None
     return ent.doc[run[0].i: run[-1].i + 1].text
+
+
+def _owner_after_title(ent: Span) -> str | None:
+    """"Maya Lindgren, head of sixth form at Harwood Park School" when the recogniser did not
+    tag the school: the capitalised object of "at" / "for" / "of" after a title in the
+    person's apposition."""
+    head = ent.root
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    after = [t for t in head.subtree if t.i >= ent.end]
+    if not any(t.is_lower and SPOKES_WORDS.fullmatch(t.text) or t.lower_ == "head" for t in after):
+        return None
+    for t in after:
+        if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in ("at", "for", "of") and t.text[:1].isupper():
+            words = [w for w in t.subtree if w.i <= t.i and w.dep_ not in ("det", "poss", "case", "punct")]
+            if words and not any(w.ent_type_ in ("GPE", "DATE", "LOC") for w in words):
+                return ent.doc[words[0].i: t.i + 1].text
+    return None
 
 
 def _description(tok: Token) -> str:
@@ -616,8 +639,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     names |= _single_word_orgs(doc) | org_places
     names |= {tok.text for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod") and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
     title = getattr(doc._.document, "title", None) or ""
-    if ctx.author.role == "customer" and ctx.author.speaker:
-        add(ctx.author.speaker, 3)  # the company whose community forum this is
+    if ctx.author.role == "customer" and ctx.author.speaker and not ctx.author.speaker.islower():
+        # the company whose community forum this is ("Slack Community"); a poster's handle
+        # ("ferncroft_lane") names no company
+        add(ctx.author.speaker, 3)
     def mentions(name: str, text: str) -> int:
         # occurrences inside a longer candidate name do not count ("Airlines" in "Southwest Airlines")
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")

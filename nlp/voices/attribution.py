@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .names import role_of_phrase
+from .names import is_org_name, role_of_phrase
 
 # Verbs of saying, reporting, conceding, denying, attributing and finding. A sentence whose
 # main verb is one of these reports someone else's claim.
@@ -30,6 +30,7 @@ welcome praise dismiss rule trace assume suspect
 """.split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+GENERIC_MODALS = frozenset("can could would should might may must".split())
 PRONOUN_SPEAKERS = frozenset({"i", "we", "he", "she", "they", "it", "you", "one", "someone", "somebody", "nobody"})
 # nouns that can speak: people, groups, organisations, outlets, documents that speak for them
 SPEAKER_NOUNS = frozenset("""
@@ -87,8 +88,15 @@ def document_owner(tok: Token) -> Token | None:
     or a speaking noun; None when ``tok`` is no such document or names no owner."""
     if tok.lemma_.lower() not in ISSUED_DOCS:
         return None
-    return next((c for c in tok.children if c.dep_ == "poss" and (
+    owner = next((c for c in tok.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or c.lower_ in ("its", "their") or c.lemma_.lower() in SPEAKER_NOUNS)), None)
+    if owner is None:
+        # "the Nimbus status page": a name among the compounds before the document's noun
+        compounds = [c for c in tok.children if c.dep_ == "compound"]
+        compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]
+        owner = next((c for c in sorted(compounds, key=lambda t: t.i) if c.pos_ == "PROPN" and c.text[:1].isupper()
+                      and c.ent_type_ not in ("DATE", "TIME") and is_org_name(c.text)), None)
+    return owner
 
 
 def _owned_document(tok: Token) -> bool:
@@ -235,6 +243,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue  # "users found that messages would not send" narrates events
         if subj.lower_ in ("that", "which", "this", "what", "who") or not (_speaker_like(subj) or (proper and subj.text in proper)):
             continue
+        if subj.lower_ in ("you", "one") and any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in tok.children):
+            continue  # "you can blame the council", "one could argue": anyone, not a speaker
         if any(c.dep_ == "neg" for c in tok.children) or any(c.lemma_ in ("decline", "refuse") for c in tok.ancestors if c.i < tok.i):
             continue  # "did not say", "declined to say": the narration reports a silence
         text = tok.text
