@@ -201,6 +201,9 @@ MOSTLY_UNAFFECTED = re.compile(
     r"\b(?:the\s+)?(?:vast|great|overwhelming)\s+majority\b[^.;]*?\b(?:normal(?:ly)?|as usual|unaffected|"
     r"not affected|continued|kept working|(?:were|was|have been|has been) able|processed|ran)\b|"
     r"\b(?:largely|mostly|broadly)\s+(?:kept working|unaffected|normal|continued|operational|working)\b|"
+    # "for most customers, service was back by early afternoon"
+    r"\bfor (?:most|the (?:vast|great|overwhelming) majority of)\b[^.;]{0,40}?\b(?:back|restored|over|resolved|"
+    r"fixed|working again)\b|"
     r"\b(?:more than |over |about |around )?(?:[89]\d)(?:\.\d+)?\s*(?:%|per ?cent)\b[^.;]{0,60}?\b(?:normal(?:ly)?|"
     r"as (?:usual|intended|normal)|unaffected|went through|were processed|completed|successful(?:ly)?)\b", re.I)
 # "the failure was global", "all of the carrier's mobile customers", "everyone in my office",
@@ -226,6 +229,13 @@ SCORN = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|understat\w+|dow
                    r"begin to|might be true|may be true|nowhere near|(?:gentle|polite|kind|generous|charitable) way|"
                    r"euphemis\w*|sugar-?coat\w*|whitewash\w*|doing a lot of (?:work|heavy lifting)|so-called|"
                    r"the official line)\b", re.I)
+# the claim itself says the other account sizes it down: "the company's communication, which
+# played down the delays", "calling this a short glitch does a disservice to ...", "that is a
+# gentle way of putting it"
+ACCUSES_MINIMISING = re.compile(r"\b(?:understat(?:es|ed|ing)|downplay\w*|play(?:s|ed|ing)? down|sugar-?coat\w*|"
+                                r"whitewash\w*|euphemis\w*|(?:gentle|polite|kind|generous|charitable) way of (?:putting|"
+                                r"describing|saying|calling)|do(?:es)? (?:\w+ )?a disservice|calling (?:this|it)\b[^.;]{0,40}"
+                                r"\bis (?:generous|charitable|an understatement|wishful))\b", re.I)
 # a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch"
 DENIED_MINIMISER = re.compile(r"(?:\b(?:not|far from|anything but|hardly|not what (?:I|we|anyone|you) would call)|n['’]t)\s+"
                               r"(?:an?\s+|so\s+|that\s+|very\s+|a few\s+|just\s+|only\s+|some\s+)?(?:"
@@ -271,7 +281,7 @@ def _scorns(text: str, negated: bool) -> bool:
     quoted, rest = _scare_quoted(text)
     if SCORN.search(text) and (_minimising_word(text) or _minimises_reach(text)):
         return True
-    if DENIED_MINIMISER.search(text):
+    if DENIED_MINIMISER.search(text) or ACCUSES_MINIMISING.search(text):
         return True
     reported = any(_minimises_reach(q) or _minimising_word(q) for q in quoted)
     return reported and (negated or bool(_wide(rest) and HURT.search(rest)) or bool(re.search(r"\bbut\b", rest)))

@@ -480,6 +480,22 @@ def time_points(text: str, dated: list[tuple[int, int, str]]) -> tuple[dict | No
     return ended, still
 
 
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+
+
+def _name_part(ent: Span) -> bool:
+    """A lone "May" or "June" that is part of a name ("the law firm Slaughter and May", "Theresa
+    May"): after "and" / "&" and a capitalised word, or right after a capitalised first name."""
+    if len(ent) != 1 or ent[0].lower_ not in MONTH_NAMES or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in ("and", "&") and ent.start >= 2 and ent.doc[ent.start - 2].text[:1].isupper() \
+            and ent.doc[ent.start - 2].lower_ not in MONTH_NAMES:
+        return True
+    return before.ent_type_ == "PERSON" or before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in MONTH_NAMES \
+        and not before.is_sent_start and before.ent_type_ not in ("DATE", "TIME")
+
+
 def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: frozenset[str] = frozenset()) -> Slots:
     text = sent.text
     minutes, bound = duration(text)
@@ -489,7 +505,7 @@ def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: froze
     dated: list[tuple[int, int, str]] = []
     previous = None
     for ent in sent.ents:
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and not _name_part(ent):
             parsed = parse_date(ent.text, base_date, bool(FUTURE.search(text)))
             if parsed and previous and _ends_range(sent, ent) and not YEAR.search(ent.text) and parsed < previous:
                 parsed = _year_later(parsed)  # "between 24 December and 2 January": January follows

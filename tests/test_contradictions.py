@@ -188,6 +188,10 @@ def test_contradictions_scorning_a_minimiser_sizes_up():
     "We were completely dark all morning, which is not what I would call degraded.",
     'Their notice calls it a "brief glitch", which is a pretty gentle way of describing a lost weekend.',
     'The official line that this was a "brief" interruption is doing a lot of work.',
+    # the claim itself says the other account plays it down
+    "In our view the company's communication, which played down the delays merchants faced, is the bigger risk.",
+    "Calling this a short technical glitch does a disservice to the customers who lost out.",
+    "That is a gentle way of putting it when nobody in our office could post anything.",
 ])
 def test_contradictions_denying_a_minimiser_sizes_up(text):
     from nlp.contradictions import reach_polarity, size_polarity
@@ -583,3 +587,13 @@ def test_contradictions_a_contrary_account_of_someone_else_does_not_rebut_the_co
     union = claim("b", "Contrary to what the regulator has said, the plant ran by hand for three days.",
                   "Plant Workers Union", "insider", aspects=("timeline",))
     assert contrary_rebuttals([vendor, union], np.array([[1.0, 0.0], [0.9, 0.436]]), [(0, 1)]) == set()
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("For most customers, service was back by early afternoon.", -1),
+    ("For the great majority of customers, the problem was over within a few hours.", -1),
+    ("For most customers, the worst came on Tuesday.", 0),
+])
+def test_contradictions_the_company_saying_most_were_back_soon_sizes_the_reach_down(text, polarity):
+    from nlp.contradictions import reach_polarity
+    assert reach_polarity(claim("a", text, "Acme", "vendor", aspects=("scope",))) == polarity

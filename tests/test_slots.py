@@ -211,3 +211,15 @@ def test_slots_clock_times_and_multipliers_count_nothing(pipeline):
 def test_slots_counts_of_a_number_named_before_its_figure_and_never_a_rate(pipeline, text, expected):
     found = counts_in(text, next(pipeline(text).sents))
     assert [(c["value"], c["noun"], c["bound"]) for c in found] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,dates", [
+    ("The review, carried out by the law firm Slaughter and May, found the platform was not ready.", []),
+    ("Prime minister Theresa May said the failure was unacceptable.", []),
+    ("The outage began in May and lasted until June.", ["2022-05", "2022-06"]),
+    ("On 4 May the service failed.", ["2022-05-04"]),
+])
+def test_slots_a_month_that_is_part_of_a_name_is_no_date(pipeline, text, dates):
+    from nlp.slots import slots_for
+    assert slots_for(pipeline(text)[:], "2022-12-20").dates == dates
