@@ -89,6 +89,12 @@ DENIAL = re.compile(r"\b(false|untrue|not true|no truth|inaccurate|incorrect|wro
                     r"ruled out|not the case|nothing to do|did not|does not|was not|were not|is not|never|"
                     r"baseless|unfounded|fabricated)\b", re.I)
 
+# an account given first and later replaced: "initially blamed", "in the first hours, a
+# spokesperson said", "its first statement"
+EARLIER_ACCOUNT = re.compile(r"\b(?:initially|at first|originally|in the first (?:hours|minutes|days?)|"
+                             r"first (?:said|blamed|suggested|described|thought|suspected|assumed|reported|pointed)|"
+                             r"(?:first|early|earlier|initial) (?:public )?(?:statements?|accounts?|updates?|explanations?))\b", re.I)
+
 # a claim that itself rejects or rules something out ("we have ruled out a cyberattack") does
 # not affirm what another denial denies: two denials of one thing agree
 REJECTS = re.compile(r"\b(false|untrue|not true|den(?:y|ies|ied)|reject(?:s|ed)?|refute[sd]?|no evidence|no sign|"
@@ -600,16 +606,26 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         # causes mostly tell different links of one chain; the company's account against
         # another voice's is the dispute readers look for (an explicit denial counts anyway)
         opposed = (a.speaker_role == "vendor") != (b.speaker_role == "vendor")
+        # ... or one of them is a first account that the other, later one replaces ("in the
+        # first hours, a spokesperson blamed unusual traffic" against the post-mortem's cause)
+        # by the same voice or by a voice that establishes causes (not one customer's first
+        # guess against another's)
+        revised = bool(EARLIER_ACCOUNT.search(a.text)) != bool(EARLIER_ACCOUNT.search(b.text)) and (
+            voice_key(a) == voice_key(b)
+            or (b if EARLIER_ACCOUNT.search(a.text) else a).speaker_role in ("vendor", "regulator", "expert", "press"))
         # two near-paraphrases ("an automated scaling activity set off unexpected behaviour",
         # told by the company and retold by a reporter) state one cause; differing predicted
         # categories there are the classifier's noise, not a dispute
         incompatible = (ca != cb and "undetermined" not in (ca, cb) and frozenset({ca, cb}) not in COMPATIBLE_CAUSES
-                        and not _customer_names_provider(a, b) and opposed and min(a.blame.confidence, b.blame.confidence) >= MIN_CAUSE_CONFIDENCE
+                        and not _customer_names_provider(a, b) and (opposed or revised)
+                        and min(a.blame.confidence, b.blame.confidence) >= MIN_CAUSE_CONFIDENCE
                         and sim < PARAPHRASE_SIM)
         if (denied and ca != cb) or incompatible:
             score = 0.85 if denied else round(min(a.blame.confidence, b.blame.confidence) * 0.5 + 0.45, 3)
+            first = " first" if revised and not opposed and EARLIER_ACCOUNT.search(a.text) else ""
+            later = " first" if revised and not opposed and EARLIER_ACCOUNT.search(b.text) else ""
             return ("categorical", "cause", score,
-                    f"{_voice(a)} blames {ca.replace('_', ' ')}, {_voice(b)} blames {cb.replace('_', ' ')}"
+                    f"{_voice(a)}{first} blames {ca.replace('_', ' ')}, {_voice(b)}{later} blames {cb.replace('_', ' ')}"
                     + (" and rejects the other" if denied else ""))
     pa, pb = size_polarity(a), size_polarity(b)
     if pa * pb == -1 and sim >= 0.35:

@@ -597,3 +597,23 @@ def test_contradictions_a_contrary_account_of_someone_else_does_not_rebut_the_co
 def test_contradictions_the_company_saying_most_were_back_soon_sizes_the_reach_down(text, polarity):
     from nlp.contradictions import reach_polarity
     assert reach_polarity(claim("a", text, "Acme", "vendor", aspects=("scope",))) == polarity
+
+
+def test_contradictions_a_company_revising_its_first_cause_contradicts_itself():
+    first = claim("a", "In the first hours, a Vantora spokesperson blamed a spike in unusual traffic.", "Vantora",
+                  "vendor", aspects=("cause",), blame="infrastructure", doc="news.txt")
+    later = claim("b", "What set this off was our own change to database permissions.", "Vantora", "vendor",
+                  aspects=("cause",), blame="configuration", doc="postmortem.md")
+    kind, aspect, score, explanation = typed_contradiction(first, later, 0.4, 0.4, 0.4)
+    assert kind == "categorical" and "first blames infrastructure" in explanation
+    # two accounts by the company that name different links of one chain, neither a first account
+    other = claim("c", "The permissions change doubled the size of a feature file.", "Vantora", "vendor",
+                  aspects=("cause",), blame="software_bug", doc="postmortem.md")
+    assert typed_contradiction(later, other, 0.4, 0.4, 0.4) is None
+
+
+def test_contradictions_one_customers_first_guess_against_anothers_is_not_a_dispute():
+    guess = claim("a", "My first thought was the wind, with a gale warning out.", "bea", "customer",
+                  aspects=("cause",), blame="external")
+    other = claim("b", "It was the ancient servers, obviously.", "kit", "customer", aspects=("cause",), blame="infrastructure")
+    assert typed_contradiction(guess, other, 0.4, 0.4, 0.4) is None
