@@ -26,6 +26,17 @@ def test_blame_rules_denied_part():
     assert rule_denied("This wasn't bots", "infrastructure") == ["malicious"]
 
 
+@pytest.mark.parametrize("denied,affirmed,expected", [
+    ("no evidence that customer data had been accessed or compromised", "malicious", []),  # harm to data, not a cause
+    ("a cyberattack", "configuration", ["malicious"]),
+    ("an error by anyone at the board", "third_party", ["human_error"]),
+    ("reports that a clerk uploaded the wrong file", "software_bug", ["human_error"]),
+    ("any suggestion that managers decided to skip the pilot", "software_bug", ["human_error"]),
+])
+def test_blame_rules_denied_categories(denied, affirmed, expected):
+    assert rule_denied(denied, affirmed) == expected
+
+
 def test_blame_rules_strategies_only_for_defending_voices():
     text = "We are deeply sorry and will refund every affected customer."
     assert {"apology", "compensation"} <= set(rule_strategies(text, "vendor"))

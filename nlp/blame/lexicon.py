@@ -16,7 +16,16 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
         r"inadvertently|wrongly|by mistake|made a mistake|entered|typed|ran|removed|deleted|disconnected|"
         r"switched|unplugged)|mistake|typo|fat-finger\w*|human (?:mistake|slip)|manual error|"
         r"someone (?:ran|typed|deleted|made)|by mistake|accidentally|inadvertently|wrong (?:command|ids?|server|"
-        r"button)|procedural (?:error|failure)|did not follow|failed to follow|one person'?s?)\b", re.I),
+        r"button|file|version|database|table|environment|cluster|region)|procedural (?:error|failure)|did not follow|"
+        r"failed to follow|one person'?s?|"
+        # an error someone made, a procedure skipped, a person at fault, a decision by managers
+        r"(?:error|errors|lapse|slip)s? (?:by|of) (?:anyone|anybody|someone|somebody|an?|one|any|the|our|its|their)\b|"
+        r"(?:uploaded|entered|ran|pushed|applied|deleted|typed|chose|sent|loaded|selected|picked) the wrong|"
+        r"(?:skipped|ignored|bypassed|overrode|overrode) (?:the |a |our |its |their )?(?:procedure|process|checks?|"
+        r"review|testing|tests?|warnings?)|"
+        r"(?:nurse|engineer|employee|operator|technician|worker|manager|analyst|administrator)s?\b[^.;]{0,30}?\b"
+        r"(?:at fault|to blame)|(?:management|managers|the board|leadership|executives)\b[^.;]{0,40}?\b(?:decided|"
+        r"decision|chose|pushed|leaned|overrode|ignored|insisted|ordered))\b", re.I),
     "ai_tool": re.compile(
         r"\b(ai|a\.i\.|artificial intelligence|machine[- ]learning|ml model|llm|language model|"
         r"(?:coding|ai|autonomous|software) agent|agentic|chatbot|copilot|assistant|the agent|"
@@ -156,8 +165,18 @@ def category_by_precedence(counts: dict[str, int]) -> str:
     return next((c for c in PRECEDENCE if counts[c]), "undetermined")
 
 
+# "no evidence that customer data was accessed or compromised": a denial of harm to data,
+# which an attacked company makes as often as one that was not attacked; it denies no cause
+_HARMED = r"(?:accessed|compromised|stolen|exposed|taken|leaked|exfiltrated|viewed)"
+DATA_HARM = re.compile(r"\b(?:data|information|records|details|files|emails?|passwords?)\b[^.;]{0,40}?\b" + _HARMED
+                       + r"(?:,?\s+(?:or|and)\s+" + _HARMED + r")?\b|\b(?:access(?:ed)? to|compromise of|"
+                       r"theft of|exposure of|leak of)\s+(?:\w+\s+){0,2}?(?:data|information|records|details)\b", re.I)
+
+
 def rule_denied(denied: str, affirmed_category: str | None = None) -> list[str]:
-    """Categories named inside the negated or contrasted part of a claim."""
+    """Categories named inside the negated or contrasted part of a claim (a denied harm to
+    data, ``DATA_HARM``, names none)."""
+    denied = DATA_HARM.sub(" ", denied)
     if not denied.strip():
         return []
     counts = cue_counts(denied, CATEGORY_CUES)
