@@ -223,3 +223,10 @@ def test_slots_counts_of_a_number_named_before_its_figure_and_never_a_rate(pipel
 def test_slots_a_month_that_is_part_of_a_name_is_no_date(pipeline, text, dates):
     from nlp.slots import slots_for
     assert slots_for(pipeline(text)[:], "2022-12-20").dates == dates
+
+
+@pytest.mark.slow
+def test_slots_a_technical_term_the_tagger_takes_for_a_place_is_no_region(pipeline):
+    from nlp.slots import regions_in
+    doc = pipeline("These attacks rely on rented servers, open proxies and DDoS tools in Frankfurt.")
+    assert "DDoS" not in regions_in(doc[:])

@@ -402,3 +402,10 @@ def test_voices_a_verified_company_reply_in_a_residents_thread_is_the_company(cl
     speaker, role, _ = voice_of(claims, "substation")
     assert speaker.startswith("Westvale") and role == "vendor"
     assert voice_of(claims, "storm was brutal")[0] == "dunmore_pete"
+
+
+def test_voices_a_group_calling_itself_a_name_is_that_name(claims_of):
+    text = ("Vantora's mail service went down for hours on Monday. "
+            "A group calling itself Night Lantern claimed responsibility on Telegram.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Harbour Times", kind="news")
+    assert voice_of(claims, "claimed responsibility")[0] == "Night Lantern"

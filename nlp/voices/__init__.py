@@ -60,7 +60,7 @@ PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadca
 REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
 STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|reads|read|added|email|told|responded|response|comment)\b[^:]*:\s*$", re.I)
 # "Statement regarding the RailHub timetable incident", "on Shopwell's Black Friday outage"
-SELF_NAMED = re.compile(r"\b(?:calls? (?:itself|themselves)|going by the name|known as|dubbed)\s+(?:the\s+)?"
+SELF_NAMED = re.compile(r"\b(?:call(?:s|ing)? (?:itself|themselves)|going by the name|known as|dubbed)\s+(?:the\s+)?"
                         r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 ABOUT_INCIDENT = re.compile(
     r"\b(?:regarding|concerning|about|on|to|over)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:'s|’s)?\s+"
