@@ -721,8 +721,11 @@ POINTER = re.compile(r"\b(?:th(?:at|ose|ese|is)|the|such)\s+(?:[\w'’-]+\s+)?(?
                      r"accounts?|assertions?|accusations?|characteri[sz]ations?|criticisms?|speculation|figures?|"
                      r"estimates?|comments?|remarks?|descriptions?|version|stories|story|rumou?rs?)\b|"
                      # "Fenmoor rejected that, saying ...": a pronoun pointing back, closed by punctuation
-                     r"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied)|disput\w+|refut\w+)\s+(?:that|this|it)\s*[,;:.]", re.I)
-DISMISSIVE = re.compile(r"\b(?:baseless|speculat\w+|misleading|untrue|false|inaccurate|incorrect|wrong|unfounded|"
+                     r"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied)|disput\w+|refut\w+)\s+(?:that|this|it)\s*[,;:.]|"
+                     # "That is untrue: the update followed our procedure", "Not true."
+                     r"^\W*(?:th(?:at|is)(?:'s| is| was)\s+(?:simply\s+|just\s+|entirely\s+|completely\s+|flatly\s+)?"
+                     r"(?:untrue|false|wrong|not true|incorrect|inaccurate|nonsense)|(?:not true|untrue|false)\s*[:.,;!])", re.I)
+DISMISSIVE = re.compile(r"\b(?:baseless|speculat\w+|misleading|untrue|not true|false|inaccurate|incorrect|wrong|unfounded|"
                         r"fabricated|nonsense|self-serving|reject\w*|den(?:y|ies|ied)|disput\w+|refut\w+|dismiss\w*|"
                         r"(?:not|n't|never) recogni[sz]e|partial information|misinform\w*|misread\w*|misrepresent\w*|"
                         r"misunderst\w*|mischaracteri[sz]\w*|gossip|no relation to|bear no)\b", re.I)

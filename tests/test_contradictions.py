@@ -617,3 +617,16 @@ def test_contradictions_one_customers_first_guess_against_anothers_is_not_a_disp
                   aspects=("cause",), blame="external")
     other = claim("b", "It was the ancient servers, obviously.", "kit", "customer", aspects=("cause",), blame="infrastructure")
     assert typed_contradiction(guess, other, 0.4, 0.4, 0.4) is None
+
+
+@pytest.mark.parametrize("reply", [
+    "That is untrue: the update followed our standard deployment procedure.",
+    "Not true. The update went out in stages, as it always does.",
+])
+def test_contradictions_a_reply_opening_with_that_is_untrue_answers_the_account_before_it(reply):
+    from nlp.contradictions import pointed_rebuttals
+    claims = _article(
+        ("Two staff said the update went to every meter in a single push.", "insiders", "insider", "said"),
+        (reply, "Acme", "vendor", None),
+    )
+    assert pointed_rebuttals(claims) == {(0, 1)}
