@@ -215,6 +215,13 @@ def aspects_of(text: str, unit: Unit) -> list[str]:
 SHORT_MOVE = re.compile(r"\b(sorry|apologi[sz]e|apologies|false|untrue|not true|deny|denies|refute|wrong|misleading)\b", re.I)
 
 
+# an elliptical denial answering the sentence before it: "There was not.", "It did not.",
+# "That never happened."
+ELLIPTICAL_DENIAL = re.compile(r"^\W*(?:there|it|that|this|they|we|he|she|none of (?:it|that|this))\s+(?:(?:was|were|is|are|did|does|"
+                               r"do|has|have|had)(?:n['’]t|\s+not)(?:\s+(?:happen|exist))?|never (?:happened|did|was|were|existed))"
+                               r"\s*[.!]?\W*$", re.I)
+
+
 def is_check_worthy(sent: Span, unit: Unit) -> bool:
     text = sent.text.strip()
     if unit.furniture or not text:
@@ -226,8 +233,8 @@ def is_check_worthy(sent: Span, unit: Unit) -> bool:
         return True
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
     if len(words) < 5:
-        # short moves still count: "We are sorry.", "That is false.", "We deny this."
-        return len(words) >= 2 and bool(SHORT_MOVE.search(text)) and has_verb
+        # short moves still count: "We are sorry.", "That is false.", "We deny this.", "There was not."
+        return len(words) >= 2 and (bool(SHORT_MOVE.search(text)) or bool(ELLIPTICAL_DENIAL.match(text))) and has_verb
     return has_verb
 
 
@@ -243,6 +250,7 @@ def make_claims(nlp: Language, name: str):
 
 class ClaimMarker:
     def __call__(self, doc: Doc) -> Doc:
+        previous = None
         for unit in doc._.units or []:
             sent = unit.span(doc)
             if not is_check_worthy(sent, unit):
@@ -253,4 +261,8 @@ class ClaimMarker:
             unit.negated = is_negated(sent)
             unit.severity_words = incident_size_words(sent)
             unit.aspects = aspects_of(text, unit)
+            if ELLIPTICAL_DENIAL.match(text) and previous is not None:
+                unit.negated = True
+                unit.aspects = unit.aspects or list(previous.aspects)  # it answers what the sentence before says
+            previous = unit
         return doc

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .claims import ELLIPTICAL_DENIAL
 from .counts import count_class
 from .incidents import EVENT_NOUN, MERGE_DAYS, SHIFT_MARKERS, days_apart, tells_event
 from .records import ASPECTS, Claim, Contradiction
@@ -752,7 +753,7 @@ def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
         members.sort(key=lambda i: claims[i].start)
         for pos, j in enumerate(members):
             y = claims[j]
-            if not (POINTER.search(y.text) and DISMISSIVE.search(y.text)):
+            if not (POINTER.search(y.text) and DISMISSIVE.search(y.text)) and not ELLIPTICAL_DENIAL.match(y.text):
                 continue
             earlier = [(back, i) for back, i in enumerate(reversed(members[max(0, pos - NAMED_BACK_CLAIMS):pos]), 1)
                        if voice_key(claims[i]) != voice_key(y) and not (claims[i].cue is None and claims[i].speaker_role == "press")]

@@ -93,3 +93,13 @@ def test_claims_short_on_something_else_is_not_a_size_word(claims_of):
 def test_claims_negation_ignores_a_sources_terms_and_descriptive_wrong(pipeline, text, negation):
     from nlp.claims import has_negation
     assert has_negation(pipeline(text)[:]) is negation
+
+
+@pytest.mark.slow
+def test_claims_an_elliptical_denial_is_a_negated_claim_about_what_it_answers(claims_of):
+    text = ("The story also says there was a second outage at Vantora this year. There was not.\n"
+            "The sky was grey.\n")
+    claims = claims_of(text, doc_id="statement.txt", source="Vantora", kind="statement")
+    denial = next(c for c in claims if c.text == "There was not.")
+    story = next(c for c in claims if "second outage" in c.text)
+    assert denial.negated and denial.aspects == story.aspects

@@ -630,3 +630,12 @@ def test_contradictions_a_reply_opening_with_that_is_untrue_answers_the_account_
         (reply, "Acme", "vendor", None),
     )
     assert pointed_rebuttals(claims) == {(0, 1)}
+
+
+def test_contradictions_an_elliptical_denial_answers_the_account_before_it():
+    from nlp.contradictions import pointed_rebuttals
+    claims = _article(
+        ("The story also says there was a second event affecting the cloud.", "Ledger", "press", "says"),
+        ("There was not.", "Acme", "vendor", None),
+    )
+    assert pointed_rebuttals(claims) == {(0, 1)}
