@@ -761,9 +761,18 @@ def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
             named = {role for role, pattern in ACCOUNT_OF.items() if pattern.search(y.text)}
             near = [i for back, i in earlier if back <= POINT_BACK_CLAIMS]
             i = next((k for _, k in earlier if claims[k].speaker_role in named), near[0] if near else None)
-            if i is not None:
+            if i is None:
+                continue
+            # an account told over several sentences by one voice ("Two engineers told the
+            # Chronicle ... One of them said ..."): each of its sentences just before
+            account = [i]
+            for _, k in earlier:
+                if k < i and voice_key(claims[k]) == voice_key(claims[i]) and len(account) < POINT_BACK_CLAIMS \
+                        and all(voice_key(claims[m]) == voice_key(claims[i]) for m in members if k < m < i):
+                    account.append(k)
+            for i in account:
                 x = claims[i]
-                if not DISMISSIVE.search(x.text) and not any_negation(x) and may_compare(x, y):
+                if not DISMISSIVE.search(x.text) and not x.negated and may_compare(x, y):
                     out.add((min(i, j), max(i, j)))
     return out
 

@@ -639,3 +639,14 @@ def test_contradictions_an_elliptical_denial_answers_the_account_before_it():
         ("There was not.", "Acme", "vendor", None),
     )
     assert pointed_rebuttals(claims) == {(0, 1)}
+
+
+def test_contradictions_a_rejection_answers_every_sentence_of_the_account_just_told():
+    from nlp.contradictions import pointed_rebuttals
+    claims = _article(
+        ("The trust said the outage began on Monday.", "Acme", "vendor", "said"),
+        ("Two engineers said the switchover equipment was set to manual.", "insiders", "insider", "said"),
+        ("One of them said upgrades had been put back twice.", "insiders", "insider", "said"),
+        ("Acme said it did not recognise that account.", "Acme", "vendor", "said"),
+    )
+    assert pointed_rebuttals(claims) == {(1, 3), (2, 3)}
