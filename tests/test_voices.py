@@ -409,3 +409,10 @@ def test_voices_a_group_calling_itself_a_name_is_that_name(claims_of):
             "A group calling itself Night Lantern claimed responsibility on Telegram.\n")
     claims = claims_of(text, doc_id="news.txt", source="Harbour Times", kind="news")
     assert voice_of(claims, "claimed responsibility")[0] == "Night Lantern"
+
+
+def test_voices_a_time_before_the_company_said_is_not_a_name(claims_of):
+    text = ("Vantora's network failed on 18 November, the company said. "
+            "In June, the company blamed a failure at a cloud storage provider for a separate outage.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Harbour Times", kind="news")
+    assert voice_of(claims, "In June")[0] == "Vantora"

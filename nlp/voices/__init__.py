@@ -35,7 +35,7 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    is_org_name, looks_like_org, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
+    is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
 )
 
 KIND_ROLE = {
@@ -852,6 +852,9 @@ def _name_before_description(head: Token) -> str | None:
         k -= 1
     if not words or (k >= 0 and head.doc[k].text not in (",", ";", ":", "(", "\n") and not head.doc[k + 1].is_sent_start):
         return None
+    toks = head.doc[k + 1: left.i - 1]
+    if toks[0].pos_ in ("ADP", "SCONJ") or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in NOT_ORGS for t in toks):
+        return None  # "In June, the company said": a time, not a name
     name = " ".join(words)
     return None if name.lower() in ("the", "a", "an") else name
 
