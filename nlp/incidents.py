@@ -208,6 +208,31 @@ def _event_years(text: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in EVENT_YEAR.finditer(text)]
 
 
+DATELINE = re.compile(r"\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|"
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|"
+                      r"(?:19|20)\d{2}-\d{2}-\d{2})\b", re.I)
+DATELINE_LINES = 4
+
+
+def dateline(text: str) -> str | None:
+    """The full date in a document's first lines (a statement's or status page's dateline:
+    "Widespread errors - 18 November 2025"): when the text has no publication date and none
+    of its claims dates the event, it is when it was written; None when its head names no
+    full date."""
+    from .slots import parse_date
+
+    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        if len(line.split()) > 16:
+            continue  # a sentence of the body, not a dateline
+        m = DATELINE.search(line)
+        if m:
+            value = parse_date(m.group(0), None)
+            if value and len(value) == 10:
+                return value
+    return None
+
+
 def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None, bool]:
     """The segment's event date and whether the text fixes it.
 
@@ -322,6 +347,10 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
            or any(same_company(n, vendor) or same_company(owners.get(n), vendor) for n in other)]
     first.date, first.certain = _event_date(own or claims, doc.published)
     first.published = doc.published
+    if first.date is None and doc.published is None:
+        # nothing in the text dates its event: its dateline says when it was written
+        first.date = first.published = dateline(doc.text)
+        first.certain = False
     groups = [first]
     current = first
     current_para = -1

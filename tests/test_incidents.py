@@ -326,3 +326,16 @@ def test_incidents_a_document_about_a_company_product_joins_the_company_incident
                      vendor="Tempo", speaker="insiders", role="insider", cue="said")]
     group_incidents([d1, d2], claims)
     assert len({c.incident for c in claims}) == 1
+
+
+def test_incidents_an_undated_status_page_is_dated_by_its_dateline_not_joined_to_an_older_incident():
+    d1 = _doc("d1", "Vantora's network failed worldwide on 18 November 2025.", "2025-11-19")
+    d3 = _doc("d3", "Vantora's Quillstore dashboard returned errors on 12 June 2025 after a Quillstore fault.", "2025-06-13")
+    d2 = _doc("d2", "Vantora System Status - Incident history\nWidespread errors - 18 November 2025\n\n"
+                    "Quillstore dashboard errors are falling and the fix is live everywhere.", None)
+    claims = [_claim(d1, "a", d1.text, "2025-11-18", vendor="Vantora"),
+              _claim(d3, "b", d3.text, "2025-06-12", vendor="Vantora"),
+              _claim(d2, "c", "Quillstore dashboard errors are falling and the fix is live everywhere.", None,
+                     vendor="Vantora", speaker="Vantora", role="vendor")]
+    group_incidents([d1, d2, d3], claims)
+    assert claims[2].incident == claims[0].incident != claims[1].incident
