@@ -339,3 +339,13 @@ def test_incidents_an_undated_status_page_is_dated_by_its_dateline_not_joined_to
                      vendor="Vantora", speaker="Vantora", role="vendor")]
     group_incidents([d1, d2, d3], claims)
     assert claims[2].incident == claims[0].incident != claims[1].incident
+
+
+def test_incidents_a_claim_comparing_this_event_with_an_earlier_one_stays_with_this_event():
+    d = _doc("d", "Vantora pages went stale on 21 October 2018.\n"
+                  "Pretty sure this is another DDoS, same as the giant one back in February.", "2018-10-22")
+    claims = [_claim(d, "a", "Vantora pages went stale on 21 October 2018.", "2018-10-21", vendor="Vantora"),
+              _claim(d, "b", "Pretty sure this is another DDoS, same as the giant one back in February.", "2018-02",
+                     vendor="Vantora")]
+    group_incidents([d], claims)
+    assert claims[0].incident == claims[1].incident
