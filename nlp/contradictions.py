@@ -739,12 +739,14 @@ ACCOUNT_OF = {"insider": INSIDER_WORDS, "customer": CUSTOMER_WORDS, "expert": EX
 
 def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
     """Pairs (by index, smaller first) of a claim that rejects an account only by pointing
-    back at it ("X rejected that suggestion", "rejected that, saying ...") and the account it
-    points at: an earlier claim in the same document by another voice, not the outlet's own
-    narration and not itself a rejection. When the rejection names whose account it is ("the
-    insiders' account", ``ACCOUNT_OF``) that voice's nearest claim up to
-    ``NAMED_BACK_CLAIMS`` back, else the nearest claim up to ``POINT_BACK_CLAIMS`` back.
-    Only pairs that may be compared are returned."""
+    back at it ("X rejected that suggestion", "rejected that, saying ...", "That is untrue:",
+    an elliptical "There was not.") and the account it points at: an earlier claim in the
+    same document by another voice, not the outlet's own narration and not itself a
+    rejection. When the rejection names whose account it is ("the insiders' account",
+    ``ACCOUNT_OF``) that voice's nearest claim up to ``NAMED_BACK_CLAIMS`` back, else the
+    nearest claim up to ``POINT_BACK_CLAIMS`` back; with it, the sentences just before it in
+    which the same voice goes on telling that account. Only pairs that may be compared are
+    returned."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         by_doc[c.doc_id].append(i)

@@ -177,10 +177,7 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
 def _owner_before_title(ent: Span) -> str | None:
     """"Ryanair chief executive Michael O'Leary" when the recogniser did not tag Ryanair: the
     capitalised words right before a lower-case title in the person's noun phrase."""
-    head = ent.root
-    while head.dep_ in ("compound", "flat") and head.head is not head:
-        head = head.head
-    before = [t for t in head.subtree if t.i < ent.start]
+    before = [t for t in _name_head(ent.root).subtree if t.i < ent.start]
     title = next((k for k, t in enumerate(before) if t.is_lower and SPOKES_WORDS.fullmatch(t.text)), None)
     if not title:
         return None
@@ -201,10 +198,7 @@ def _owner_after_title(ent: Span) -> str | None:
     """"Maya Lindgren, head of sixth form at Harwood Park School" when the recogniser did not
     tag the school: the capitalised object of "at" / "for" / "of" after a title in the
     person's apposition."""
-    head = ent.root
-    while head.dep_ in ("compound", "flat") and head.head is not head:
-        head = head.head
-    after = [t for t in head.subtree if t.i >= ent.end]
+    after = [t for t in _name_head(ent.root).subtree if t.i >= ent.end]
     if not any(t.is_lower and SPOKES_WORDS.fullmatch(t.text) or t.lower_ == "head" for t in after):
         return None
     for t in after:
@@ -215,11 +209,17 @@ def _owner_after_title(ent: Span) -> str | None:
     return None
 
 
-def _description(tok: Token) -> str:
-    """Words describing a person: the noun phrase around the name and its apposition."""
+def _name_head(tok: Token) -> Token:
+    """The head of the noun phrase a name is part of ("executive" ... for "O'Leary")."""
     head = tok
     while head.dep_ in ("compound", "flat") and head.head is not head:
         head = head.head
+    return head
+
+
+def _description(tok: Token) -> str:
+    """Words describing a person: the noun phrase around the name and its apposition."""
+    head = _name_head(tok)
     parts = [t.text for t in head.subtree if t.dep_ not in ("relcl",)]
     text = " ".join(parts[:30])
     if head.dep_ == "appos":
