@@ -392,6 +392,10 @@ ECHO = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|
                   r"(?=\s*(?:,|\.|;|:|\bbut\b|\binsults?\b|\bis\b|\bwhen\b|\brather\b|$))", re.I)
 ECHO_TURN = re.compile(r"\b(?:but|insults?|insulting|rather than|understat\w*|not what|misleading|"
                        r"is wrong|is false|nonsense|a joke|(?:gentle|polite|kind|generous|charitable) way|euphemis\w*)\b", re.I)
+# wording in quotation marks that the claim sets aside: "not the "degraded state" ...",
+# "rather than a "minor glitch""
+NOT_QUOTED = re.compile(r"\b(?:not|rather than|instead of|far from)\s+(?:the |a |an |just |merely |simply )?"
+                        r"[\"\u201c\u2018']([^\"\u201d\u2019']{3,40})[\"\u201d\u2019']", re.I)
 _STOP = frozenset("a an the of to for in on at and or it this that its our their was is be".split())
 
 
@@ -411,7 +415,9 @@ def _rejected_echo(text: str) -> frozenset[str]:
     """The content words of wording the text takes up only to reject it (empty if none)."""
     m = ECHO.search(text)
     if not m or not ECHO_TURN.search(text[m.end():] or text):
-        return frozenset()
+        # "a severe incident, not the "degraded state" described in its summary"
+        q = NOT_QUOTED.search(text)
+        return _content(q.group(1)) if q else frozenset()
     return _content(m.group(1))
 
 

@@ -650,3 +650,14 @@ def test_contradictions_a_rejection_answers_every_sentence_of_the_account_just_t
         ("Acme said it did not recognise that account.", "Acme", "vendor", "said"),
     )
     assert pointed_rebuttals(claims) == {(1, 3), (2, 3)}
+
+
+def test_contradictions_setting_aside_the_companys_quoted_wording_is_a_characterization():
+    vendor = claim("a", "Vantora.com ran in a degraded state for 24 hours and 11 minutes.", "Vantora", "vendor",
+                   aspects=("duration",))
+    expert = claim("b", 'We would rate this a severe incident, not the "degraded state" described in the summary.',
+                   "Quorum Research", "expert", aspects=("severity",))
+    kind, aspect, score, explanation = typed_contradiction(vendor, expert, 0.3, 0.3, 0.3)
+    assert kind == "characterization" and "Quorum Research" in explanation
+    other = claim("c", "Vantora.com ran slowly for a day.", "Vantora", "vendor", aspects=("duration",))
+    assert typed_contradiction(other, expert, 0.3, 0.3, 0.3) is None
