@@ -211,8 +211,8 @@ def duration(text: str) -> tuple[float | None, str | None]:
     # "they keep saying 90 minutes, but we were down for three hours": a figure reported from
     # someone else and then contradicted; the speaker's own figure follows the contrast
     turn = re.search(r"(?:,|;|\s)\s*(?:but|yet|however)\b", norm, re.I)
-    reported = re.search(r"\b(?:say|says|saying|said|claim\w*|insist\w*|call\w*|told|describ\w*|quot\w*)\b",
-                         norm[:candidates[0][0]], re.I)
+    reported = re.search(r"\b(?:say|says|saying|said|claim\w*|insist\w*|call\w*|told|describ\w*|quot\w*|opens? with|"
+                         r"cit(?:e|es|ed|ing)|post-?mortem|statement|summary|status page)\b", norm[:candidates[0][0]], re.I)
     if turn and reported and candidates[0][0] < turn.start() and any(c[0] > turn.end() for c in candidates):
         candidates = [c for c in candidates if c[0] > turn.end()]
     _, value, bound = candidates[0]

@@ -230,3 +230,11 @@ def test_slots_a_technical_term_the_tagger_takes_for_a_place_is_no_region(pipeli
     from nlp.slots import regions_in
     doc = pipeline("These attacks rely on rented servers, open proxies and DDoS tools in Frankfurt.")
     assert "DDoS" not in regions_in(doc[:])
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("The company's post-mortem opens with 43 seconds, but the number that matters is the 24 hours that followed.", 1440),
+    ("The link was down for 43 seconds, but recovery took 24 hours.", 0.72),  # the speaker's own two figures
+])
+def test_slots_a_figure_cited_from_a_document_then_contradicted_is_not_the_speakers(text, minutes):
+    assert duration(text)[0] == minutes
