@@ -21,7 +21,7 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
         # an error someone made, a procedure skipped, a person at fault, a decision by managers
         r"(?:error|errors|lapse|slip)s? (?:by|of) (?:anyone|anybody|someone|somebody|an?|one|any|the|our|its|their)\b|"
         r"(?:uploaded|entered|ran|pushed|applied|deleted|typed|chose|sent|loaded|selected|picked) the wrong|"
-        r"(?:skipped|ignored|bypassed|overrode|overrode) (?:the |a |our |its |their )?(?:procedure|process|checks?|"
+        r"(?:skipped|ignored|bypassed|overrode) (?:the |a |our |its |their )?(?:procedure|process|checks?|"
         r"review|testing|tests?|warnings?)|"
         r"(?:nurse|engineer|employee|operator|technician|worker|manager|analyst|administrator)s?\b[^.;]{0,30}?\b"
         r"(?:at fault|to blame)|(?:management|managers|the board|leadership|executives)\b[^.;]{0,40}?\b(?:decided|"
