@@ -52,7 +52,7 @@ import numpy as np
 
 from .claims import ELLIPTICAL_DENIAL
 from .counts import count_class
-from .incidents import EVENT_NOUN, MERGE_DAYS, SHIFT_MARKERS, days_apart, tells_event
+from .incidents import EVENT_NOUN, EVENT_WORD, MERGE_DAYS, SHIFT_MARKERS, days_apart, tells_event
 from .records import ASPECTS, Claim, Contradiction
 from .voices.names import CUSTOMER_WORDS, EXPERT_WORDS, INSIDER_WORDS, PRESS_WORDS
 
@@ -156,7 +156,11 @@ _TIME_ONLY = re.compile(r"^(?:in (?:19|20)\d\d|last \w+|\w+ ago)$", re.I)
 def _marks_other_event(text: str, m: re.Match, event_told: bool = True) -> bool:
     word = m.group(0).lower()
     if _TIME_ONLY.match(word):
-        return event_told
+        # the time belongs to its own clause: "made hundreds of staff redundant in 2016, leaving
+        # too few people when the systems went down" dates a decision, not the failure told later
+        bounds = r"[,;:]|\b(?:and|but|which|who|when|after|before)\b"
+        clause = re.split(bounds, text[:m.start()])[-1] + " " + re.split(bounds, text[m.end():])[0]
+        return event_told and bool(EVENT_WORD.search(clause) or re.search(rf"\b{EVENT_NOUN}\b", clause, re.I))
     if word == "at the time" and re.match(rf"\s+of\s+(?:the|this)\s+{EVENT_NOUN}\b", text[m.end():], re.I):
         return False  # "at the time of the failure": this incident's time
     if not _AMBIGUOUS.match(word):

@@ -416,6 +416,9 @@ def test_contradictions_still_failing_after_a_stated_end_is_a_timeline_contradic
     ("The results database still runs on servers bought in 2014.", False),
     ("At the time of the failure, the chief executive said the platform was sound.", False),
     ("Last year the same portal was down for three days.", True),
+    # the year dates a decision in its own clause, not the failure told after it
+    ("The union said the airline made 300 staff redundant in 2016, leaving too few people when the systems went down.",
+     False),
 ])
 def test_contradictions_only_markers_of_another_event_keep_a_claim_out_of_comparison(text, recalls):
     from nlp.contradictions import _recalls_other_event
