@@ -621,9 +621,10 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         # first hours, a spokesperson blamed unusual traffic" against the post-mortem's cause)
         # by the same voice or by a voice that establishes causes (not one customer's first
         # guess against another's)
-        revised = bool(EARLIER_ACCOUNT.search(a.text)) != bool(EARLIER_ACCOUNT.search(b.text)) and (
+        earlier_a, earlier_b = bool(EARLIER_ACCOUNT.search(a.text)), bool(EARLIER_ACCOUNT.search(b.text))
+        revised = earlier_a != earlier_b and (
             voice_key(a) == voice_key(b)
-            or (b if EARLIER_ACCOUNT.search(a.text) else a).speaker_role in ("vendor", "regulator", "expert", "press"))
+            or (b if earlier_a else a).speaker_role in ("vendor", "regulator", "expert", "press"))
         # two near-paraphrases ("an automated scaling activity set off unexpected behaviour",
         # told by the company and retold by a reporter) state one cause; differing predicted
         # categories there are the classifier's noise, not a dispute
@@ -633,8 +634,8 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
                         and sim < PARAPHRASE_SIM)
         if (denied and ca != cb) or incompatible:
             score = 0.85 if denied else round(min(a.blame.confidence, b.blame.confidence) * 0.5 + 0.45, 3)
-            first = " first" if revised and not opposed and EARLIER_ACCOUNT.search(a.text) else ""
-            later = " first" if revised and not opposed and EARLIER_ACCOUNT.search(b.text) else ""
+            first = " first" if revised and not opposed and earlier_a else ""
+            later = " first" if revised and not opposed and earlier_b else ""
             return ("categorical", "cause", score,
                     f"{_voice(a)}{first} blames {ca.replace('_', ' ')}, {_voice(b)}{later} blames {cb.replace('_', ' ')}"
                     + (" and rejects the other" if denied else ""))
@@ -679,11 +680,12 @@ def contrary_rebuttals(claims: list[Claim], vectors: np.ndarray, pairs: list[tup
     says") meets that account: of the named voice's aligned claims that share an aspect, do
     not themselves negate and reach ``CONTRARY_SIM``, only the one that shares most aspects
     with it, the most similar among those."""
+    setting_against = {k for k, c in enumerate(claims) if CONTRARY.search(c.text)}
     best: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}
     for i, j in pairs:
         for y, x in ((j, i), (i, j)):
             cy, cx = claims[y], claims[x]
-            if not CONTRARY.search(cy.text) or cx.speaker_role == cy.speaker_role or any_negation(cx):
+            if y not in setting_against or cx.speaker_role == cy.speaker_role or any_negation(cx):
                 continue
             if not set(cx.aspects) & set(cy.aspects) or not _says_contrary_to(cy, cx):
                 continue

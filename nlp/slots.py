@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -480,7 +481,7 @@ def time_points(text: str, dated: list[tuple[int, int, str]]) -> tuple[dict | No
     return ended, still
 
 
-MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 
 
 def _name_part(ent: Span) -> bool:
