@@ -67,7 +67,11 @@ REL_TOLERANCE = 0.2
 BOUND_TOLERANCE = 0.15
 ABS_TOLERANCE_MIN = 20
 LARGE_DURATION_MIN = 240
-MIN_REACH_SIM = 0.25
+# 0.25 -> 0.15 when claims reporting a hedged status update came in ("its first update spoke
+# only of a possible effect on performance"): such a claim and the wide account it understates
+# share few words (recall on annotated pairs 0.560 -> 0.571, no new false positive; the 9 new
+# unannotated flags read as a company sizing down against a customer or analyst sizing up)
+MIN_REACH_SIM = 0.15
 COUNT_RATIO = 1.3  # "about 1,300 flights" against "close to 1,800"; 1,206 and "more than 1,190" agree
 COMPATIBLE_CAUSES = {frozenset({"configuration", "human_error"})}
 # a customer's "third party" is the company it buys from: "an issue with a third-party
@@ -227,11 +231,28 @@ WIDE = re.compile(
     r"every (?:single )?(?:customer|user|subscriber|seller|merchant|client|passenger|account|site|business)|"
     r"(?:tens of |hundreds of )?(?:thousands|millions|billions) of (?:\w+\s+){0,2}?(?:" + _REACH + r"|people|"
     r"households|homes|(?-i:[A-Z]\w+(?:ans|ers|s)))|"
-    r"(?:complete|total) (?:shutdown|blackout|outage|collapse))\b", re.I)
+    r"(?:complete|total) (?:shutdown|blackout|outage|collapse)|"
+    # "around 85% of our network", "in every region", "across all regions"
+    r"(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per ?cent) of (?:all |our |the |its |their )?(?:network|" + _REACH + r")|"
+    r"(?:in|across) (?:every|all(?: of)?(?: the| its| our)?) (?:regions?|countries|markets|data ?cent(?:re|er)s))\b", re.I)
+# the hedged impact of a status update: "customers may have trouble connecting", "some users
+# might see errors", "a possible effect on performance": the wording that keeps an incident small
+HEDGED_IMPACT = re.compile(r"\b(?:may|might|could)\s+(?:be\s+)?(?:have|having|see|seeing|experienc\w+|notice|noticing|"
+                           r"encounter\w*|face|facing)\s+(?:some\s+|an?\s+)?(?:intermittent\s+|occasional\s+|minor\s+|"
+                           r"brief\s+)?(?:trouble|difficult\w*|errors?|issues?|problems?|delays?|slow\w*|latency|degrad\w*)\b|"
+                           r"\bpossibl[ey]\s+(?:an?\s+)?(?:effect|impact|having|experiencing|seeing|difficult\w*|degrad\w*|"
+                           r"disruption|delays?|issues?|errors?)\b", re.I)
+# a claim that reports an account as only that: "the status page spoke only of a possible
+# effect on performance", "Google said only that some customers might see errors"
+ONLY_SAID = re.compile(r"\b(?:spoke|speaks|said|says|mentioned|mentions|referred|refers|talked|talks|acknowledged|"
+                       r"acknowledges|admitted|admits)\s+only\s+(?:of|about|to|that)\b", re.I)
 # wide reach counts only when the claim says the reach was hurt, not "our network serves millions"
 HURT = re.compile(r"\b(?:unable|could not|couldn't|cannot|can't|(?:left|were|was|are|is) without|cut off|lost|"
                   r"affected|hit|disrupted|stranded|offline|knocked|went down|down for|dead|locked out|fail(?:ed|s)|"
-                  r"shut down|shutdown of)\b", re.I)
+                  r"shut down|shutdown of|crash(?:ed|es|ing)?)\b", re.I)
+# ... and a share is wide when it is the share hurt: "85% of our network was affected", not
+# "the other 85 percent went through"
+SHARE_HURT = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:" + HURT.pattern + ")", re.I)
 _PEOPLE = frozenset("customer user subscriber passenger seller merchant client account person people".split())
 LARGE_REACH = 10_000
 # the claim scorns a minimising account ("calling it a brief glitch is an insult", "badly understated")
@@ -267,12 +288,22 @@ RESTRICTED = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:who|whose|that|affected)\b"
 
 
 def _wide(text: str) -> bool:
-    return any(not RESTRICTED.search(text[m.end():]) for m in WIDE.finditer(text))
+    # a share is wide as it stands ("85% of our network was affected")
+    return any(bool(SHARE_HURT.match(text, m.end())) if m.group(0)[0].isdigit() else not RESTRICTED.search(text[m.end():])
+               for m in WIDE.finditer(text))
 
 
 def _minimises_reach(text: str) -> bool:
     few = any(not FEW_NOT_REACH.search(text[m.end():]) for m in FEW.finditer(text))
-    return few or bool(MOSTLY_UNAFFECTED.search(text))
+    return few or bool(MOSTLY_UNAFFECTED.search(text)) or bool(HEDGED_IMPACT.search(text))
+
+
+def _reports_small_account(text: str) -> bool:
+    """The claim reports an account that went no further than a small, hedged impact
+    ("its first update spoke only of a possible effect on performance")."""
+    m = ONLY_SAID.search(text)
+    rest = text[m.end():] if m else ""
+    return bool(m) and (_minimises_reach(rest) or _minimising_word(rest))
 
 
 def _minimising_word(text: str) -> bool:
@@ -304,6 +335,8 @@ def size_polarity(c: Claim) -> int:
     minimising account sizes the incident up."""
     if _scorns_minimising(c):
         return 1
+    if _reports_small_account(c.text):
+        return -1
     words = set(c.severity_words) - _described_as(c.text)
     minimise = bool(words & MINIMISING)
     magnify = bool(words & MAGNIFYING)
@@ -712,6 +745,8 @@ def _says_contrary_to(y: Claim, x: Claim) -> bool:
 
 def _size_words(c: Claim) -> str:
     words = sorted(c.severity_words)
+    if not words:  # sized by what it reports, not by a size word of its own
+        return f"\"{_clip(c.text, 60)}\""
     return "\"" + ", ".join(words) + "\""
 
 

@@ -664,3 +664,44 @@ def test_contradictions_setting_aside_the_companys_quoted_wording_is_a_character
     assert kind == "characterization" and "Quorum Research" in explanation
     other = claim("c", "Vantora.com ran slowly for a day.", "Vantora", "vendor", aspects=("duration",))
     assert typed_contradiction(other, expert, 0.3, 0.3, 0.3) is None
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Our status page says users \"may have trouble\" opening files.", -1),
+    ("Some merchants might see occasional errors at checkout.", -1),
+    ("We will publish a full review once the investigation ends.", 0),
+])
+def test_contradictions_a_companys_hedged_impact_sizes_the_reach_down(text, polarity):
+    from nlp.contradictions import reach_polarity
+    c = claim("a", text, "Acme", "vendor", aspects=("scope",))
+    c.cue = "says" if "says" in text else None  # the company's own words in its attributed statement
+    assert reach_polarity(c) == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Its first notice spoke only of a possible effect on the speed of uploads.", -1),
+    ("The airline said only that some passengers might face delays.", -1),
+    ("The airline said only that it was investigating.", 0),
+])
+def test_contradictions_reporting_an_account_that_went_no_further_than_a_small_impact_sizes_down(text, polarity):
+    from nlp.contradictions import size_polarity
+    assert size_polarity(claim("a", text, "Ledger", aspects=("scope",))) == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("At the peak, roughly 70% of our network was affected.", 1),
+    ("The faulty build crashed over and over in every region.", 1),
+    ("About 12 percent of requests failed; the other 88 percent went through.", -1),  # not wide: most went through
+])
+def test_contradictions_a_large_share_hurt_or_every_region_sizes_the_reach_up(text, polarity):
+    from nlp.contradictions import reach_polarity
+    assert reach_polarity(claim("a", text, "Acme", "vendor", aspects=("scope",))) == polarity
+
+
+def test_contradictions_a_hedged_first_update_against_a_wide_failure_is_a_characterization():
+    first = claim("a", "The provider's first update spoke only of users possibly seeing slow pages.", "Ledger",
+                  aspects=("scope", "severity"))
+    wide = claim("b", "Around 80% of our network was affected at the height of the incident.", "Acme", "vendor",
+                 aspects=("scope",), doc="pm.md")
+    kind, aspect, _, explanation = typed_contradiction(first, wide, 0.2, 0.2, 0.2)
+    assert (kind, aspect) == ("characterization", "scope") and "spoke only of" in explanation
