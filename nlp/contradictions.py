@@ -777,6 +777,11 @@ DISMISSIVE = re.compile(r"\b(?:baseless|speculat\w+|misleading|untrue|not true|f
                         r"fabricated|nonsense|self-serving|reject\w*|den(?:y|ies|ied)|disput\w+|refut\w+|dismiss\w*|"
                         r"(?:not|n't|never) recogni[sz]e|partial information|misinform\w*|misread\w*|misrepresent\w*|"
                         r"misunderst\w*|mischaracteri[sz]\w*|gossip|no relation to|bear no)\b", re.I)
+# whose account a rejection names by a possessive: "the group's claims", "Pettigrew's figures"
+ACCOUNT_OWNER = re.compile(r"\b([A-Za-z][\w-]*?)(?:['’]s|s['’])\s+(?:[\w-]+\s+)?(?:claims?|suggestions?|allegations?|reports?|"
+                           r"accounts?|assertions?|accusations?|figures?|estimates?|version|stories|story|descriptions?|"
+                           r"characteri[sz]ations?)\b")
+NOT_OWNERS = frozenset("it its one one's someone somebody anyone everyone today yesterday week month year".split())
 POINT_BACK_CLAIMS = 3  # how far back (claims in the same document) the pointed-at account may be
 NAMED_BACK_CLAIMS = 6  # ... when the rejection names whose account it is
 # whose account a rejection names ("the insiders' account", "claims by former employees"): the
@@ -809,6 +814,11 @@ def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
             # "the insiders' account", "stories spread by a union": the account of the voice it names
             named = {role for role, pattern in ACCOUNT_OF.items() if pattern.search(y.text)}
             near = [i for back, i in earlier if back <= POINT_BACK_CLAIMS]
+            owner = ACCOUNT_OWNER.search(y.text)
+            if owner and not named and owner.group(1).lower() not in NOT_OWNERS:
+                # "called the group's claims a pressure tactic": the account of the voice it
+                # names, or none (not the customer quoted just before)
+                near = [i for i in near if owner.group(1).lower() in (claims[i].speaker or "").lower()]
             i = next((k for _, k in earlier if claims[k].speaker_role in named), near[0] if near else None)
             if i is None:
                 continue
@@ -821,7 +831,7 @@ def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
                     account.append(k)
             for i in account:
                 x = claims[i]
-                if not DISMISSIVE.search(x.text) and not x.negated and may_compare(x, y):
+                if not DISMISSIVE.search(x.text) and not (x.negated and DENIAL.search(x.text)) and may_compare(x, y):
                     out.add((min(i, j), max(i, j)))
     return out
 

@@ -705,3 +705,32 @@ def test_contradictions_a_hedged_first_update_against_a_wide_failure_is_a_charac
                  aspects=("scope",), doc="pm.md")
     kind, aspect, _, explanation = typed_contradiction(first, wide, 0.2, 0.2, 0.2)
     assert (kind, aspect) == ("characterization", "scope") and "spoke only of" in explanation
+
+
+def test_contradictions_an_account_told_with_rather_than_can_be_pointed_back_at():
+    from nlp.contradictions import pointed_rebuttals
+    claims = _article(
+        ("Two staff said the switches were set to manual rather than automatic transfer.", "insiders", "insider", "said"),
+        ("Acme said it did not recognise that account.", "Acme", "vendor", "said"),
+    )
+    claims[0].negated = True  # "rather than" reads as a negation
+    assert pointed_rebuttals(claims) == {(0, 1)}
+    denial = _article(
+        ("Staff said the switches were not tested last year.", "insiders", "insider", "said"),
+        ("Acme said it did not recognise that account.", "Acme", "vendor", "said"),
+    )
+    denial[0].negated = True
+    assert pointed_rebuttals(denial) == set()  # an account that itself denies is not rebutted by pointing
+
+
+def test_contradictions_a_rejection_naming_an_accounts_owner_does_not_answer_somebody_else():
+    from nlp.contradictions import pointed_rebuttals
+    claims = _article(
+        ("A gang posted on its leak site that it had taken 300 gigabytes of files.", "Umbra Kite", "expert", "posted"),
+        ("\"We lost a whole week of orders,\" said Kevin Dray, who runs a shop on the platform.", "Kevin Dray",
+         "customer", "said"),
+        ("Acme called the gang's claims false, a pressure tactic.", "Acme", "vendor", "called"),
+    )
+    assert pointed_rebuttals(claims) == set()
+    claims[0].speaker = "the gang"
+    assert pointed_rebuttals(claims) == {(0, 2)}

@@ -416,3 +416,13 @@ def test_voices_a_time_before_the_company_said_is_not_a_name(claims_of):
             "In June, the company blamed a failure at a cloud storage provider for a separate outage.\n")
     claims = claims_of(text, doc_id="news.txt", source="Harbour Times", kind="news")
     assert voice_of(claims, "In June")[0] == "Vantora"
+
+
+def test_voices_one_of_the_people_just_quoted_is_one_of_that_group(claims_of):
+    text = ("Marla Quint, who heads the regional hauliers' federation, called the closure a planning failure. "
+            "She argued that one power feed should never decide a whole depot's fate. "
+            "Two people who work on the depot's electrical plant told the Gazette that the switchover had been slow. "
+            "One of them said the risk had been raised in internal reviews.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Harbour Gazette", kind="news")
+    assert voice_of(claims, "switchover had been slow")[:2] == ("insiders", "insider")
+    assert voice_of(claims, "raised in internal reviews")[:2] == ("insiders", "insider")

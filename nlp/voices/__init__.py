@@ -430,9 +430,9 @@ class VoiceResolver:
         if head_lemma in ("people", "person", "individual", "others"):
             if ctx.last_group is not None:
                 return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)
-            if ctx.author.role == "customer":
-                return Voice("customers", "customer", mention=text)
-            return Voice("insiders", "insider", mention=text)
+            # ... and "one of them" next is one of these people
+            ctx.last_group = Voice("customers", "customer") if ctx.author.role == "customer" else Voice("insiders", "insider")
+            return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)
         # "according to data from the tracking site FlightLedger": the organisation named inside
         named = org
         run = [t for t in phrase if t.pos_ == "PROPN"]
