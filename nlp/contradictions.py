@@ -470,6 +470,39 @@ def _echo_rejected(x: Claim, y: Claim) -> bool:
     return len(echoed) >= 2 and x.speaker != y.speaker and len(echoed & _content(x.text)) >= 2
 
 
+# a claim that takes up the word that it was over only to say it was not, for this voice:
+# "Salesforce can call it restored, but I spent my weekend rebuilding profiles", "they keep
+# saying it was resolved on Saturday, but for us ...", "please don't tell me it was fixed at
+# midnight", "for us "resolved" meant two working logins"
+_OVER = r"(?:resolved|restored|fixed|over|back to normal|back up|working again|sorted)"
+DISPUTES_END = re.compile(
+    rf"\b(?:can|may|might|could)\s+call\s+(?:it|this|that)\s+(?:\w+\s+){{0,2}}?{_OVER}\b[^.;]{{0,30}}?\bbut\b|"
+    rf"\b(?:keeps?|kept)\s+(?:saying|insisting|claiming|telling\s+\w+)\b[^.;]{{0,80}}?\b{_OVER}\b[^.;]{{0,60}}?\bbut\b|"
+    rf"\b(?:do not|don['’]t|stop)\s+(?:tell(?:ing)?\s+(?:me|us|anyone)|pretend(?:ing)?)\s+(?:that\s+)?it\s+(?:was|is|had been|has been)\s+{_OVER}\b|"
+    rf"[\"“]{_OVER}[\"”]\s+(?:meant|means|looked like|turned out)\b", re.I)
+# the claim says the incident was over (not that something else was fixed ahead)
+SAYS_OVER = re.compile(rf"\b(?:was|were|is|are|had been|has been|have been|marked|declared|showed|as)\s+(?:\w+\s+){{0,2}}?{_OVER}\b|"
+                       r"\b(?:returned|went back|came back) to (?:normal|usual|pre-incident levels)\b|\bservices? (?:are|were) (?:now )?(?:operating|running|working) normally\b",
+                       re.I)
+
+
+@functools.lru_cache(maxsize=65536)
+def _disputes_end(text: str) -> bool:
+    return bool(DISPUTES_END.search(text))
+
+
+def _says_over(c: Claim) -> bool:
+    return not c.negated and not _disputes_end(c.text) and bool(SAYS_OVER.search(c.text)) and not FUTURE_TENSE.search(c.text)
+
+
+FUTURE_TENSE = re.compile(r"\b(?:will|expect(?:s|ed)? to|should be|aim(?:s)? to|hope(?:s)? to)\b", re.I)
+
+
+def _end_disputed(x: Claim, y: Claim) -> bool:
+    """``y`` (not the company) says that what ``x`` calls over was not over for it."""
+    return y.speaker_role != "vendor" and x.speaker != y.speaker and _disputes_end(y.text) and _says_over(x)
+
+
 def _compensation(c: Claim) -> bool:
     """A claim about an offer ("a week's credit", "one month free of charge"): its duration
     sizes the offer, not the incident."""
@@ -690,6 +723,9 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         if _scorned_offer(x, y):
             return ("characterization", "remediation", 0.75,
                     f"{_voice(y)} calls {_voice(x)}'s offer too small: \"{_clip(y.text, 70)}\"")
+        if _end_disputed(x, y):
+            return ("characterization", "timeline", 0.7,
+                    f"{_voice(x)} says it was over (\"{_clip(x.text, 60)}\"), {_voice(y)} that it was not: \"{_clip(y.text, 70)}\"")
         if _echo_rejected(x, y):
             return ("characterization", "severity", 0.7,
                     f"{_voice(y)} rejects {_voice(x)}'s wording: \"{_clip(y.text, 70)}\" against \"{_clip(x.text, 70)}\"")
@@ -850,6 +886,17 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, top_k: int = TOP_K
         if _polarity(c):  # claims that size the incident meet whatever aspect the other one names
             blocks[(c.incident, "size")].append(i)
     pairs: set[tuple[int, int]] = set()
+    # a claim disputing that it was over meets the claims of its incident that say it was
+    over: dict[str, list[int]] = defaultdict(list)
+    disputes = [i for i, c in enumerate(claims) if c.incident is not None and _disputes_end(c.text)]
+    if disputes:
+        for i, c in enumerate(claims):
+            if c.incident is not None and _says_over(c):
+                over[c.incident].append(i)
+    for i in disputes:
+        xs = [j for j in over.get(claims[i].incident, []) if may_compare(claims[i], claims[j])]
+        xs.sort(key=lambda j: -float(vectors[i] @ vectors[j]))
+        pairs.update((min(i, j), max(i, j)) for j in xs[:top_k])
     for members in blocks.values():
         if len(members) < 2:
             continue

@@ -734,3 +734,41 @@ def test_contradictions_a_rejection_naming_an_accounts_owner_does_not_answer_som
     assert pointed_rebuttals(claims) == set()
     claims[0].speaker = "the gang"
     assert pointed_rebuttals(claims) == {(0, 2)}
+
+
+@pytest.mark.parametrize("text,disputes", [
+    ("\"Acme can call it restored, but we rebuilt our rota by hand all weekend,\" she said.", True),
+    ("They keep saying it was fixed by noon, but our tills were dead until six.", True),
+    ("Please don't tell me it was resolved at midnight: we were offline until breakfast.", True),
+    ("For us \"resolved\" meant three working logins out of forty.", True),
+    ("Service was restored at 14:00 for us too.", False),
+    ("We expect it to be fixed by noon, but we will keep customers informed.", False),
+])
+def test_contradictions_a_claim_disputing_that_it_was_over_is_recognised(text, disputes):
+    from nlp.contradictions import _disputes_end
+    assert _disputes_end(text) is disputes
+
+
+def test_contradictions_a_customer_disputing_the_companys_word_that_it_was_over_is_a_characterization():
+    over = claim("a", "All services were restored by 14:00 on Tuesday.", "Acme", "vendor", aspects=("timeline",))
+    dispute = claim("b", "Acme can call it restored, but our shop was down until the evening.", "Bea Lund",
+                    "customer", aspects=("impact",), doc="forum.md")
+    kind, aspect, _, explanation = typed_contradiction(over, dispute, 0.2, 0.2, 0.2)
+    assert (kind, aspect) == ("characterization", "timeline") and "Bea Lund" in explanation
+    # the company itself, or a customer agreeing, is no dispute
+    agrees = claim("c", "Service was restored at 14:00 for us too.", "Bea Lund", "customer", aspects=("timeline",),
+                   doc="forum.md")
+    assert typed_contradiction(over, agrees, 0.6, 0.6, 0.6) is None
+    # ... and a plan to fix it is not a claim that it was over
+    plan = claim("d", "We expect everything to be fixed by Friday.", "Acme", "vendor", aspects=("remediation",))
+    assert typed_contradiction(plan, dispute, 0.2, 0.2, 0.2) is None
+
+
+def test_contradictions_a_claim_disputing_the_end_is_aligned_with_the_claims_saying_it_ended():
+    over = claim("a", "All services were restored by 14:00 on Tuesday.", "Acme", "vendor", aspects=("timeline",))
+    dispute = claim("b", "Acme can call it restored, but our shop was down until the evening.", "Bea Lund",
+                    "customer", aspects=("impact",), doc="forum.md")
+    other = claim("c", "A storage controller failed at 09:10.", "Acme", "vendor", aspects=("cause",))
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.7, 0.714]])
+    assert (0, 1) in candidate_pairs([over, dispute, other], vectors)
+    assert (1, 2) not in candidate_pairs([over, dispute, other], vectors)
