@@ -206,6 +206,10 @@ def duration(text: str) -> tuple[float | None, str | None]:
                 pass
         bound = _duration_bound(before)
         candidates.append((m.start(), value, bound))
+    # "not the five days Delta keeps quoting": somebody else's figure, named to be disputed
+    # (``cited_duration``); "far longer than the seven hours in your statement" stays, as the
+    # speaker's lower bound
+    candidates = [c for c in candidates if not (_cited_at(norm, c[0]) and NOT_CITED.search(norm[:c[0]]))]
     if not candidates:
         return None, None
     candidates.sort()
@@ -218,6 +222,35 @@ def duration(text: str) -> tuple[float | None, str | None]:
         candidates = [c for c in candidates if c[0] > turn.end()]
     _, value, bound = candidates[0]
     return round(value, 2), bound
+
+
+# a figure named as another voice's: "longer than the seven hours in your statement", "not the
+# five days Delta keeps quoting", "the 90 minutes the company gave"
+CITED_BEFORE = re.compile(r"\b(?:longer|shorter|more|less|worse|other) than (?:the |their |its |your |a )?(?:[\"“'‘]\s*)?$|"
+                          r"\bnot (?:the |their |its |your )(?:[\"“'‘]\s*)?$", re.I)
+NOT_CITED = re.compile(r"\b(?:not|other) (?:than )?(?:the |their |its |your )(?:[\"“'‘]\s*)?$", re.I)
+CITED_AFTER = re.compile(r"^[^,.;:]{0,30}?(?:[\"”'’]\s*)?(?:in (?:your|their|its|the company's|the) (?:statement|update|post|"
+                         r"summary|post-?mortem|email|letter|notice|announcement)|(?:that )?(?:[\w.'&-]+\s+){1,3}?"
+                         r"(?:keeps?|kept|is|are|were|was|has been|have been)\s+(?:quoting|saying|claiming|citing|"
+                         r"giving|telling)|(?:that )?(?:[\w.'&-]+\s+){1,3}?(?:quoted|claimed|gave|cited|announced))\b", re.I)
+
+
+def _cited_at(norm: str, start: int) -> bool:
+    if not CITED_BEFORE.search(norm[:start]):
+        return False
+    end = re.match(r"[^,.;:]*?\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b", norm[start:])
+    return bool(end and CITED_AFTER.match(norm[start + end.end():]))
+
+
+def cited_duration(text: str) -> float | None:
+    """Minutes of a duration the text names as another voice's, to dispute it ("far longer
+    than the seven or so hours in your statement"); None when it names none."""
+    norm = _words_to_digits(text)
+    for m in DURATION.finditer(norm):
+        if _cited_at(norm, m.start()):
+            value = _number(m.group(1)) * UNIT_MINUTES[m.group(3).lower()]
+            return round(value + (0.5 * UNIT_MINUTES[m.group(3).lower()] if m.group(2) else 0), 2)
+    return None
 
 
 def percent(text: str) -> float | None:

@@ -772,3 +772,15 @@ def test_contradictions_a_claim_disputing_the_end_is_aligned_with_the_claims_say
     vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.7, 0.714]])
     assert (0, 1) in candidate_pairs([over, dispute, other], vectors)
     assert (1, 2) not in candidate_pairs([over, dispute, other], vectors)
+
+
+def test_contradictions_disputing_the_duration_another_voice_gives_is_numeric():
+    vendor = claim("a", "Between 06:10 and 13:30 on Monday, customers could not log in.", "Acme", "vendor",
+                   aspects=("duration",), minutes=440)
+    customer = claim("b", "It was dead for me far longer than the seven hours in your statement.", "Bea Lund",
+                     "customer", aspects=("duration",), doc="complaint.txt")
+    kind, aspect, _, explanation = typed_contradiction(vendor, customer, 0.3, 0.3, 0.3)
+    assert (kind, aspect) == ("numeric", "duration") and "Bea Lund (customer) disputes" in explanation
+    # a figure far from the one disputed is somebody else's
+    other = claim("c", "The mobile app was down for 40 minutes.", "Acme", "vendor", aspects=("duration",), minutes=40)
+    assert typed_contradiction(other, customer, 0.3, 0.3, 0.3) is None

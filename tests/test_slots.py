@@ -238,3 +238,15 @@ def test_slots_a_technical_term_the_tagger_takes_for_a_place_is_no_region(pipeli
 ])
 def test_slots_a_figure_cited_from_a_document_then_contradicted_is_not_the_speakers(text, minutes):
     assert duration(text)[0] == minutes
+
+
+@pytest.mark.parametrize("text,own,cited", [
+    ("We were cut off far longer than the six hours in your statement.", 360, 360),  # a lower bound
+    ("Our depot was shut for four days, not the 12 hours the operator keeps quoting.", 5760, 720),
+    ("Not the 90 minutes the company gave: it was most of the day.", None, 90),
+    ("The outage lasted more than three hours.", 180, None),  # a bound of the speaker's own
+    ("It was down for longer than two days.", 2880, None),
+])
+def test_slots_a_duration_named_as_another_voices_to_dispute_it_is_cited_not_stated(text, own, cited):
+    from nlp.slots import cited_duration
+    assert duration(text)[0] == own and cited_duration(text) == cited
