@@ -271,7 +271,7 @@ ACCUSES_MINIMISING = re.compile(r"\b(?:understat(?:es|ed|ing)|downplay\w*|play(?
                                 r"\bis (?:generous|charitable|an understatement|wishful))\b", re.I)
 # a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch"
 DENIED_MINIMISER = re.compile(r"(?:\b(?:not|far from|anything but|hardly|not what (?:I|we|anyone|you) would call)|n['’]t)\s+"
-                              r"(?:an?\s+|so\s+|that\s+|very\s+|a few\s+|just\s+|only\s+|some\s+)?(?:"
+                              r"(?:an?\s+|so\s+|that\s+|very\s+|a few\s+|just\s+|only\s+|some\s+|the\s+|your\s+|their\s+|its\s+)?(?:"
                               + "|".join(sorted(MINIMISING, key=len, reverse=True)) + r")\b", re.I)
 # a short phrase in quotation marks is somebody else's wording ("said 'some customers' were affected")
 SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,40})[\"\u201c\u201d]")
@@ -754,7 +754,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
 # bank's assurances": a claim set against another voice's account, which it names
 CONTRARY = re.compile(r"\b(?:whatever|contrary to what|despite what|regardless of what|unlike what)\s+(?P<who>[\w'’ .-]{2,40}?)\s+"
                       r"(?:says?|said|claims?|claimed|has (?:said|claimed|told|stated)|have (?:said|claimed|told)|"
-                      r"insists?|maintains?|tells?|told|is telling|keeps? saying|states?)\b|"
+                      r"insists?|maintains?|tells?|told|is telling|keeps? (?:saying|claiming|insisting|promising|telling \w+)|states?)\b|"
                       r"\b(?:contrary to|despite|notwithstanding)\s+(?P<whose>[\w'’ .-]{2,40}?)['’]s?\s+(?:account|claims?|"
                       r"assurances?|statements?|version|insistence|figures?)\b", re.I)
 CONTRARY_SIM = 0.35
@@ -772,7 +772,7 @@ def contrary_rebuttals(claims: list[Claim], vectors: np.ndarray, pairs: list[tup
     for i, j in pairs:
         for y, x in ((j, i), (i, j)):
             cy, cx = claims[y], claims[x]
-            if y not in setting_against or cx.speaker_role == cy.speaker_role or any_negation(cx):
+            if y not in setting_against or cx.speaker_role == cy.speaker_role:
                 continue
             if not set(cx.aspects) & set(cy.aspects) or not _says_contrary_to(cy, cx):
                 continue
@@ -792,7 +792,8 @@ def _says_contrary_to(y: Claim, x: Claim) -> bool:
             continue
         if x.speaker and (x.speaker.lower() in who.lower() or who.lower().split()[-1] in x.speaker.lower().split()):
             return True
-        if GENERIC_OWNER.match(who) and x.speaker_role == "vendor":
+        # "whatever they keep claiming", from a customer: the company it buys from
+        if (GENERIC_OWNER.match(who) or who.lower() == "they" and y.speaker_role == "customer") and x.speaker_role == "vendor":
             return True
     return False
 

@@ -192,6 +192,7 @@ def test_contradictions_scorning_a_minimiser_sizes_up():
     "In our view the company's communication, which played down the delays merchants faced, is the bigger risk.",
     "Calling this a short technical glitch does a disservice to the customers who lost out.",
     "That is a gentle way of putting it when nobody in our office could post anything.",
+    "The gates were still failing at six, so this was not the brief glitch your statement describes.",
 ])
 def test_contradictions_denying_a_minimiser_sizes_up(text):
     from nlp.contradictions import reach_polarity, size_polarity
@@ -784,3 +785,14 @@ def test_contradictions_disputing_the_duration_another_voice_gives_is_numeric():
     # a figure far from the one disputed is somebody else's
     other = claim("c", "The mobile app was down for 40 minutes.", "Acme", "vendor", aspects=("duration",), minutes=40)
     assert typed_contradiction(other, customer, 0.3, 0.3, 0.3) is None
+
+
+def test_contradictions_a_customer_set_against_what_they_keep_claiming_rebuts_the_companys_denial():
+    vendor = claim("a", "No customer has been charged for a cancelled order.", "Acme", "vendor",
+                   aspects=("impact",), negated=True)
+    customer = claim("b", "My card was debited twice, whatever they keep claiming about nobody paying.", "bea_l",
+                     "customer", aspects=("impact",), doc="forum.md")
+    assert contrary_rebuttals([vendor, customer], np.array([[1.0, 0.0], [0.8, 0.6]]), [(0, 1)]) == {(0, 1)}
+    # "they", from a reporter, names nobody in particular
+    reporter = claim("c", "Whatever they keep claiming, the refunds are slow.", "Ledger", "press", aspects=("impact",))
+    assert contrary_rebuttals([vendor, reporter], np.array([[1.0, 0.0], [0.8, 0.6]]), [(0, 1)]) == set()
