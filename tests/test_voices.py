@@ -426,3 +426,15 @@ def test_voices_one_of_the_people_just_quoted_is_one_of_that_group(claims_of):
     claims = claims_of(text, doc_id="news.txt", source="Harbour Gazette", kind="news")
     assert voice_of(claims, "switchover had been slow")[:2] == ("insiders", "insider")
     assert voice_of(claims, "raised in internal reviews")[:2] == ("insiders", "insider")
+
+
+def test_voices_an_account_a_statement_relays_is_not_the_companys_own(claims_of):
+    text = ("VANTORA CLOUD - STATEMENT\n\n"
+            "Our Leeds hall went offline on 9 July during record heat. "
+            "Some reports circulating online claim that our chillers were badly maintained. "
+            "These claims are false: the heat was beyond anything the hall was built for. "
+            "Some posts on an online forum claim that engineers ignored the alarms.\n")
+    claims = claims_of(text, doc_id="statement.txt", kind="statement")
+    assert voice_of(claims, "chillers were badly maintained")[:2] == ("press reports", "press")
+    assert voice_of(claims, "engineers ignored the alarms")[:2] == ("customers", "customer")
+    assert voice_of(claims, "These claims are false")[0].lower().startswith("vantora")

@@ -181,6 +181,25 @@ def _reduced_relative(verb: Token, subj: Token) -> bool:
     return prev.text in ('"', "”", "'", "’") and left - 2 >= verb.sent.start and doc[left - 2].text not in (",", ";", ":")
 
 
+# "Some reports circulating online claim that ...": after a plural subject the tagger often
+# takes the cue verb for a noun
+MISTAGGED_CUES = frozenset("claim allege suggest say insist argue".split())
+
+
+def _mistagged_cue(sent: Span, in_quote) -> Cue | None:
+    """The cue of a sentence whose cue verb, right before "that", was tagged as a noun, with
+    the plural noun that heads the sentence as its subject (a relayed account: "Some posts on
+    an online forum claim that engineers ignored alarms")."""
+    root = sent.root
+    if root.tag_ != "NNS" or in_quote(root.idx) or not _speaker_like(root):
+        return None
+    for tok in sent:
+        if (tok.i > root.i and tok.lower_ in MISTAGGED_CUES and tok.pos_ == "NOUN" and tok.i + 1 < sent.end
+                and tok.doc[tok.i + 1].lower_ == "that" and not in_quote(tok.idx)):
+            return Cue(tok.text, root, sent.doc[root.left_edge.i: tok.i], tok)
+    return None
+
+
 def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None:
     """The attribution cue of ``sent`` or None. ``in_quote(char)`` tells whether a
     character offset lies inside a direct quotation."""
@@ -256,6 +275,6 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             rank = 0
         candidates.append((rank, Cue(text, subj, _phrase(subj), tok)))
     if not candidates:
-        return None
+        return _mistagged_cue(sent, in_quote)
     candidates.sort(key=lambda c: (c[0], c[1].subject.i))
     return candidates[0][1]

@@ -66,7 +66,9 @@ CUSTOMER_WORDS = re.compile(
     r"owners?|members of the public|commenters?|posters?|redditors?|gamers?|players?|"
     r"developers who use|tenants?|callers?|fliers?|flyers?|holidaymakers?|families|"
     r"(?:it |system |network )?administrators?|admins?|(?:operations|it|support|office) managers?|"
-    r"(?:server|site|website|web ?shop|shop|store|game) operators?)\b", re.I)
+    r"(?:server|site|website|web ?shop|shop|store|game) operators?|"
+    # "some posts on an online forum claim ...": the public that posts them
+    r"posts? on (?:an? |the |one )?(?:online |internet |discussion |community )?(?:forums?|message boards?)|forum posts?)\b", re.I)
 SPOKES_WORDS = re.compile(
     r"\b(spokes(?:person|man|woman|people)|representative|chief executive|ceo|cto|cio|coo|cfo|"
     r"president|chairman|chairwoman|chair|founder|co-founder|executive|vice president|vp|"
