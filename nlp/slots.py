@@ -284,10 +284,20 @@ def document_date(doc: Doc) -> str | None:
 FUTURE_DAYS = 200  # plans and deadlines lie months ahead, not a year
 
 
+LAST_MONTH = re.compile(r"\s*(?:last|the previous|the past|previous) month(?:['’]s?)?\s*", re.I)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
     import dateparser
 
+    if base and LAST_MONTH.fullmatch(text):
+        # "last month's outage", in a post of 6 August: July
+        try:
+            first = dt.date.fromisoformat(base[:10]).replace(day=1)
+        except ValueError:
+            return None
+        return (first - dt.timedelta(days=1)).strftime("%Y-%m")
     cleaned = re.sub(r"\b(mid|early|late|end of|the end of|beginning of|start of|last|this past|past|"
                      r"earlier this|later this|this|in|on|during)[- ]", "", text, flags=re.I).strip()
     relative = RELATIVE_DAY.fullmatch(cleaned.strip().lower())

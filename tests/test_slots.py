@@ -250,3 +250,13 @@ def test_slots_a_figure_cited_from_a_document_then_contradicted_is_not_the_speak
 def test_slots_a_duration_named_as_another_voices_to_dispute_it_is_cited_not_stated(text, own, cited):
     from nlp.slots import cited_duration
     assert duration(text)[0] == own and cited_duration(text) == cited
+
+
+@pytest.mark.parametrize("text,base,expected", [
+    ("last month's", "2024-08-06", "2024-07"),
+    ("last month", "2024-01-10", "2023-12"),  # across a year
+    ("last month", None, None),  # nothing to count back from
+])
+def test_slots_last_month_is_the_month_before_publication(text, base, expected):
+    from nlp.slots import parse_date
+    assert parse_date(text, base) == expected
