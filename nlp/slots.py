@@ -540,6 +540,13 @@ def _name_part(ent: Span) -> bool:
         and not before.is_sent_start and before.ent_type_ not in ("DATE", "TIME")
 
 
+def _weekday_of_next(ent: Span, nxt: Span | None) -> bool:
+    """``ent`` is a bare weekday that the next date entity, right after it, names in full
+    ("Thursday, 2 May", where the recogniser splits the two)."""
+    return (nxt is not None and nxt.label_ == "DATE" and ent.text.strip().lower() in WEEKDAYS
+            and nxt.start - ent.end <= 1 and all(t.is_punct for t in ent.doc[ent.end: nxt.start]))
+
+
 def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: frozenset[str] = frozenset()) -> Slots:
     text = sent.text
     minutes, bound = duration(text)
@@ -548,8 +555,11 @@ def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: froze
     dates = []
     dated: list[tuple[int, int, str]] = []
     previous = None
-    for ent in sent.ents:
+    ents = list(sent.ents)
+    for k, ent in enumerate(ents):
         if ent.label_ == "DATE" and not _name_part(ent):
+            if _weekday_of_next(ent, ents[k + 1] if k + 1 < len(ents) else None):
+                continue  # "on Thursday, 2 May": the day the date names, not the latest Thursday
             parsed = parse_date(ent.text, base_date, bool(FUTURE.search(text)))
             if parsed and previous and _ends_range(sent, ent) and not YEAR.search(ent.text) and parsed < previous:
                 parsed = _year_later(parsed)  # "between 24 December and 2 January": January follows

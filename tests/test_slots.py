@@ -260,3 +260,13 @@ def test_slots_a_duration_named_as_another_voices_to_dispute_it_is_cited_not_sta
 def test_slots_last_month_is_the_month_before_publication(text, base, expected):
     from nlp.slots import parse_date
     assert parse_date(text, base) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,dates", [
+    ("The trouble began on Thursday, 2 May, when members were met with errors.", ["2024-05-02"]),
+    ("The app failed on 9 May and was fixed on Thursday.", ["2024-05-09", "2024-05-16"]),  # two days
+])
+def test_slots_a_weekday_before_the_date_it_names_is_that_date(pipeline, text, dates):
+    from nlp.slots import slots_for
+    assert slots_for(pipeline(text)[:], "2024-05-16").dates == dates
