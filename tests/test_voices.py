@@ -438,3 +438,17 @@ def test_voices_an_account_a_statement_relays_is_not_the_companys_own(claims_of)
     assert voice_of(claims, "chillers were badly maintained")[:2] == ("press reports", "press")
     assert voice_of(claims, "engineers ignored the alarms")[:2] == ("customers", "customer")
     assert voice_of(claims, "These claims are false")[0].lower().startswith("vantora")
+
+
+def test_voices_a_newspaper_named_after_a_people_keeps_its_whole_name(claims_of):
+    text = ("Members of the Harbour fund could not log in for a week, Australian officials said. "
+            "The Australian Financial Review reported that the fund's outside backups were decisive.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Harbour Times", kind="news")
+    assert voice_of(claims, "outside backups")[:2] == ("Australian Financial Review", "press")
+
+
+def test_voices_one_name_across_documents_does_not_swallow_a_body_named_after_it():
+    from nlp.voices.merge import speaker_map
+    mapping = speaker_map(["Tellaro", "Tellaro Communications", "Australian", "Australian Financial Review"])
+    assert mapping["Tellaro Communications"] == "Tellaro"
+    assert mapping["Australian Financial Review"] == "Australian Financial Review"

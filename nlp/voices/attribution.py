@@ -88,6 +88,9 @@ def document_owner(tok: Token) -> Token | None:
     or a speaking noun; None when ``tok`` is no such document or names no owner."""
     if tok.lemma_.lower() not in ISSUED_DOCS:
         return None
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.text[:1].isupper():
+        return None  # "The Australian Financial Review" is a newspaper's name, not a review of its
+
     owner = next((c for c in tok.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or c.lower_ in ("its", "their") or c.lemma_.lower() in SPEAKER_NOUNS)), None)
     if owner is None:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..records import Claim
-from .names import GAZETTEER, initials
+from .names import GAZETTEER, OWN_BODY, initials
 
 
 def speaker_map(names: Iterable[str]) -> dict[str, str]:
@@ -23,7 +23,7 @@ def speaker_map(names: Iterable[str]) -> dict[str, str]:
         target = GAZETTEER.get(name.lower(), name)
         words = name.split()
         for other in known:
-            if other == name or len(other.split()) >= len(words):
+            if other == name or len(other.split()) >= len(words) or OWN_BODY.search(name):
                 continue
             if words[:len(other.split())] == other.split() and other[:1].isupper():
                 target = mapping.get(other, other)

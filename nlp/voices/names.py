@@ -95,7 +95,10 @@ ORG_SUFFIX = re.compile(
 
 # bodies named after a company that speak for themselves, not for it
 OWN_BODY = re.compile(r"\b(association|union|federation|guild|society|coalition|alliance|caucus|"
-                      r"committee|commission|foundation|institute)$", re.I)
+                      r"committee|commission|foundation|institute|"
+                      # a newspaper named after a place or people: "The Australian Financial Review"
+                      r"review|times|herald|journal|gazette|tribune|telegraph|chronicle|courier|observer|"
+                      r"economist|post)$", re.I)
 
 
 def looks_like_org(name: str) -> bool:
@@ -163,7 +166,7 @@ class AliasTable:
         if register:
             # a known multi-word name starting with this one becomes this one
             for known in list(self.names):
-                if known.lower().startswith(key + " "):
+                if known.lower().startswith(key + " ") and not OWN_BODY.search(known):
                     self._merge(known, name)
             for known in list(self.names):
                 if name.isupper() is False and " " in name and known.isupper() and initials(name) == known:
