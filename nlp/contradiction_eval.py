@@ -25,7 +25,7 @@ from sklearn.model_selection import GroupKFold
 
 from . import corpus as corpus_mod
 from .blame.embed import shared_embedder
-from .contradictions import candidate_pairs, contrary_rebuttals, pointed_rebuttals, typed_contradiction
+from .contradictions import candidate_pairs, contrary_rebuttals, pointed_rebuttals, scorable, typed_contradiction
 from .evaluation import match_claims
 from .incidents import group_incidents
 from .pair_scorer import PairScorer, estimator, pair_matrix
@@ -125,7 +125,7 @@ def _scorer_data(prepared):
     (gold, claims, incidents, vectors, denied_vectors, has_denied, cands, positives, agreements,
      gold_incident) = prepared
     typed = _typed(claims, vectors, denied_vectors, has_denied, cands)
-    undecided = [p for p in cands if typed[p] is None]
+    undecided = [p for p in cands if typed[p] is None and scorable(claims[p[0]], claims[p[1]])]
     pos_pairs = {p for p in positives.values() if p}
     neg_pairs = {p for p in agreements.values() if p}
     X = pair_matrix(claims, vectors, denied_vectors, has_denied, undecided)

@@ -616,6 +616,12 @@ def _own_experiences(a: Claim, b: Claim) -> bool:
     return a.speaker_role == "customer" and b.speaker_role == "customer" and not relays(a) and not relays(b)
 
 
+def scorable(a: Claim, b: Claim) -> bool:
+    """Pairs the learned pair scorer may judge: not two customers each telling their own
+    experience, whose differences the typed rules already decline to call disputes."""
+    return not _own_experiences(a, b)
+
+
 def _customer_names_provider(a: Claim, b: Claim) -> bool:
     """A customer blaming its provider as a third party ("a supplier's systems", or the vendor
     by name) and the vendor blaming its own software, configuration or infrastructure: from the
@@ -968,7 +974,7 @@ def find_contradictions(claims: list[Claim], embedder=None, scorer=None, top_k: 
         if typed:
             kind, aspect, score, explanation = typed
             found.append(Contradiction(contradiction_id(a, b, kind), a.incident, aspect, kind, a.id, b.id, score, explanation))
-        else:
+        elif scorable(a, b):
             undecided.append((i, j))
     if scorer is not None and undecided:
         probs = scorer.score(claims, vectors, denied_vectors, has_denied, undecided)

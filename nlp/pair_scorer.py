@@ -28,6 +28,9 @@ VERSION = "1.0"
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "models" / "pairs" / VERSION
 
 
+RATIO_CAP = float(np.log(3))
+
+
 def pair_features(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray, da: np.ndarray | None,
                   db: np.ndarray | None) -> list[float]:
     sim = float(va @ vb)
@@ -42,12 +45,15 @@ def pair_features(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray, da: np.nda
     cb = b.blame.category if b.blame else None
     row += [float(ca is not None and cb is not None and ca != cb), float(ca is not None and ca == cb),
             float(bool(a.blame and b.blame and (cb in a.blame.denied or ca in b.blame.denied)))]
+    # figure ratios are capped: the typed numeric rules judge the figures themselves (bounds,
+    # tolerance, one customer's own experience), and an uncapped log ratio let any two far-apart
+    # durations ("nine days", "over an hour in the phone queue") outvote everything else
     if a.slots.duration_minutes and b.slots.duration_minutes:
-        row.append(abs(np.log(a.slots.duration_minutes / b.slots.duration_minutes)))
+        row.append(min(RATIO_CAP, abs(np.log(a.slots.duration_minutes / b.slots.duration_minutes))))
     else:
         row.append(0.0)
     if a.slots.count and b.slots.count and a.slots.count_noun == b.slots.count_noun:
-        row.append(abs(np.log(a.slots.count / b.slots.count)))
+        row.append(min(RATIO_CAP, abs(np.log(a.slots.count / b.slots.count))))
     else:
         row.append(0.0)
     roles = {a.speaker_role, b.speaker_role}

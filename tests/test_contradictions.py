@@ -796,3 +796,36 @@ def test_contradictions_a_customer_set_against_what_they_keep_claiming_rebuts_th
     # "they", from a reporter, names nobody in particular
     reporter = claim("c", "Whatever they keep claiming, the refunds are slow.", "Ledger", "press", aspects=("impact",))
     assert contrary_rebuttals([vendor, reporter], np.array([[1.0, 0.0], [0.8, 0.6]]), [(0, 1)]) == set()
+
+
+class AlwaysScorer:
+    """A pair scorer that finds every pair it is shown incompatible."""
+    threshold = 0.5
+
+    def __init__(self):
+        self.shown = []
+
+    def score(self, claims, vectors, denied_vectors, has_denied, pairs):
+        self.shown.extend(pairs)
+        return np.ones(len(pairs))
+
+
+def test_contradictions_two_customers_own_experiences_are_not_shown_to_the_pair_scorer():
+    a = claim("a", "Nine days without access to my savings is a long time.", "quokka", "customer",
+              aspects=("duration", "impact"), minutes=12960, doc="forum.md")
+    b = claim("b", "The phone queue was over an hour every time I rang.", "tallow", "customer",
+              aspects=("duration", "impact"), minutes=60, bound="lower", doc="forum2.md")
+    scorer = AlwaysScorer()
+    assert find_contradictions([a, b], embedder=FakeEmbedder(), scorer=scorer) == [] and scorer.shown == []
+    c = claim("c", "Access was back for nearly every member within a day.", "Acme", "vendor",
+              aspects=("duration", "impact"), doc="statement.txt")
+    assert any(k.kind == "semantic" for k in find_contradictions([a, c], embedder=FakeEmbedder(), scorer=scorer))
+
+
+def test_pair_scorer_figure_ratios_are_capped():
+    from nlp.pair_scorer import RATIO_CAP, pair_features
+    a = claim("a", "Nine days.", "A", "customer", minutes=12960)
+    b = claim("b", "Over an hour.", "B", "vendor", minutes=60)
+    v = np.array([1.0, 0.0])
+    row = pair_features(a, b, v, v, None, None)
+    assert max(row[18:20]) == pytest.approx(RATIO_CAP)
