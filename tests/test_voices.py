@@ -452,3 +452,12 @@ def test_voices_one_name_across_documents_does_not_swallow_a_body_named_after_it
     mapping = speaker_map(["Tellaro", "Tellaro Communications", "Australian", "Australian Financial Review"])
     assert mapping["Tellaro Communications"] == "Tellaro"
     assert mapping["Australian Financial Review"] == "Australian Financial Review"
+
+
+def test_voices_they_after_companies_in_general_is_nobody_in_particular(claims_of):
+    text = ("Harbour Super members were locked out for a week. "
+            "Every time one of these big companies gets breached they call it a technical issue first. "
+            "The fund said the systems were back.\n")
+    claims = claims_of(text, doc_id="post.md", source="quokka", kind="forum")
+    assert voice_of(claims, "technical issue first")[0] == "quokka"
+    assert voice_of(claims, "systems were back")[:2] == ("Harbour Super", "vendor")

@@ -48,7 +48,7 @@ statement statements story broadcaster magazine post letter email memo notice fi
 team management leadership board investors investor owner owners member members pilot pilots
 technician technicians developer developers colleague colleagues operator operators official
 spokesperson group hackers attackers gang criminals administrator administrators police
-trust hospital adviser advisor rep helpline
+trust hospital adviser advisor rep helpline fund scheme exchange
 """.split())
 
 
@@ -203,6 +203,10 @@ def _mistagged_cue(sent: Span, in_quote) -> Cue | None:
     return None
 
 
+# plural nouns for organisations in general: a "they" after one in the same sentence is them
+GENERIC_ORGS = frozenset("companies firms providers vendors corporations businesses platforms".split())
+
+
 def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None:
     """The attribution cue of ``sent`` or None. ``in_quote(char)`` tells whether a
     character offset lies inside a direct quotation."""
@@ -267,6 +271,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue
         if subj.lower_ in ("you", "one") and any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in tok.children):
             continue  # "you can blame the council", "one could argue": anyone, not a speaker
+        if subj.lower_ == "they" and any(t.lower_ in GENERIC_ORGS and t.i < subj.i for t in sent):
+            continue  # "every time one of these big companies gets breached they call it ...": companies at large
         if any(c.dep_ == "neg" for c in tok.children) or any(c.lemma_ in ("decline", "refuse") for c in tok.ancestors if c.i < tok.i):
             continue  # "did not say", "declined to say": the narration reports a silence
         text = tok.text
