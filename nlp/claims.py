@@ -104,12 +104,24 @@ effect disturbance degradation slowdown delay delays loss""".split())
 INCIDENT_PRONOUNS = frozenset({"it", "this", "that"})
 
 
+COMPARISON_CLASS = re.compile(r"\bby (?:the )?(?:standards?|measure|yardstick)s? of\b[^,;.]*", re.I)
+LONG_TIME = re.compile(r"\b(?:is|was|'s|are|were)\s+(?:a\s+)?(?:very\s+|really\s+|awfully\s+|terribly\s+)?long time\b", re.I)
+
+
 def incident_size_words(sent: Span) -> list[str]:
     """Size words that describe the incident: an adjective on an incident noun ("a brief
     interruption"), or predicated of one ("the outage was brief", "it was minor")."""
     found = set()
+    # "short by the standards of major outages": the size words of a comparison class are not
+    # the incident's
+    compared = {t.i for m in COMPARISON_CLASS.finditer(sent.text)
+                for t in sent if m.start() <= t.idx - sent.start_char < m.end()}
+    if LONG_TIME.search(sent.text):
+        found.add("long time")  # "forty-nine minutes is a very long time when your checkout is down"
     for tok in sent:
         word = tok.lower_
+        if tok.i in compared:
+            continue
         if not SEVERITY_WORDS.fullmatch(word) and not (word == "limited" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "extremely"):
             continue
         if tok.pos_ in ("NOUN",) and word in ("chaos", "meltdown"):

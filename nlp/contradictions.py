@@ -88,7 +88,7 @@ MINIMISING = frozenset("brief briefly minor small limited isolated short-lived m
     | {"extremely limited"}
 MAGNIFYING = frozenset("significant major severe serious massive huge catastrophic unprecedented "
                        "widespread lengthy prolonged chaos meltdown crippling devastating "
-                       "large-scale dramatic".split())
+                       "large-scale dramatic".split()) | {"long time"}
 DENIAL = re.compile(r"\b(false|untrue|not true|no truth|inaccurate|incorrect|wrong|den(?:y|ies|ied)|"
                     r"reject(?:s|ed)?|refute[sd]?|dismiss(?:es|ed)?|disput(?:e|es|ed)|no evidence|no sign|"
                     r"no indication|no reason to (?:believe|think|suspect)|nothing to (?:suggest|indicate)|"

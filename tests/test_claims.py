@@ -103,3 +103,13 @@ def test_claims_an_elliptical_denial_is_a_negated_claim_about_what_it_answers(cl
     denial = next(c for c in claims if c.text == "There was not.")
     story = next(c for c in claims if "second outage" in c.text)
     assert denial.negated and denial.aspects == story.aspects
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The failure itself was short by the standards of major outages.", ["short"]),  # "major" sizes the others
+    ("Forty-nine minutes is a very long time when your checkout is down.", ["long time"]),
+    ("It was a major outage that lasted a long time.", ["major"]),  # "lasted a long time" says no size of its own
+])
+def test_claims_size_words_skip_a_comparison_class_and_read_a_long_time(claims_of, text, words):
+    (claim,) = claims_of(text)
+    assert claim.severity_words == words
