@@ -282,6 +282,10 @@ def document_date(doc: Doc) -> str | None:
 
 
 FUTURE_DAYS = 200  # plans and deadlines lie months ahead, not a year
+# a bare day read into the past more than this many days back, when the same day lies at most
+# NEAREST_AHEAD_DAYS ahead, is that near day: a deadline or plan in a sentence without "will"
+NEAREST_AFTER_DAYS = 300
+NEAREST_AHEAD_DAYS = 45
 
 
 LAST_MONTH = re.compile(r"\s*(?:last|the previous|the past|previous) month(?:['’]s?)?\s*", re.I)
@@ -333,6 +337,14 @@ def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
         return None
     if value is None:
         return None
+    if not future and "RELATIVE_BASE" in settings and not YEAR.search(cleaned) \
+            and (settings["RELATIVE_BASE"] - value).days > NEAREST_AFTER_DAYS:
+        # "complete by June 30" in a post of 27 June: three days ahead, not a year back
+        ahead = parse_date(text, base, future=True)
+        if ahead:
+            gap = (dt.datetime.fromisoformat(ahead if len(ahead) > 7 else ahead + "-01") - settings["RELATIVE_BASE"]).days
+            if 0 <= gap < (settings["RELATIVE_BASE"] - value).days and gap <= NEAREST_AHEAD_DAYS:
+                return ahead
     if future and "RELATIVE_BASE" in settings and not YEAR.search(cleaned) \
             and (value - settings["RELATIVE_BASE"]).days > FUTURE_DAYS:
         # "fees for 27 January ... will appear on February statements", published 28 January:

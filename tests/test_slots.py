@@ -270,3 +270,14 @@ def test_slots_last_month_is_the_month_before_publication(text, base, expected):
 def test_slots_a_weekday_before_the_date_it_names_is_that_date(pipeline, text, dates):
     from nlp.slots import slots_for
     assert slots_for(pipeline(text)[:], "2024-05-16").dates == dates
+
+
+@pytest.mark.parametrize("text,base,expected", [
+    ("June 30", "2024-06-27", "2024-06-30"),  # three days ahead, not a year back
+    ("2 May", "2024-05-16", "2024-05-02"),
+    ("December", "2025-01-10", "2024-12"),
+    ("30 June", "2024-04-01", "2023-06-30"),  # three months ahead is too far to guess
+])
+def test_slots_a_bare_day_is_the_nearest_such_day_when_the_past_one_is_a_year_back(text, base, expected):
+    from nlp.slots import parse_date
+    assert parse_date(text, base) == expected

@@ -479,6 +479,8 @@ ISSUER_TITLE = re.compile(r"^((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.-]*?)(?:'s|’s
 
 
 # a name on a letterhead: capitalised words, with lower-case connectors ("Office of the Rail Regulator")
+# how a regulatory filing names its filer: '(the "Company")', "the Company's dealerships"
+FILER_SELF = re.compile(r"\(the\s+[\"“]Company[\"”]\)|\bthe Company(?:['’]s)?\b")
 LETTERHEAD_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|the|and|for|de|du|la))*$")
 
 
@@ -502,6 +504,7 @@ def _letterhead(doc: Doc) -> str | None:
             return issuer.group(1)
         chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
         chunk = re.sub(r"\s*\([A-Z&]{2,10}\)$", "", chunk)  # "... PILOTS ASSOCIATION (SWAPA)"
+        chunk = re.sub(r",?\s+(?:inc|ltd|llc|plc|corp|co|limited|gmbh|ag|nv|sa)\.?$", "", chunk, flags=re.I)  # "..., INC."
         if len(chunk.split()) > 8:
             break
         if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update", chunk, re.I) \
@@ -550,6 +553,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
                 name = aliases.canonical(name)
         kind_of_org = org_role(name or "")
         return Voice(name, role or (kind_of_org if kind_of_org in ("regulator", "expert", "insider") else "vendor"))
+    if header and role is None and FILER_SELF.search(doc.text):
+        # a filing under a company's letterhead that calls itself "the Company": the filer
+        return Voice(aliases.canonical(header), "vendor")
     if re.search(r"\b(I|I'm|my)\b", doc.text) and len(re.findall(r"\bI\b", doc.text)) >= 2:
         role = role or ("insider" if SELF_INSIDER.search(doc.text) else "customer")
     path = getattr(meta, "doc_id", None) or "document"

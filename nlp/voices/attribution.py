@@ -155,7 +155,7 @@ def _phrase(token: Token) -> Span:
 
 
 CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
-december monday tuesday wednesday thursday friday saturday sunday""".split())
+december monday tuesday wednesday thursday friday saturday sunday date time""".split())  # "Date of earliest event reported"
 
 # a cue verb attributes the sentence only where it governs it: the root, a conjunct of the
 # root, or a parenthetical ("..., the company said, ...")
