@@ -118,7 +118,7 @@ def test_slots_counts_take_the_noun_the_figure_modifies_in_the_parse(pipeline):
     ("on Tuesday", "2026-02-20", "2026-02-17"),
     ("Tuesday", None, None),
     ("Monday 2 March", "2026-02-28", "2026-03-02"),  # the year in which 2 March is a Monday
-    ("2 March", "2026-02-28", "2025-03-02"),
+    ("2 March", "2026-02-28", "2026-03-02"),  # two days ahead rather than a year back
 ])
 def test_slots_date_is_iso_and_month_only_when_no_day(text, base, expected):
     assert parse_date(text, base) == expected
