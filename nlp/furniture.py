@@ -219,4 +219,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt.is_sent_start = False
         elif token.lower_ in TIME_ABBREVIATIONS and not nxt.is_space and (nxt.lower_ in TIME_ZONES or not nxt.text[:1].isupper()):
             nxt.is_sent_start = False
+        elif not token.is_space and not nxt.is_space and token.text[-1:] not in SENTENCE_END:
+            # "AutoNation, Lithia Motors, Group 1 Automotive, ...": inside a paragraph a
+            # sentence starts only after a full stop, question or exclamation mark, colon,
+            # semicolon or a closing quote or bracket, not after a number the parser mistook for an end
+            nxt.is_sent_start = False
     return doc
+
+
+SENTENCE_END = frozenset('.!?:;…"”’\')]*')

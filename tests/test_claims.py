@@ -113,3 +113,12 @@ def test_claims_an_elliptical_denial_is_a_negated_claim_about_what_it_answers(cl
 def test_claims_size_words_skip_a_comparison_class_and_read_a_long_time(claims_of, text, words):
     (claim,) = claims_of(text)
     assert claim.severity_words == words
+
+
+def test_claims_a_number_inside_a_name_does_not_end_the_sentence(claims_of):
+    text = ("Dealer software went down on 19 June. "
+            "Northway, Larkin Motors, Group 1 Automotive, Sonic Motors and Asbury Group each told regulators "
+            "that they had moved to paper.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Dealer Wire", kind="news")
+    assert any(c.text.startswith("Northway, Larkin Motors, Group 1 Automotive") and c.text.endswith("to paper.")
+               for c in claims)
