@@ -21,6 +21,11 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 # "the second in three months", "its third this year": an ordinal standing for an event
 RECURRENCE_BARE = re.compile(r"\b(?:the|its|their)\s+(second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:in|this|since)\b", re.I)
 RECURRENCE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+|similar\s+|major\s+|known\s+|recorded\s+|reported\s+|\w+\s+)?(time|incident|outage|event|occasion|disruption|failure|episode|case|breach|attack)s?\b", re.I)
+# after an ordinal of events, the many it befell: "on auto-retail software providers", "against UK banks"
+SECTOR_TAIL = re.compile(r"\s+(?:on|against|targeting|at|across)\s+(?:(?:the|other|several|many|various)\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?(?:providers|suppliers|vendors|companies|firms|banks|airlines|retailers|"
+                         r"carriers|operators|businesses|hospitals|councils|platforms|exchanges|insurers|utilities|"
+                         r"dealers|dealerships|organisations|organizations)\b", re.I)
 COUNT = re.compile(NUM + r"(\s*(?:million|billion|thousand|m|bn|k)\b)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.I)
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 NOT_COUNTED = re.compile(r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|percent|per|%|off|years?|decades?|centur(?:y|ies)|quarters?|am|pm|gmt|utc|bst|est|pst|cet|hours?|minutes?|seconds?|days?|weeks?|months?|and|to|or|of|in|on|at|times)\b", re.I)
@@ -34,6 +39,8 @@ def count_with_noun(text: str, sent: Span | None = None) -> tuple[int | None, st
     """The count and what it counts ("recurrence" for ordinals of events), else the first
     figure of ``counts_in``."""
     m = RECURRENCE.search(text) or RECURRENCE_BARE.search(text)
+    if m and SECTOR_TAIL.match(text, m.end()):
+        m = None  # "the third major attack on auto-retail software providers": a sector's tally, not this company's
     if m:
         word = m.group(1).lower()
         return ORDINALS.get(word) or int(re.match(r"\d+", word).group()), "recurrence"

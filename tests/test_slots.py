@@ -281,3 +281,13 @@ def test_slots_a_weekday_before_the_date_it_names_is_that_date(pipeline, text, d
 def test_slots_a_bare_day_is_the_nearest_such_day_when_the_past_one_is_a_year_back(text, base, expected):
     from nlp.slots import parse_date
     assert parse_date(text, base) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This is at least the third major attack on auto-retail software providers in two years.", (None, None)),
+    ("It was at least the second time an AI tool caused an outage.", (2, "recurrence")),
+    ("This is the third attack on the bank this year.", (3, "recurrence")),  # one victim: its own tally
+])
+def test_slots_an_ordinal_of_attacks_on_a_whole_sector_is_not_the_companys_recurrence(text, expected):
+    from nlp.counts import count_with_noun
+    assert count_with_noun(text) == expected

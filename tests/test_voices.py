@@ -466,9 +466,10 @@ def test_voices_they_after_companies_in_general_is_nobody_in_particular(claims_o
 def test_voices_a_filing_under_a_letterhead_that_calls_itself_the_company_is_the_filer(claims_of):
     text = ("HARBOURVALE MOTOR GROUP, INC. - CURRENT REPORT - ITEM 8.01 OTHER EVENTS\n"
             "Date of Report (Date of earliest event reported): June 19, 2024.\n"
-            "On June 19, 2024, a software provider used by Harbourvale Motor Group, Inc. (the \"Company\") "
+            "On June 19, 2024, a third-party software provider used by Harbourvale Motor Group, Inc. (the \"Company\") "
             "suffered a cyber incident.\n"
             "The Company does not currently expect a material impact on its results.\n")
     claims = claims_of(text, doc_id="filing.txt")
-    assert voice_of(claims, "does not currently expect")[:2] == ("Harbourvale Motor Group", "vendor")
+    # hit by its provider's incident, the filer is that provider's customer
+    assert voice_of(claims, "does not currently expect")[:2] == ("Harbourvale Motor Group", "customer")
     assert all(c.speaker != "Date" for c in claims)

@@ -481,6 +481,7 @@ ISSUER_TITLE = re.compile(r"^((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.-]*?)(?:'s|’s
 # a name on a letterhead: capitalised words, with lower-case connectors ("Office of the Rail Regulator")
 # how a regulatory filing names its filer: '(the "Company")', "the Company's dealerships"
 FILER_SELF = re.compile(r"\(the\s+[\"“]Company[\"”]\)|\bthe Company(?:['’]s)?\b")
+THIRD_PARTY_PROVIDER = re.compile(r"\bthird[- ]party\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|vendor)s?\b", re.I)
 LETTERHEAD_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|the|and|for|de|du|la))*$")
 
 
@@ -554,8 +555,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         kind_of_org = org_role(name or "")
         return Voice(name, role or (kind_of_org if kind_of_org in ("regulator", "expert", "insider") else "vendor"))
     if header and role is None and FILER_SELF.search(doc.text):
-        # a filing under a company's letterhead that calls itself "the Company": the filer
-        return Voice(aliases.canonical(header), "vendor")
+        # a filing under a company's letterhead that calls itself "the Company": the filer,
+        # hit by a provider's incident when it names one ("a third-party software provider")
+        return Voice(aliases.canonical(header), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
     if re.search(r"\b(I|I'm|my)\b", doc.text) and len(re.findall(r"\bI\b", doc.text)) >= 2:
         role = role or ("insider" if SELF_INSIDER.search(doc.text) else "customer")
     path = getattr(meta, "doc_id", None) or "document"
