@@ -473,3 +473,10 @@ def test_voices_a_filing_under_a_letterhead_that_calls_itself_the_company_is_the
     # hit by its provider's incident, the filer is that provider's customer
     assert voice_of(claims, "does not currently expect")[:2] == ("Harbourvale Motor Group", "customer")
     assert all(c.speaker != "Date" for c in claims)
+
+
+def test_voices_a_source_given_as_forum_user_handle_is_the_handle_and_somebody_should_is_no_cue(claims_of):
+    text = ("Acme keeps saying most dealers are back. "
+            "If we're not in the 'most', somebody should at least tell us when we will be.\n")
+    claims = claims_of(text, doc_id="post.md", source="forum user gearhead_77", kind="complaint")
+    assert voice_of(claims, "somebody should")[:2] == ("gearhead_77", "customer")

@@ -527,6 +527,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     if role in ("customer",) and SELF_INSIDER.search(doc.text):
         role = "insider"
     if source:
+        # "forum user gearhead_77": the handle
+        source = re.sub(r"^(?:(?:forum|reddit|twitter|x|community|board)\s+)?(?:user|poster|member|account)\s+(?=\S+$)", "",
+                        source.strip(), flags=re.I)
         name = aliases.canonical(source)
         if role is None:
             role = org_role(name) or ("vendor" if we_rate >= 0.2 else "press")

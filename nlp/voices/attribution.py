@@ -269,7 +269,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue  # "users found that messages would not send" narrates events
         if subj.lower_ in ("that", "which", "this", "what", "who") or not (_speaker_like(subj) or (proper and subj.text in proper)):
             continue
-        if subj.lower_ in ("you", "one") and any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in tok.children):
+        if subj.lower_ in ("you", "one", "somebody", "someone", "anybody", "anyone", "nobody") \
+                and any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in tok.children):
             continue  # "you can blame the council", "one could argue": anyone, not a speaker
         if subj.lower_ == "they" and any(t.lower_ in GENERIC_ORGS and t.i < subj.i for t in sent):
             continue  # "every time one of these big companies gets breached they call it ...": companies at large
