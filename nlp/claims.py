@@ -93,7 +93,7 @@ ASPECT_CUES: dict[str, re.Pattern] = {
         r"upgrade\w*|invest\w*|hir\w+|working to|patch\w*)\b", re.I),
 }
 SEVERITY_WORDS = re.compile(
-    r"\b(extremely limited|brief|briefly|minor|small|limited|isolated|short-lived|short|contained|minimal|negligible|"
+    r"\b(extremely limited|brief|briefly|minor|small|limited|isolated|short-lived|short|contained|minimal|negligible|temporary|"
     r"significant|major|severe|serious|massive|huge|catastrophic|unprecedented|widespread|"
     r"lengthy|prolonged|chaos|meltdown|crippling|devastating|large-scale|dramatic)\b", re.I)
 

@@ -84,7 +84,7 @@ PROVIDER_SIDE = frozenset({"software_bug", "configuration", "infrastructure"})
 PROVIDER_WORDS = re.compile(r"\b(?:suppliers?|providers?|vendors?|hosts?|hosting|cloud|third[- ]party|"
                             r"partners?|platforms?)\b", re.I)
 MINIMISING = frozenset("brief briefly minor small limited isolated short-lived minimal negligible "
-                       "short contained handful fraction intermittent hiccup hiccups blip glitch degraded".split()) \
+                       "short contained handful fraction intermittent hiccup hiccups blip glitch degraded temporary".split()) \
     | {"extremely limited"}
 MAGNIFYING = frozenset("significant major severe serious massive huge catastrophic unprecedented "
                        "widespread lengthy prolonged chaos meltdown crippling devastating "

@@ -19,6 +19,7 @@ def claim_id(doc_id: str, start: int, end: int) -> str:
 def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
     out: list[Claim] = []
     vendor = (doc._.voices_meta or {}).get("vendor")
+    seen: set[str] = set()
     for unit in doc._.units or []:
         if not unit.is_claim or unit.voice is None:
             continue
@@ -27,6 +28,10 @@ def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
         lead = len(text) - len(text.lstrip())
         start = span.start_char + lead
         end = span.start_char + len(text.rstrip())
+        said = " ".join(document.text[start:end].split()).strip("\"“”' ").lower()
+        if said in seen:
+            continue  # a pull quote or a repeated caption says again what the article said once
+        seen.add(said)
         s = unit.slots
         out.append(Claim(
             id=claim_id(document.doc_id, start, end),

@@ -122,3 +122,11 @@ def test_claims_a_number_inside_a_name_does_not_end_the_sentence(claims_of):
     claims = claims_of(text, doc_id="news.txt", source="Dealer Wire", kind="news")
     assert any(c.text.startswith("Northway, Larkin Motors, Group 1 Automotive") and c.text.endswith("to paper.")
                for c in claims)
+
+
+def test_claims_a_pull_quote_repeating_a_sentence_is_not_a_second_claim(claims_of):
+    text = ("\"My funding does not pause because a server was left open,\" said Ada Quint.\n"
+            "The library has not said when the catalogue will return.\n"
+            "\"My funding does not pause because a server was left open,\" said Ada Quint.\n")
+    texts = [c.text for c in claims_of(text, doc_id="news.txt", source="Courier", kind="news")]
+    assert len(texts) == 2 and texts[0].startswith("\"My funding")

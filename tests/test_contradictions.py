@@ -829,3 +829,9 @@ def test_pair_scorer_figure_ratios_are_capped():
     v = np.array([1.0, 0.0])
     row = pair_features(a, b, v, v, None, None)
     assert max(row[18:20]) == pytest.approx(RATIO_CAP)
+
+
+def test_contradictions_calling_it_a_temporary_disruption_generous_sizes_up():
+    from nlp.contradictions import size_polarity
+    c = claim("a", "Calling this a temporary disruption is generous.", "Ledger", "expert", aspects=("severity",))
+    assert size_polarity(c) == 1

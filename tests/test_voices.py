@@ -480,3 +480,14 @@ def test_voices_a_source_given_as_forum_user_handle_is_the_handle_and_somebody_s
             "If we're not in the 'most', somebody should at least tell us when we will be.\n")
     claims = claims_of(text, doc_id="post.md", source="forum user gearhead_77", kind="complaint")
     assert voice_of(claims, "somebody should")[:2] == ("gearhead_77", "customer")
+
+
+def test_voices_a_library_its_former_contractor_and_a_doctoral_researcher(claims_of):
+    text = ("Harbour City Library has been offline for months after a ransomware attack. "
+            "Ada Quint, a doctoral researcher working on shipping records, said she had planned her year around it. "
+            "A former IT contractor who worked on library systems, and who asked not to be named, said the risk was known. "
+            "The library said that claim did not reflect its review.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Marchbank Courier", kind="news")
+    assert voice_of(claims, "shipping records")[:2] == ("Ada Quint", "customer")
+    assert voice_of(claims, "the risk was known")[:2] == ("insiders", "insider")
+    assert voice_of(claims, "did not reflect")[:2] == ("Harbour City Library", "vendor")

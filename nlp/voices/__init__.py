@@ -55,7 +55,7 @@ GENERIC_ORG_NOUNS = frozenset("company firm business group".split())
 ORG_NOUNS = frozenset("""company firm business operator carrier airline bank lender provider
 retailer utility group giant platform startup processor council insurer broker vendor
 supplier contractor organisation organization corporation unit division subsidiary
-cloud network service app hospital trust operator board fund scheme exchange""".split())
+cloud network service app hospital trust operator board fund scheme exchange library museum""".split())
 PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadcaster magazine site".split())
 REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
 STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|reads|read|added|email|told|responded|response|comment)\b[^:]*:\s*$", re.I)

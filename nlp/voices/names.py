@@ -55,6 +55,8 @@ INSIDER_WORDS = re.compile(
     r"person familiar|people with knowledge|person with knowledge|people close|"
     r"current and former|whistle-?blowers?|union|unions|crew|pilots?|"
     r"team members?|colleagues?|works? (?:at|for)|worked (?:at|for)|work(?:s|ed|ing)? in|"
+    # "a former IT contractor who worked on library systems"
+    r"(?:former|ex-)\s*(?:[\w-]+\s+)?contractors?|contractors? who (?:work|worked|works) (?:on|for|at)|"
     r"engineers?|technicians?|developers?|an? sre)\b", re.I)
 # trades that make someone an insider only when tied to the organisation in question ("who
 # work in VoltGrid's metering operations"); an independent engineer commenting on someone
@@ -67,6 +69,8 @@ CUSTOMER_WORDS = re.compile(
     r"developers who use|tenants?|callers?|fliers?|flyers?|holidaymakers?|families|"
     r"(?:it |system |network )?administrators?|admins?|(?:operations|it|support|office) managers?|"
     r"(?:server|site|website|web ?shop|shop|store|game) operators?|"
+    # "a doctoral researcher working on shipping records": a library's or archive's user
+    r"(?:doctoral|phd|postgraduate|graduate) (?:researchers?|students?|candidates?)|students?|"
     # "some posts on an online forum claim ...": the public that posts them
     r"posts? on (?:an? |the |one )?(?:online |internet |discussion |community )?(?:forums?|message boards?)|forum posts?)\b", re.I)
 SPOKES_WORDS = re.compile(
