@@ -32,6 +32,8 @@ def test_blame_rules_denied_part():
     ("an error by anyone at the board", "third_party", ["human_error"]),
     ("reports that a clerk uploaded the wrong file", "software_bug", ["human_error"]),
     ("any suggestion that managers decided to skip the pilot", "software_bug", ["human_error"]),
+    ("a sophisticated attack", "undetermined", []),  # "this was not a sophisticated attack" still says attack
+    ("an unusual attack", "undetermined", ["malicious"]),  # "no sign of an unusual attack"
 ])
 def test_blame_rules_denied_categories(denied, affirmed, expected):
     assert rule_denied(denied, affirmed) == expected

@@ -491,3 +491,13 @@ def test_voices_a_library_its_former_contractor_and_a_doctoral_researcher(claims
     assert voice_of(claims, "shipping records")[:2] == ("Ada Quint", "customer")
     assert voice_of(claims, "the risk was known")[:2] == ("insiders", "insider")
     assert voice_of(claims, "did not reflect")[:2] == ("Harbour City Library", "vendor")
+
+
+def test_voices_the_group_behind_an_attack_is_never_the_company(claims_of):
+    text = ("QUILLGATE RESEARCH - CLIENT NOTE\n\n"
+            "The attack on the Harbour City Library was claimed by the Nightjar group. "
+            "Nightjar claimed the attack in November and published 600 GB of data. "
+            "The Information Commissioner's Office is making enquiries.\n")
+    claims = claims_of(text, doc_id="note.txt")
+    assert voice_of(claims, "published 600 GB")[:2] == ("Nightjar", "expert")
+    assert all(c.vendor not in ("Nightjar", "Office") for c in claims)

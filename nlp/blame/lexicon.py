@@ -173,10 +173,16 @@ DATA_HARM = re.compile(r"\b(?:data|information|records|details|files|emails?|pas
                        r"theft of|exposure of|leak of)\s+(?:\w+\s+){0,2}?(?:data|information|records|details)\b", re.I)
 
 
+# "this was not a sophisticated attack" denies the sophistication, not the attack
+QUALITY_DENIED = re.compile(r"\b(?:an?|the|any)\s+(?:particularly\s+|very\s+|especially\s+|terribly\s+)?(?:sophisticated|complex|"
+                            r"advanced|clever|elaborate|ingenious)\s+(?:cyber-?\s*)?"
+                            r"(?:attack|intrusion|hack|breach|ransomware attack|operation)s?\b", re.I)
+
+
 def rule_denied(denied: str, affirmed_category: str | None = None) -> list[str]:
     """Categories named inside the negated or contrasted part of a claim (a denied harm to
     data, ``DATA_HARM``, names none)."""
-    denied = DATA_HARM.sub(" ", denied)
+    denied = QUALITY_DENIED.sub(" ", DATA_HARM.sub(" ", denied))
     if not denied.strip():
         return []
     counts = cue_counts(denied, CATEGORY_CUES)

@@ -648,7 +648,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
     names = {ent.text.strip() for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
     names |= _single_word_orgs(doc) | org_places
-    names |= {tok.text for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod") and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
+    # a proper word the tagger missed, as a subject, with the rest of its name ("the Information
+    # Commissioner's Office is making enquiries" names that office, not "Office")
+    names |= {_with_name_before(tok) for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod")
+              and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
     title = getattr(doc._.document, "title", None) or ""
     if ctx.author.role == "customer" and ctx.author.speaker and not ctx.author.speaker.islower():
         # the company whose community forum this is ("Slack Community"); a poster's handle
@@ -662,6 +665,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         return max(len(pattern.findall(text)) - inside, 0)
 
     for name in sorted(names):  # sorted: ties resolve the same way in every process
+        if _attacker(name, doc.text):
+            continue  # "claimed by the Rhysida group": the attacker, not the company attacked
         add(name, mentions(name, doc.text) + 3 * mentions(name, title))
     if ctx.author.role == "vendor" and ctx.author.speaker:
         # the author's own incident, unless the statement is mostly about another company
@@ -681,6 +686,26 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                 return other
         return own
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _with_name_before(tok) -> str:
+    """``tok`` with the proper words of its name before it ("Commissioner's Office")."""
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].pos_ == "PROPN" or (first > 1 and tok.doc[first - 1].tag_ == "POS"
+                                                              and tok.doc[first - 2].pos_ == "PROPN"):
+        first -= 1
+    return tok.doc[first: tok.i + 1].text.replace(" 's", "'s") if first < tok.i else tok.text
+
+
+def _attacker(name: str, text: str) -> bool:
+    """The text names ``name`` as the group behind an attack ("claimed by the Rhysida group",
+    "the Rhysida ransomware gang", "BlackSuit claimed responsibility")."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b(?:claimed by|(?:attack|intrusion|breach|hack)\w*\b[^.;]{{0,40}}?\b(?:attributed to|carried out by))"
+                          rf"\s+(?:the\s+)?(?:criminal\s+)?"
+                          rf"(?:(?:ransomware\s+)?group\s+(?:known as\s+|called\s+)?|gang\s+)?{n}\b|"
+                          rf"(?<![\w-]){n}\s+(?:(?:ransomware|hacking|hacker|criminal|extortion)\s+(?:group|gang|crew)|gang|hackers)\b|"
+                          rf"(?<![\w-]){n}\s+(?:has\s+|had\s+)?(?:publicly\s+)?claimed\s+(?:responsibility|the attack|credit)", text))
 
 
 def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
@@ -720,6 +745,10 @@ class VoiceAttributor:
         proper = _proper_words(doc)
         org_places = _place_tagged_orgs(doc)
         ctx.vendor = _vendor(doc, ctx, proper, org_places)
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "PERSON", "NORP", "GPE") and _attacker(ent.text.strip(), doc.text):
+                # the group behind the attack speaks as an outside party, never as the company
+                ctx.roles.setdefault(aliases.canonical(ent.text.strip(), register=False), "expert")
         if ctx.author.speaker is None and ctx.author.role == "vendor" and ctx.vendor:
             # an unsigned statement in the first person: the company it is about speaks
             ctx.author = author = Voice(ctx.vendor, "vendor")
