@@ -665,7 +665,8 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
     # rebuttal: one side denies what the other affirms (a voice does not rebut itself: its two
     # documents may tell the story differently, which the other kinds compare)
     for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)) if voice_key(a) != voice_key(b) else ():
-        if any_negation(y) and DENIAL.search(y.text) and not any_negation(x) and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared:
+        if any_negation(y) and DENIAL.search(y.text) and not any_negation(x) and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared \
+                and not (y.cue is None and y.speaker_role == "press" and not REJECTS.search(y.text)):
             aspect = "recurrence" if "recurrence" in shared else shared[0]
             return ("rebuttal", aspect, round(min(0.99, 0.5 + dsim / 2), 3),
                     f"{_voice(y)} rebuts {_voice(x)}: \"{_clip(y.text)}\" denies \"{_clip(x.text)}\"")

@@ -835,3 +835,15 @@ def test_contradictions_calling_it_a_temporary_disruption_generous_sizes_up():
     from nlp.contradictions import size_polarity
     c = claim("a", "Calling this a temporary disruption is generous.", "Ledger", "expert", aspects=("severity",))
     assert size_polarity(c) == 1
+
+
+def test_contradictions_a_reporters_own_negated_narration_rebuts_nobody():
+    vendor = claim("a", "The root cause was a change to our internal DNS settings.", "Acme", "vendor", aspects=("cause",))
+    narration = claim("b", "Acme did not explain why the update had changed its DNS settings.", "Ledger", "press",
+                      aspects=("cause",), negated=True, doc="news.txt")
+    assert typed_contradiction(vendor, narration, 0.8, 0.8, 0.8) is None
+    # a voice answering the account still rebuts it
+    union = claim("c", "The union said the DNS change had nothing to do with the outage.", "Union", "insider",
+                  aspects=("cause",), negated=True, doc="letter.txt")
+    union.cue = "said"
+    assert typed_contradiction(vendor, union, 0.8, 0.8, 0.8)[0] == "rebuttal"
