@@ -22,6 +22,7 @@ analysts are the ``insiders``, ``customers`` and ``analysts`` voices.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -697,15 +698,29 @@ def _with_name_before(tok) -> str:
     return tok.doc[first: tok.i + 1].text.replace(" 's", "'s") if first < tok.i else tok.text
 
 
-def _attacker(name: str, text: str) -> bool:
-    """The text names ``name`` as the group behind an attack ("claimed by the Rhysida group",
+_NAME = r"(?P<n>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+ATTACKER = re.compile(
+    r"\b(?:claimed by|(?:attack|intrusion|breach|hack)\w*\b[^.;]{0,40}?\b(?:attributed to|carried out by))"
+    r"\s+(?:the\s+)?(?:criminal\s+)?(?:(?:ransomware\s+)?group\s+(?:known as\s+|called\s+)?|gang\s+)?" + _NAME + r"|"
+    + _NAME.replace("?P<n>", "?P<m>") + r"\s+(?:(?:ransomware|hacking|hacker|criminal|extortion)\s+(?:group|gang|crew)|gang|hackers|"
+    r"(?:has\s+|had\s+)?(?:publicly\s+)?claimed\s+(?:responsibility|the attack|credit))\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _attackers(text: str) -> frozenset[str]:
+    """Names the text gives as the group behind an attack ("claimed by the Rhysida group",
     "the Rhysida ransomware gang", "BlackSuit claimed responsibility")."""
-    n = re.escape(name)
-    return bool(re.search(rf"\b(?:claimed by|(?:attack|intrusion|breach|hack)\w*\b[^.;]{{0,40}}?\b(?:attributed to|carried out by))"
-                          rf"\s+(?:the\s+)?(?:criminal\s+)?"
-                          rf"(?:(?:ransomware\s+)?group\s+(?:known as\s+|called\s+)?|gang\s+)?{n}\b|"
-                          rf"(?<![\w-]){n}\s+(?:(?:ransomware|hacking|hacker|criminal|extortion)\s+(?:group|gang|crew)|gang|hackers)\b|"
-                          rf"(?<![\w-]){n}\s+(?:has\s+|had\s+)?(?:publicly\s+)?claimed\s+(?:responsibility|the attack|credit)", text))
+    found = set()
+    for m in ATTACKER.finditer(text):
+        name = m.group("n") or m.group("m")
+        words = name.split()
+        # "the Rhysida group": the name, not the word for the kind of group after it
+        found.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(found)
+
+
+def _attacker(name: str, text: str) -> bool:
+    return name in _attackers(text)
 
 
 def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
