@@ -501,3 +501,15 @@ def test_voices_the_group_behind_an_attack_is_never_the_company(claims_of):
     claims = claims_of(text, doc_id="note.txt")
     assert voice_of(claims, "published 600 GB")[:2] == ("Nightjar", "expert")
     assert all(c.vendor not in ("Nightjar", "Office") for c in claims)
+
+
+@pytest.mark.parametrize("name,text,attacker", [
+    ("Rhysida", "The attack on the library was claimed by the Rhysida group.", True),
+    ("Rhysida", "The Rhysida gang posted the files on Tuesday.", True),
+    ("BlackSuit", "The intrusion was carried out by BlackSuit, researchers said.", True),
+    ("Delta", "The compensation claimed by Delta was far larger.", False),  # no attack
+    ("Greenline", "Sampling carried out by Greenline showed no harm.", False),
+])
+def test_voices_the_group_behind_an_attack_is_found_only_next_to_an_attack(name, text, attacker):
+    from nlp.voices import _attacker
+    assert _attacker(name, text) is attacker

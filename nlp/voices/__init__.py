@@ -700,7 +700,7 @@ def _with_name_before(tok) -> str:
 
 _NAME = r"(?P<n>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
 ATTACKER = re.compile(
-    r"\b(?:claimed by|(?:attack|intrusion|breach|hack)\w*\b[^.;]{0,40}?\b(?:attributed to|carried out by))"
+    r"\b(?:attack|intrusion|breach|hack|ransomware)\w*\b[^.;]{0,40}?\b(?:claimed by|attributed to|carried out by)"
     r"\s+(?:the\s+)?(?:criminal\s+)?(?:(?:ransomware\s+)?group\s+(?:known as\s+|called\s+)?|gang\s+)?" + _NAME + r"|"
     + _NAME.replace("?P<n>", "?P<m>") + r"\s+(?:(?:ransomware|hacking|hacker|criminal|extortion)\s+(?:group|gang|crew)|gang|hackers|"
     r"(?:has\s+|had\s+)?(?:publicly\s+)?claimed\s+(?:responsibility|the attack|credit))\b")
@@ -714,8 +714,8 @@ def _attackers(text: str) -> frozenset[str]:
     for m in ATTACKER.finditer(text):
         name = m.group("n") or m.group("m")
         words = name.split()
-        # "the Rhysida group": the name, not the word for the kind of group after it
-        found.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        # "The Rhysida gang" at a sentence start: the name within the capitalised run
+        found.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     return frozenset(found)
 
 
