@@ -173,6 +173,17 @@ def _span_minutes(start: int, end: int) -> float | None:
     return float(minutes) if 0 < minutes < 1440 else None
 
 
+def _minutes(m: re.Match) -> float:
+    """Minutes of a ``DURATION`` match."""
+    unit = UNIT_MINUTES[m.group(3).lower()]
+    value = _number(m.group(1)) * unit
+    if m.group(2) or m.group(0).lower().endswith("a half"):
+        value += 0.5 * unit  # "two and a half hours", "3 hours and a half"
+    elif m.group(4):
+        value += _number(m.group(4)) * UNIT_MINUTES[m.group(5).lower()]
+    return value
+
+
 def duration(text: str) -> tuple[float | None, str | None]:
     span = _clock_span(text)
     if span:
@@ -183,14 +194,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
         before = norm[:m.start()]
         if _not_its_length(norm, m):
             continue
-        unit = UNIT_MINUTES[m.group(3).lower()]
-        value = _number(m.group(1)) * unit
-        if m.group(2) or m.group(0).lower().endswith("a half"):
-            value += 0.5 * unit  # "two and a half hours", "3 hours and a half"
-        elif m.group(4):
-            value += _number(m.group(4)) * UNIT_MINUTES[m.group(5).lower()]
-        bound = _duration_bound(before)
-        candidates.append((m.start(), value, bound))
+        candidates.append((m.start(), _minutes(m), _duration_bound(before)))
     for m in HALF.finditer(norm):
         before = norm[:m.start()]
         if _not_its_length(norm, m):
@@ -226,9 +230,10 @@ def duration(text: str) -> tuple[float | None, str | None]:
 
 # a figure named as another voice's: "longer than the seven hours in your statement", "not the
 # five days Delta keeps quoting", "the 90 minutes the company gave"
-CITED_BEFORE = re.compile(r"\b(?:longer|shorter|more|less|worse|other) than (?:the |their |its |your |a )?(?:[\"“'‘]\s*)?$|"
-                          r"\bnot (?:the |their |its |your )(?:[\"“'‘]\s*)?$", re.I)
-NOT_CITED = re.compile(r"\b(?:not|other) (?:than )?(?:the |their |its |your )(?:[\"“'‘]\s*)?$", re.I)
+_OPEN_QUOTE = r"(?:[\"“'‘]\s*)?$"
+NOT_CITED = re.compile(r"\b(?:not|other than) (?:the |their |its |your )" + _OPEN_QUOTE, re.I)
+CITED_BEFORE = re.compile(r"\b(?:longer|shorter|more|less|worse) than (?:the |their |its |your |a )?" + _OPEN_QUOTE + "|"
+                          + NOT_CITED.pattern, re.I)
 CITED_AFTER = re.compile(r"^[^,.;:]{0,30}?(?:[\"”'’]\s*)?(?:in (?:your|their|its|the company's|the) (?:statement|update|post|"
                          r"summary|post-?mortem|email|letter|notice|announcement)|(?:that )?(?:[\w.'&-]+\s+){1,3}?"
                          r"(?:keeps?|kept|is|are|were|was|has been|have been)\s+(?:quoting|saying|claiming|citing|"
@@ -248,8 +253,7 @@ def cited_duration(text: str) -> float | None:
     norm = _words_to_digits(text)
     for m in DURATION.finditer(norm):
         if _cited_at(norm, m.start()):
-            value = _number(m.group(1)) * UNIT_MINUTES[m.group(3).lower()]
-            return round(value + (0.5 * UNIT_MINUTES[m.group(3).lower()] if m.group(2) else 0), 2)
+            return round(_minutes(m), 2)
     return None
 
 
