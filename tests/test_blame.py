@@ -73,6 +73,11 @@ def test_blame_rules_strategy_cues_of_a_defending_voice(text, strategy):
     ("It was caused by a failure at our provider, not by an attack.", "a failure at our provider", "by an attack"),
     ("The table was dropped by the AI agent, not typed in by our member.", "the AI agent", "typed in by our member"),
     ("The snowstorm had nothing to do with it; our own servers ran out of capacity.", "our own servers", "The snowstorm"),
+    ("Forecasters said it was very unlikely that solar activity had caused the outage.", "Forecasters said", "solar activity"),
+    ("So far the company has seen nothing that indicates a cyberattack.", "the company", "a cyberattack"),
+    ("She said nothing so far pointed to sabotage.", "She said", "sabotage"),
+    ("The firm said that no attacker was involved.", "The firm said", "no attacker was involved"),
+    ("A heatwave is unlikely to have caused the failure.", "is unlikely", "A heatwave"),
 ])
 def test_blame_features_split_affirmed_and_denied(pipeline, text, affirmed, denied):
     from nlp.blame.features import claim_features
@@ -200,4 +205,22 @@ def test_blame_strategies_belong_to_voices_answering_blame():
 ])
 def test_blame_features_a_negated_account_of_the_failure_denies_nothing(pipeline, text):
     from nlp.blame.features import claim_features
+    assert claim_features(pipeline(text)[:])["denied"] == ""
+
+
+def test_blame_category_is_never_one_the_claim_denies():
+    import numpy as np
+    from nlp.blame.model import decide_category
+    classes = np.array(["ai_tool", "human_error", "malicious"])
+    # the AI words pull the classifier, but the sentence denies the AI
+    category, confidence, denied = decide_category(np.array([0.6, 0.3, 0.1]), classes, "AI error")
+    assert (category, denied) == ("human_error", ["ai_tool"]) and confidence == 0.3
+    category, _, denied = decide_category(np.array([0.6, 0.3, 0.1]), classes, "")
+    assert (category, denied) == ("ai_tool", [])
+
+
+@pytest.mark.slow
+def test_blame_features_leave_an_error_handling_gap_affirmed(pipeline):
+    from nlp.blame.features import claim_features
+    text = "A new code path with no error handling is exactly what testing should catch."
     assert claim_features(pipeline(text)[:])["denied"] == ""

@@ -31,11 +31,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
-
 from ..records import Blame, Claim
 from .lexicon import own_strategies, rule_category, rule_denied, rule_strategies
-from .model import BlameModels, ClaimInput, design_matrix
+from .model import BlameModels, ClaimInput, decide_category, design_matrix
 
 
 def claim_input(claim: Claim) -> ClaimInput:
@@ -83,13 +81,8 @@ def annotate_blame(claims: list[Claim], models: BlameModels | None = None, embed
         classes = list(models.category.classes_)
         for i, row in zip(cause, probs):
             claim = claims[i]
-            denied = rule_denied(items[i].denied)
-            # a claim that denies a category does not blame it: best category not denied
-            order = [k for k in np.argsort(-row) if str(classes[k]) not in denied]
-            k = order[0] if order else int(np.argmax(row))
-            category = str(classes[k])
-            claim.blame = Blame(category=category, confidence=round(float(row[k]), 3),
-                                denied=[d for d in denied if d != category],
+            category, confidence, denied = decide_category(row, classes, items[i].denied)
+            claim.blame = Blame(category=category, confidence=round(confidence, 3), denied=denied,
                                 target=(claim.features or {}).get("agent"), source="model")
     for claim in claims:
         if "cause" not in claim.aspects:

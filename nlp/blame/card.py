@@ -31,7 +31,11 @@ def evaluation_markdown(report: dict) -> str:
             out.append(f"| {row['bin']} | {row['n']} | {row['mean_confidence']:.3f} | {row['accuracy']:.3f} |")
         else:
             out.append(f"| expected calibration error | {row['expected_calibration_error']:.3f} | | |")
-    out += ["", "### Denied categories (rule-led)", "", f"micro over categories: macro-F1 {m['denied']['macro_f1']:.3f}", ""]
+    out += ["", "### Denied categories (rule-led)", "",
+            "The categories named in what a cause claim negates or contrasts (`rule_denied`); a denied "
+            "category is never the claim's category. Denials only implied by the claim rebutted "
+            "(\"rejected the newspaper's account\") are mostly missed.", ""]
+    out += _table(m["denied"], [k for k in m["denied"] if k != "macro_f1"]) + [""]
     out += ["### Strategies", ""] + _table(m["strategies"], [k for k in m["strategies"] if k != "macro_f1"]) + [""]
     out += ["### Aspects", ""] + _table(m["aspects"], [k for k in m["aspects"] if k != "macro_f1"]) + [""]
     if "tfidf_logreg" in report:

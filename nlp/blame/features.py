@@ -7,6 +7,8 @@ Rules over the dependency parse:
 - "had nothing to do with Y", "unrelated to Y", "no connection to Y", "there was no Y" -> Y is denied;
 - "no evidence / sign / indication of Y", "ruled out Y", "denied that Y", "rejected claims
   that Y", "the assertion that Y is false" -> Y is denied;
+- "nothing (that) indicates / suggests / points to Y", "no attacker was involved", "it is
+  unlikely that Y caused it", "Y is unlikely to have caused it" -> Y is denied;
 - the blamed agent is the agent of a passive cause ("was caused by X"), the object of
   blame ("blamed X for"), the subject of an active cause verb ("X caused / triggered"), or
   the complement of "due to", "because of", "the result of", "traced to".
@@ -28,6 +30,9 @@ EVIDENCE_NOUNS = frozenset("evidence sign indication suggestion trace proof".spl
 FALSE_WORDS = frozenset("false untrue wrong incorrect inaccurate baseless unfounded".split())
 REPORTING = frozenset("say think believe know expect suggest accept agree claim".split())
 NEGATORS = frozenset({"no", "nobody", "nothing", "none", "never", "neither"})
+# "nothing indicates / suggests / points to Y": verbs whose negated subject leaves Y unsupported
+POINTING = frozenset("indicate suggest point show support implicate link".split())
+UNLIKELY = frozenset("unlikely improbable implausible doubtful".split())
 # verbs whose negation denies a cause: causing, failing, attacking, taking part, being
 DENIABLE = frozenset("""cause trigger spark provoke prompt fail malfunction crash break err misbehave attack hack breach compromise
 tamper sabotage involve contribute play be blame lie originate stem result come act""".split())
@@ -114,6 +119,30 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
         elif low in NEGATORS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.lemma_.lower() in DENIABLE:
             spans.append(_clause_span(tok.head))
+        # "no attacker was involved", "no staff were involved in causing it"
+        elif low == "no" and tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in DENIABLE - {"be"}:
+            spans.append(_clause_span(tok.head.head))
+        # "nothing (so far) pointed to a cyberattack", "we have seen nothing that indicates / to
+        # suggest Y": what the pointing verb points at is denied
+        elif low == "nothing" and tok.dep_ in ("nsubj", "dobj", "attr"):
+            verbs = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+            for verb in verbs:
+                if verb.lemma_.lower() in POINTING:
+                    for c in verb.children:
+                        if c.dep_ in ("dobj", "ccomp"):
+                            spans.append(_subtree_span(c))
+                        elif c.dep_ == "prep":
+                            spans.extend(_subtree_span(o) for o in c.children if o.dep_ == "pobj")
+        # "it is unlikely that solar activity caused it"; "a storm is unlikely to have caused it"
+        elif low in UNLIKELY and tok.dep_ in ("acomp", "amod", "attr"):
+            for c in list(tok.children) + list(tok.head.children):
+                if c.dep_ == "ccomp" and c.i > tok.i:
+                    spans.append(_subtree_span(c))
+                elif c.dep_ == "xcomp" and c.i > tok.i and c.lemma_.lower() in DENIABLE:
+                    subj = [s for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("it", "this", "that")]
+                    if subj:
+                        spans.append(_subtree_span(subj[0]))
         # nothing to do with Y, unrelated to Y
         elif low in ("with", "to") and UNRELATED.search(sent.doc.text[max(sent.start_char, tok.idx - 30):tok.idx + len(tok.text) + 1]):
             objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]

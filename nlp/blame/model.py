@@ -47,7 +47,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from ..records import ASPECTS, BLAME_CATEGORIES, ROLES, STRATEGIES
-from .lexicon import CATEGORY_CUES, STRATEGY_CUES, category_by_precedence, cue_counts
+from .lexicon import CATEGORY_CUES, STRATEGY_CUES, category_by_precedence, cue_counts, rule_denied
 
 SEED = 13
 
@@ -189,6 +189,19 @@ def mean_proba(linear: np.ndarray, linear_classes, encoder_proba: np.ndarray | N
         return linear
     order = [list(encoder_classes).index(c) for c in linear_classes]
     return (linear + encoder_proba[:, order]) / 2
+
+
+def decide_category(row: np.ndarray, classes, denied_text: str) -> tuple[str, float, list[str]]:
+    """The one decision path for a cause claim's blame, shared by inference and evaluation:
+    the categories its denied part names (``rule_denied``) are denied, and the category is
+    the most probable one not denied ("user error, not AI error" never blames the AI, however
+    much the AI words pull the classifier). Returns the category, its probability (the
+    confidence) and the denied categories other than it."""
+    denied = rule_denied(denied_text)
+    order = [k for k in np.argsort(-row) if str(classes[k]) not in denied]
+    k = order[0] if order else int(np.argmax(row))
+    category = str(classes[k])
+    return category, float(row[k]), [d for d in denied if d != category]
 
 
 @dataclass

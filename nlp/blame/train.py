@@ -23,10 +23,10 @@ from ..metrics import multilabel_prf, prf
 from ..records import ASPECTS, BLAME_CATEGORIES, STRATEGIES
 from .embed import shared_embedder
 from .features import claim_features
-from .lexicon import own_strategies, rule_category, rule_denied, rule_strategies
+from .lexicon import own_strategies, rule_category, rule_strategies
 from .finetune import fit_encoder
 from .model import (SEED, ClaimInput, MultiLabel, WordNgrams, best_threshold, category_estimator, design_matrix,
-                    linear_estimator, mean_proba, with_ngrams)
+                    decide_category, linear_estimator, mean_proba, with_ngrams)
 
 FOLDS = 5
 
@@ -111,6 +111,7 @@ def cross_validate(data: CorpusData, baselines: bool = True, tune_encoder: bool 
     cat_idx = np.array([i for i, c in enumerate(data.categories) if c is not None])
     pred_cat: dict[int, str] = {}
     conf_cat: dict[int, float] = {}
+    pred_denied: dict[int, list[str]] = {}
     pred_strat: list[list[str]] = [[] for _ in range(n)]
     pred_asp: list[list[str]] = [[] for _ in range(n)]
     for tr, te in folds:
@@ -124,8 +125,7 @@ def cross_validate(data: CorpusData, baselines: bool = True, tune_encoder: bool 
             tuned = encoder.predict_proba([data.items[i].text for i in te_c])
         probs = mean_proba(est.predict_proba(F[te_c]), est.classes_, tuned, encoder.classes if tune_encoder else None)
         for i, row in zip(te_c, probs):
-            k = int(np.argmax(row))
-            pred_cat[i], conf_cat[i] = est.classes_[k], float(row[k])
+            pred_cat[i], conf_cat[i], pred_denied[i] = decide_category(row, est.classes_, data.items[i].denied)
         ml = MultiLabel(STRATEGIES).fit(F[tr], [data.strategies[i] for i in tr], data.groups[tr])
         for i, labels in zip(te, ml.predict(F[te])):
             pred_strat[i] = own_strategies(labels, data.items[i].role)
@@ -134,7 +134,7 @@ def cross_validate(data: CorpusData, baselines: bool = True, tune_encoder: bool 
             pred_asp[i] = labels
     gold_cat = [data.categories[i] for i in cat_idx]
     model_cat = [pred_cat[i] for i in cat_idx]
-    denied_pred = [rule_denied(data.items[i].denied, pred_cat[i]) for i in cat_idx]
+    denied_pred = [pred_denied[i] for i in cat_idx]
     report = {
         "folds": FOLDS, "grouped_by": "incident", "claims": n, "cause_claims": len(cat_idx),
         "incidents": len(set(data.groups)),
