@@ -292,6 +292,7 @@ NEAREST_AFTER_DAYS = 300
 NEAREST_AHEAD_DAYS = 45
 
 
+DAY_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d|:)")
 LAST_MONTH = re.compile(r"\s*(?:last|the previous|the past|previous) month(?:['’]s?)?\s*", re.I)
 
 
@@ -308,6 +309,8 @@ def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
         return (first - dt.timedelta(days=1)).strftime("%Y-%m")
     cleaned = re.sub(r"\b(mid|early|late|end of|the end of|beginning of|start of|last|this past|past|"
                      r"earlier this|later this|this|in|on|during)[- ]", "", text, flags=re.I).strip()
+    # a span of days ("October 28-31", "10 to 12 June"): its first day, never "31" read as a year
+    cleaned = DAY_RANGE.sub(r"\1", cleaned)
     relative = RELATIVE_DAY.fullmatch(cleaned.strip().lower())
     if relative and base:
         # "on Tuesday", "yesterday" in a dated document: the most recent such day before it
@@ -339,7 +342,7 @@ def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
         value = dateparser.parse(cleaned, languages=["en"], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd strings
         return None
-    if value is None:
+    if value is None or (value.year < 1900 and not YEAR.search(cleaned)):
         return None
     if not future and "RELATIVE_BASE" in settings and not YEAR.search(cleaned) \
             and (settings["RELATIVE_BASE"] - value).days > NEAREST_AFTER_DAYS:

@@ -119,6 +119,8 @@ def test_slots_counts_take_the_noun_the_figure_modifies_in_the_parse(pipeline):
     ("Tuesday", None, None),
     ("Monday 2 March", "2026-02-28", "2026-03-02"),  # the year in which 2 March is a Monday
     ("2 March", "2026-02-28", "2026-03-02"),  # two days ahead rather than a year back
+    ("the October 28-31", "2022-01-24", "2021-10-28"),  # a span of days: its first day, never the year 1931
+    ("10 to 12 June", "2026-07-01", "2026-06-10"),
 ])
 def test_slots_date_is_iso_and_month_only_when_no_day(text, base, expected):
     assert parse_date(text, base) == expected

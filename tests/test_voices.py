@@ -99,6 +99,7 @@ def test_voices_thread_replies_are_their_authors(claims_of):
 @pytest.mark.parametrize("letterhead,speaker,role", [
     ("HARBOUR CREW PILOTS ASSOCIATION (HCPA)\nSTATEMENT ON THE HOLIDAY MELTDOWN\n", "Harbour Crew Pilots Association", "insider"),
     ("NORTHLIGHT TELECOM RESEARCH\nClient note | 21 November 2023\n", "Northlight Telecom Research", "expert"),
+    ("# Tallyrock Research | Telecom\n\n**Sector note, 3 May 2024**\n", "Tallyrock Research", "expert"),  # a Markdown heading
 ])
 def test_voices_letterhead_of_a_union_or_analyst_names_the_author_and_role(claims_of, letterhead, speaker, role):
     text = letterhead + "\nThe failure came from years of under-investment in the scheduling software.\n"

@@ -500,8 +500,9 @@ def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
     for line in lines[:3]:
+        line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         # a title naming its issuer: "Acme statement on the 2 March disruption"
-        issuer = ISSUER_TITLE.match(line.lstrip("# "))
+        issuer = ISSUER_TITLE.match(line)
         if issuer:
             return issuer.group(1)
         chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
