@@ -514,3 +514,44 @@ def test_voices_the_group_behind_an_attack_is_never_the_company(claims_of):
 def test_voices_the_group_behind_an_attack_is_found_only_next_to_an_attack(name, text, attacker):
     from nlp.voices import _attacker
     assert _attacker(name, text) is attacker
+
+
+def test_voices_numbered_forum_posts_on_a_fan_site_are_their_posters_about_the_company(claims_of):
+    text = ("PlayHub Community Forums > General\n"
+            "Thread: is Gridcraft down for everyone?\n\n"
+            "#1  blockfan_99   Posted: Fri Oct 29, 2021 10:12 am\n\n"
+            "My bet is a hack, nothing else takes the whole game down this long.\n\n"
+            "#2  quiet_ops   Posted: Sat Oct 30, 2021 1:15 am\n\n"
+            "I worked on the backend at Gridcraft until this spring, and it is not a hack.\n\n"
+            "#3  mum_of_two   Posted: Sat Oct 30, 2021 9:40 am\n\n"
+            "Gridcraft still has not said a word to paying members about refunds.\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert voice_of(claims, "My bet is a hack")[:2] == ("blockfan_99", "customer")
+    assert voice_of(claims, "it is not a hack")[:2] == ("quiet_ops", "insider")
+    # a later poster's "I worked at" makes only that poster an insider
+    assert voice_of(claims, "paying members")[:2] == ("mum_of_two", "customer")
+    assert {c.vendor for c in claims} == {"Gridcraft"}
+
+
+def test_voices_a_front_matter_author_that_is_a_company_team_speaks_for_the_company(claims_of):
+    text = ("# Post-mortem: the outage of 28 October\n\n"
+            "We took the platform offline for 20 hours after our storage cluster failed.\n"
+            "We are sorry, and we are adding a second site.\n")
+    claims = claims_of(text, doc_id="postmortem.md", author="Gridcraft Engineering")
+    assert {(c.speaker, c.speaker_role) for c in claims} == {("Gridcraft", "vendor")}
+
+
+def test_voices_a_statement_from_a_company_heading_names_the_issuer(claims_of):
+    text = ("STATEMENT FROM GRIDCRAFT CORPORATION\nIssued October 31, 2021\n\n"
+            "We're happy to share that we are back online for everyone after a disruption that began on "
+            "Thursday. The issue was caused by an internal problem with our backend and was not the result of an "
+            "attack.\n")
+    claims = claims_of(text, doc_id="statement.txt")
+    assert {(c.speaker, c.speaker_role) for c in claims} == {("Gridcraft", "vendor")}
+
+
+def test_voices_the_post_said_is_the_company_that_published_it(claims_of):
+    text = ("Gridcraft said in a post on its blog that the trouble came from an internal problem.\n"
+            "\"We know how frustrating the last few days have been,\" the post said.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
+    assert voice_of(claims, "frustrating")[:2] == ("Gridcraft", "vendor")

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Voice
 from ..units import Unit, register_extensions
-from .attribution import CALENDAR_WORDS, CUE_LEMMAS, Cue, bare_name, document_owner, find_cue
+from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
     is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
@@ -336,6 +336,12 @@ class VoiceResolver:
             target = ctx.vendor or ctx.last_org
             if target and (issued.lower_ in ("its", "their") or issued.lemma_.lower() in ORG_NOUNS):
                 return Voice(target, _role_for_org(ctx, target), mention=text)
+        elif head_lemma in ISSUED_DOCS and head_lemma not in PRESS_NOUNS and any(c.lower_ in ("the", "this", "that") for c in head.children):
+            # "'...,' the post said", "the statement added": the document just named, issued by the
+            # organisation that last spoke ("The company said in a post on its blog ...")
+            target = ctx.last_org or ctx.vendor
+            if target:
+                return Voice(target, _role_for_org(ctx, target), mention=text)
         if SPOKES_WORDS.search(head.text) or head_lemma in ("statement", "spokesperson", "representative"):
             owner = [c for c in head.children if c.dep_ in ("poss", "compound") and c.text[:1].isupper() and c.pos_ != "PRON"]
             if owner:
@@ -475,6 +481,12 @@ def _inside(regions, char: int) -> bool:
     return False
 
 
+# a front-matter author that is a company's team, not a person
+ORG_BYLINE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){1,3}?)(?:engineering|team|engineering team|"
+                        r"communications|press office|newsroom|blog|editorial team|sre team|operations)", re.I)
+# "STATEMENT FROM ROBLOX CORPORATION", "Press release by Acme Ltd": a title naming its issuer after
+ISSUED_BY = re.compile(r"(?i:statement|press release|announcement|notice|update|message)\s+(?i:from|by|of)\s+"
+                       r"(?:(?i:the)\s+)?((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,4})\s*$")
 ISSUER_TITLE = re.compile(r"^((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.-]*?)(?:'s|’s)?\s+(?:statement|update|notice|"
                           r"response|announcement|press release|incident report|post-?mortem)\b")
 
@@ -502,15 +514,18 @@ def _letterhead(doc: Doc) -> str | None:
     for line in lines[:3]:
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         # a title naming its issuer: "Acme statement on the 2 March disruption"
-        issuer = ISSUER_TITLE.match(line)
+        issuer = ISSUER_TITLE.match(line) or ISSUED_BY.match(line)
         if issuer:
-            return issuer.group(1)
+            name = _text_spelling(clean_name(issuer.group(1)), doc.text)
+            # a capitalised heading's name the text never spells otherwise: "GRIDCRAFT" -> "Gridcraft"
+            return name.title() if name.isupper() and len(name) > 4 else name
         chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
         chunk = re.sub(r"\s*\([A-Z&]{2,10}\)$", "", chunk)  # "... PILOTS ASSOCIATION (SWAPA)"
         chunk = re.sub(r",?\s+(?:inc|ltd|llc|plc|corp|co|limited|gmbh|ag|nv|sa)\.?$", "", chunk, flags=re.I)  # "..., INC."
         if len(chunk.split()) > 8:
             break
-        if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update", chunk, re.I) \
+        if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|post-?mortem|"
+                                                               r"\breport|review|summary|analysis|timeline", chunk, re.I) \
                 and LETTERHEAD_NAME.match(chunk):
             return _text_spelling(clean_name(chunk), doc.text)
     for line in reversed(lines[-3:]):
@@ -536,6 +551,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         if role is None:
             role = org_role(name) or ("vendor" if we_rate >= 0.2 else "press")
         return Voice(name, role)
+    byline = ORG_BYLINE.fullmatch((getattr(meta, "author", None) or "").strip())
+    if byline and we_rate >= 0.2:
+        # "author: Roblox Engineering", "The Acme Team": a company writing as "we" (a reporter's
+        # byline names a person, and the outlet narrates)
+        name = aliases.canonical(clean_name(byline.group(1)))
+        return Voice(name, role or org_role(name) or "vendor")
     header = _letterhead(doc)
     if header:
         header = PUBLICATION_SUFFIX.sub("", header).strip() or header
@@ -624,6 +645,10 @@ def _place_tagged_orgs(doc: Doc) -> set[str]:
     return {n for n in used - placed if len(n.split()) <= 3}
 
 
+CALENDAR_NAME = re.compile(r"(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                            r"\w*\.?\s*)+")
+
+
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
     """The organisation whose incident the document is about: the author of a vendor
     document, else the organisation named most often (the title counts three times, a
@@ -656,9 +681,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
               and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
     title = getattr(doc._.document, "title", None) or ""
     if ctx.author.role == "customer" and ctx.author.speaker and not ctx.author.speaker.islower():
-        # the company whose community forum this is ("Slack Community"); a poster's handle
-        # ("ferncroft_lane") names no company
-        add(ctx.author.speaker, 3)
+        # the company whose community forum this is ("Slack Community", Slack named in the posts);
+        # a fan site named only in its own header ("BloxHub Community Forums") hosts the thread
+        # about another company, and a poster's handle ("ferncroft_lane") names no company
+        core = re.sub(r"(?i)\s+(?:community|forums?|boards?|support|help|hub)$", "", ctx.author.speaker)
+        body = "\n".join(doc.text.strip().splitlines()[2:])
+        if re.search(re.escape(core), body, re.I):  # in the posts, a staff handle included ("OrbitMail_Support")
+            add(ctx.author.speaker, 3)
     def mentions(name: str, text: str) -> int:
         # occurrences inside a longer candidate name do not count ("Airlines" in "Southwest Airlines")
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
@@ -666,10 +695,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                      for longer in names if longer != name and pattern.search(longer))
         return max(len(pattern.findall(text)) - inside, 0)
 
+    from ..furniture import post_header
+    # a forum's post headers ("#3  DevTycoonMaker   Posted: Fri Oct 29") name posters and dates, no company
+    counted = "\n".join(line for line in doc.text.splitlines() if not post_header(line))
     for name in sorted(names):  # sorted: ties resolve the same way in every process
-        if _attacker(name, doc.text):
+        if _attacker(name, doc.text) or CALENDAR_NAME.fullmatch(name):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked
-        add(name, mentions(name, doc.text) + 3 * mentions(name, title))
+        add(name, mentions(name, counted) + 3 * mentions(name, title))
     if ctx.author.role == "vendor" and ctx.author.speaker:
         # the author's own incident, unless the statement is mostly about another company
         own = ctx.author.speaker
@@ -921,11 +953,12 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
     from ..furniture import post_header
 
     posts = []
-    for s, e in (doc._.voices_meta or {}).get("paragraphs", []):
-        found = post_header(doc.text[s:e])
-        if found is None:
-            continue
+    headers = [(s, e, found) for s, e in (doc._.voices_meta or {}).get("paragraphs", [])
+               if (found := post_header(doc.text[s:e])) is not None]
+    for k, (s, e, found) in enumerate(headers):
         user, description = found
+        # the post itself: up to the next post's header (a later poster's "I worked at ..." is not this one's)
+        body = doc.text[e:min(e + 1500, headers[k + 1][0] if k + 1 < len(headers) else len(doc.text))]
         vendorish = ctx.vendor and re.sub(r"\W", "", ctx.vendor.lower()) in re.sub(r"\W", "", user.lower())
         if SPOKES_WORDS.search(description) and ctx.author.role in ("vendor", "expert", "regulator") and ctx.author.speaker:
             posts.append((e, Voice(ctx.author.speaker, ctx.author.role)))  # an official posting for the organisation
@@ -935,8 +968,8 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         else:
             name = re.sub(r"\s*\(.*\)$", "", user)
-            about_vendor = bool(ctx.vendor) and ctx.vendor.lower() in (description + doc.text[e:e + 1500]).lower()
-            insider = SELF_INSIDER.search(doc.text[e:e + 1500]) or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
+            about_vendor = bool(ctx.vendor) and ctx.vendor.lower() in (description + body).lower()
+            insider = SELF_INSIDER.search(body) or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
             posts.append((e, Voice(name, "insider" if insider and about_vendor else "customer")))
     if len(posts) == 1:
         # a single post header counts when it opens the document (a scraped forum post)

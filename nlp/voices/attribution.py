@@ -76,7 +76,7 @@ def _speaker_like(tok: Token) -> bool:
     return role_of_phrase(" ".join(t.text for t in tok.subtree)[:200]) is not None
 # documents an organisation issues: they speak for it when their owner is named
 ISSUED_DOCS = frozenset("""update notice page summary post-mortem postmortem announcement release review
-statement history email message letter""".split())
+statement history email message letter post blog""".split())
 # verbs by which an issued document states something ("Salesforce's status history records
 # roughly 15 hours", "its incident log shows"): cues only with such a document as subject
 DOCUMENT_CUES = frozenset("record show list".split())
