@@ -555,3 +555,33 @@ def test_voices_the_post_said_is_the_company_that_published_it(claims_of):
             "\"We know how frustrating the last few days have been,\" the post said.\n")
     claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
     assert voice_of(claims, "frustrating")[:2] == ("Gridcraft", "vendor")
+
+
+def test_voices_a_letter_is_its_signatory_body_not_the_addressee(claims_of):
+    text = ("# Independent Cafe Operators' Alliance (North & West)\n\n**22 March 2024**\n\n"
+            "**To:** The Chief Executive, Brewline Limited\n\n"
+            "We write on behalf of our members, who run 120 Brewline cafes.\n"
+            "Every one of our cafes lost its tills for close to seven hours.\n")
+    claims = claims_of(text, doc_id="letter.md")
+    assert voice_of(claims, "close to seven hours")[:2] == ("Independent Cafe Operators' Alliance", "customer")
+
+
+def test_voices_a_brief_published_by_a_trade_body_is_that_body(claims_of):
+    text = ("FOODSERVICE SYSTEMS REVIEW\nResilience Brief No. 7 | 27 March 2024\n"
+            "Published by the Catering Technology Resilience Council (CTRC)\n\n"
+            "SUBJECT: Global till outage at Brewline, 15 March 2024\n\n"
+            "Brewline's tills failed in five countries at once. Brewline blamed a supplier's change, and Brewline "
+            "said no card data was exposed. Brewline has not said how many cafes closed.\n"
+            "We rate this event high severity for the sector.\n")
+    claims = claims_of(text, doc_id="brief.txt")
+    assert voice_of(claims, "high severity")[:2] == ("Catering Technology Resilience Council", "expert")
+
+
+def test_voices_a_spokesperson_of_a_possessive_brand_speaks_for_it(claims_of):
+    text = ("BREWLINE'S CORPORATION\nStatement on the till outage\n\n"
+            "Our restaurants in a number of markets were back to normal within a few hours. Brewline's serves "
+            "millions of customers every day.\n")
+    statement = claims_of(text, doc_id="statement.txt")
+    story = claims_of("Brewline's tills failed on Friday. A Brewline's spokesperson said there was no evidence of an attack.\n",
+                      doc_id="story.txt", source="Harbour Daily", kind="news")
+    assert voice_of(statement, "within a few hours")[:2] == voice_of(story, "no evidence")[:2] == ("Brewline", "vendor")

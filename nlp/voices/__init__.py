@@ -345,7 +345,10 @@ class VoiceResolver:
         if SPOKES_WORDS.search(head.text) or head_lemma in ("statement", "spokesperson", "representative"):
             owner = [c for c in head.children if c.dep_ in ("poss", "compound") and c.text[:1].isupper() and c.pos_ != "PRON"]
             if owner:
-                org = head.doc[owner[0].left_edge.i: owner[0].i + 1]
+                start = owner[0].left_edge.i
+                while start < owner[0].i and head.doc[start].pos_ == "DET":
+                    start += 1  # "A McDonald's spokesperson": the article is no part of the name
+                org = head.doc[start: owner[0].i + 1]
             if org is not None:
                 voice = _org_voice(ctx, org.text)
                 ctx.last_person = voice  # "he"/"she" next refers to this spokesperson
@@ -481,6 +484,8 @@ def _inside(regions, char: int) -> bool:
     return False
 
 
+PUBLISHED_BY = re.compile(r"(?i:published|issued|prepared|written|compiled)\s+(?i:by)\s+(?:(?i:the)\s+)?"
+                          r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and|for))*(?:\s*\([^()]{2,40}\))?)\s*\.?$")
 # a front-matter author that is a company's team, not a person
 ORG_BYLINE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){1,3}?)(?:engineering|team|engineering team|"
                         r"communications|press office|newsroom|blog|editorial team|sre team|operations)", re.I)
@@ -499,9 +504,10 @@ LETTERHEAD_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|
 
 
 def _text_spelling(name: str, text: str) -> str:
-    """A name in capitals ("SHOPWELL", "PARCELPOINT LTD" on a letterhead) as the text itself
-    spells it elsewhere ("Shopwell"); an initialism the text only writes in capitals stays."""
-    if not name.isupper():
+    """A name in capitals ("SHOPWELL", "PARCELPOINT LTD", "McDONALD'S" on a letterhead) as the
+    text itself spells it elsewhere ("Shopwell"); an initialism the text only writes in capitals stays."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) < 0.75 * len(letters):
         return name
     mixed = [m.group(0) for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.I)
              if not m.group(0).isupper()]
@@ -511,6 +517,11 @@ def _text_spelling(name: str, text: str) -> str:
 def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
+    for line in lines[:5]:
+        # "Published by the Foodservice Technology Resilience Council (FTRC)": the issuer, whatever the masthead
+        m = PUBLISHED_BY.match(line.strip("#*_ "))
+        if m:
+            return clean_name(re.sub(r"\s*\([^()]{2,40}\)$", "", m.group(1)))
     for line in lines[:3]:
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         # a title naming its issuer: "Acme statement on the 2 March disruption"
@@ -520,12 +531,14 @@ def _letterhead(doc: Doc) -> str | None:
             # a capitalised heading's name the text never spells otherwise: "GRIDCRAFT" -> "Gridcraft"
             return name.title() if name.isupper() and len(name) > 4 else name
         chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
-        chunk = re.sub(r"\s*\([A-Z&]{2,10}\)$", "", chunk)  # "... PILOTS ASSOCIATION (SWAPA)"
+        chunk = re.sub(r"\s*\([^()]{2,40}\)$", "", chunk)  # "... PILOTS ASSOCIATION (SWAPA)", "... (Australia & New Zealand)"
+        if re.fullmatch(r"(?i)to|cc|bcc|attn|subject|date|dear\b.*", chunk):
+            continue  # a letter's address lines name its recipient, not its author
         chunk = re.sub(r",?\s+(?:inc|ltd|llc|plc|corp|co|limited|gmbh|ag|nv|sa)\.?$", "", chunk, flags=re.I)  # "..., INC."
         if len(chunk.split()) > 8:
             break
-        if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|post-?mortem|"
-                                                               r"\breport|review|summary|analysis|timeline", chunk, re.I) \
+        if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|"
+                                                               r"^(?:post-?mortem|incident|summary|analysis|timeline)\b", chunk, re.I) \
                 and LETTERHEAD_NAME.match(chunk):
             return _text_spelling(clean_name(chunk), doc.text)
     for line in reversed(lines[-3:]):
@@ -570,7 +583,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     # analyst's client note, a union's statement, a newsletter (first person or not)
     header_kind = org_role(clean_name(header)) if header else None
     if we_rate >= 0.2 or (header and role is None and header_kind in ("regulator", "expert", "insider", "press")):
-        if header and role is None and header_kind in ("expert", "insider", "press"):
+        if header and role is None and header_kind in ("expert", "insider", "press", "customer"):
             return Voice(aliases.canonical(header), header_kind)
         name = aliases.canonical(header) if header else None
         if name is None:
@@ -580,6 +593,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
                 name = aliases.canonical(name)
         kind_of_org = org_role(name or "")
         return Voice(name, role or (kind_of_org if kind_of_org in ("regulator", "expert", "insider") else "vendor"))
+    if header and role is None and re.search(r"\b(?:we|our)\b", doc.text, re.I) and not re.search(r"\b(I|I'm|my)\b", doc.text):
+        # a letterhead over narration that says "we" now and then (a trade body's brief): its
+        # issuer, the company itself or, when it writes about another company, an outside expert
+        return Voice(aliases.canonical(header), header_kind or "vendor")
     if header and role is None and FILER_SELF.search(doc.text):
         # a filing under a company's letterhead that calls itself "the Company": the filer,
         # hit by a provider's incident when it names one ("a third-party software provider")

@@ -35,6 +35,8 @@ PRESS_WORDS = re.compile(
     r"axios|politico|the information|semafor|forbes|fortune|independent|express|mirror|sun|"
     r"newspaper|outlet|broadcaster|radio|tv|television|podcast|ledger|dispatch|courier|review|"
     r"standard|bulletin|feed|report)\b", re.I)
+# a members' body is no newspaper, whatever its other words ("Independent ... Alliance")
+MEMBER_BODY = re.compile(r"\b(?:alliance|association|federation|union|coalition|society|guild|council)\b", re.I)
 REGULATOR_WORDS = re.compile(
     r"\b(regulator|regulatory|commission|authority|authorities|ministry|department|inspectorate|hmrc|irs|treasury|"
     r"nhs england|(?:consumer|safety|transport(?:ation)?) board|"
@@ -218,7 +220,10 @@ def affiliated(text: str, vendor: str | None) -> bool:
 
 def org_role(name: str) -> str | None:
     """What kind of organisation a canonical name looks like, by its words."""
-    if PRESS_WORDS.search(name):
+    if re.search(r"\b(?:franchisees?|operators|retailers|merchants|sellers|dealers|traders|businesses|customers|users)'?\s+"
+                 r"(?:association|federation|alliance|group|council|network|coalition)\b", name, re.I):
+        return "customer"  # the businesses the incident reached, speaking together
+    if PRESS_WORDS.search(name) and (not MEMBER_BODY.search(name) or re.search(r"(?i)\bpress association\b", name)):
         return "press"
     if REGULATOR_WORDS.search(name):
         return "regulator"
