@@ -44,10 +44,11 @@ STAMP = re.compile(
 
 # A forum or comment-thread post header: a user name, then a date or time
 # ("harbourlights_bakery | 10 Sep 2024, 09:12", "Posted by d_vasquez on 11 Sep", "m.okonkwo wrote:",
-# "#3  DevTycoonMaker   Posted: Fri Oct 29, 2021 2:30 pm")
+# "#3  DevTycoonMaker   Posted: Fri Oct 29, 2021 2:30 pm",
+# "#1  north_shore_flyer  (Gold member, 3,118 posts)   Feb 16, 2024, 9:42 am")
 POST_HEADER = re.compile(
-    r"^\s*(?:#\d+\s+)?(?:(?:posted|reply|comment) by\s+)?(?P<user>[\w.@-]{2,40}(?:\s\([^)]{1,30}\))?)\s*"
-    r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*)"
+    r"^\s*(?:#\d+\s+)?(?:(?:posted|reply|comment) by\s+)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
+    r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d))"
     r"(?P<when>.{0,40}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
 
 

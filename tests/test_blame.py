@@ -224,3 +224,12 @@ def test_blame_features_leave_an_error_handling_gap_affirmed(pipeline):
     from nlp.blame.features import claim_features
     text = "A new code path with no error handling is exactly what testing should catch."
     assert claim_features(pipeline(text)[:])["denied"] == ""
+
+
+@pytest.mark.parametrize("text,category", [
+    ("That same bot told me a second bag was included in the fare.", "ai_tool"),
+    ("The presale was swamped by bots buying tickets to resell.", "malicious"),
+    ("A bot attack hit the code-checking servers.", "malicious"),
+])
+def test_blame_rules_one_chatbot_is_an_ai_tool_and_bots_are_an_attack(text, category):
+    assert rule_category(text) == category

@@ -585,3 +585,29 @@ def test_voices_a_spokesperson_of_a_possessive_brand_speaks_for_it(claims_of):
     story = claims_of("Brewline's tills failed on Friday. A Brewline's spokesperson said there was no evidence of an attack.\n",
                       doc_id="story.txt", source="Harbour Daily", kind="news")
     assert voice_of(statement, "within a few hours")[:2] == voice_of(story, "no evidence")[:2] == ("Brewline", "vendor")
+
+
+def test_voices_forum_posts_with_a_member_badge_are_their_posters(claims_of):
+    text = ("TravelBoard  >  Airlines\nThread: the airline chatbot ruling\n\n"
+            "#1  north_flyer  (Gold member, 3,118 posts)   Feb 16, 2024, 9:42 am\n\n"
+            "The airline lost the case, and I am amazed anyone signed off on that argument.\n\n"
+            "#2  gate_lice  (Silver member, 742 posts)   Feb 16, 2024, 10:15 am\n\n"
+            "That same bot told me last month that a second bag was included.\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert voice_of(claims, "signed off")[:2] == ("north_flyer", "customer")
+    assert voice_of(claims, "second bag")[:2] == ("gate_lice", "customer")
+
+
+def test_voices_a_tribunal_summary_is_the_tribunal(claims_of):
+    text = ("# Decision Summary: Moffatt v. Northair\n\n"
+            "**Civil Resolution Tribunal of Westland — Small Claims**\n\n"
+            "The Tribunal does not accept the argument that the chatbot is a separate legal entity.\n")
+    claims = claims_of(text, doc_id="summary.md")
+    assert voice_of(claims, "separate legal entity")[:2] == ("Civil Resolution Tribunal of Westland", "regulator")
+
+
+def test_voices_a_person_who_teaches_law_is_an_expert(claims_of):
+    text = ("Northair must pay a passenger after its chatbot misled him.\n"
+            "\"The argument was never going to survive a judge,\" said Marie Laval, who teaches consumer law in Montreal.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
+    assert voice_of(claims, "survive a judge")[:2] == ("Marie Laval", "expert")

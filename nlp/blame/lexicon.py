@@ -30,6 +30,8 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
         r"\b(ai|a\.i\.|artificial intelligence|machine[- ]learning|ml model|llm|language model|"
         r"(?:coding|ai|autonomous|software) agent|agentic|chatbot|copilot|assistant|the agent|"
         r"model (?:decided|chose)|generated (?:code|migration)|ai-generated|automated agent|"
+        # one bot answering a customer is a chatbot; bots in the plural are an attack's
+        r"(?:the|a|that|this|its|their|our)(?: same| new| online| website|(?: \w+)?'s own)? bot|"
         r"neural|classifier|algorithm(?:ic)?)\b", re.I),
     "software_bug": re.compile(
         r"\b(bug|bugs|defect|glitch|flaw|coding error|software (?:error|fault|failure|problem|issue)|"
@@ -54,7 +56,8 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
         r"upstream|external (?:provider|supplier|dependency)|another company|"
         r"peering network|the bank's supplier|from (?:a|its|our) (?:supplier|partner|vendor))\b", re.I),
     "malicious": re.compile(
-        r"\b(cyber-?attacks?|attack(?:ed|ers?|s)?|hack(?:ed|ers?|ing)?|ransomware|ddos|denial[- ]of[- ]service|bots?|botnets?|"
+        r"\b(cyber-?attacks?|attack(?:ed|ers?|s)?|hack(?:ed|ers?|ing)?|ransomware|ddos|denial[- ]of[- ]service|bots|botnets?|"
+        r"bot (?:attacks?|traffic|army|armies|networks?|swarms?)|"
         r"malicious|criminals?|breach(?:ed)?|intrusion|intruders?|threat actors?|stolen credentials|"
         r"compromised|sabotage|phishing|malware|extortion|gang|hostile|state-sponsored|"
         r"exfiltrat\w*|unauthori[sz]ed access|deliberate (?:act|attack|action)|security (?:incident|matter|"

@@ -221,7 +221,7 @@ def _name_head(tok: Token) -> Token:
 def _description(tok: Token) -> str:
     """Words describing a person: the noun phrase around the name and its apposition."""
     head = _name_head(tok)
-    parts = [t.text for t in head.subtree if t.dep_ not in ("relcl",)]
+    parts = [t.text for t in head.subtree]  # a relative clause's verb too: "who teaches consumer law"
     text = " ".join(parts[:30])
     if head.dep_ == "appos":
         text = head.head.text + " " + text
@@ -538,7 +538,8 @@ def _letterhead(doc: Doc) -> str | None:
         if len(chunk.split()) > 8:
             break
         if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|"
-                                                               r"^(?:post-?mortem|incident|summary|analysis|timeline)\b", chunk, re.I) \
+                                                               r"^(?:post-?mortem|incident|summary|analysis|timeline)\b|"
+                                                               r"\b(?:summary|decision|judgment|ruling|transcript)\b", chunk, re.I) \
                 and LETTERHEAD_NAME.match(chunk):
             return _text_spelling(clean_name(chunk), doc.text)
     for line in reversed(lines[-3:]):

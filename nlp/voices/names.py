@@ -39,6 +39,7 @@ PRESS_WORDS = re.compile(
 MEMBER_BODY = re.compile(r"\b(?:alliance|association|federation|union|coalition|society|guild|council)\b", re.I)
 REGULATOR_WORDS = re.compile(
     r"\b(regulator|regulatory|commission|authority|authorities|ministry|department|inspectorate|hmrc|irs|treasury|"
+    r"(?-i:Tribunal)|tribunals?|ombudsman|"
     r"nhs england|(?:consumer|safety|transport(?:ation)?) board|"
     # "the Environment Agency", a government agency; not "a 40-person design agency"
     r"(?-i:Agency)|(?:government|federal|state|national|public|regulatory|security|intelligence) agenc(?:y|ies)|"
@@ -50,7 +51,8 @@ EXPERT_WORDS = re.compile(
     r"\b(analysts?|experts?|researchers?|professor|consultants?|consultancy|academics?|"
     r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
     r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?|"
-    r"threat intelligence|cyber intelligence|\w+ologists?|former head of)\b", re.I)
+    r"threat intelligence|cyber intelligence|\w+ologists?|former head of|teaches|legal scholars?|"
+    r"law professor)\b", re.I)
 INSIDER_WORDS = re.compile(
     r"\b(employees?|staff(?:ers)?|(?<!care )(?<!social )(?<!factory )(?<!farm )(?<!health )(?<!key )workers?|"
     r"insiders?|sources?|people familiar|"
