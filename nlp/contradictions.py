@@ -694,7 +694,9 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         return ("numeric", aspect, 0.8,
                 f"{_voice(a)} counts {bound(ba)}{va:,} ({noun}), {_voice(b)} {bound(bb)}{vb:,}")
     for x, y in ((a, b), (b, a)):
-        if not own_experiences and still_after_end(x.slots.ended, y.slots.still):
+        # one voice telling its own timeline ("fully down until 08:55", "slow logins for the rest
+        # of the day") does not contradict itself
+        if not own_experiences and voice_key(x) != voice_key(y) and still_after_end(x.slots.ended, y.slots.still):
             return ("numeric", "timeline", 0.75,
                     f"{_voice(x)} says it was over by {_when(x.slots.ended)}, {_voice(y)} that it was still going on "
                     f"at {_when(y.slots.still)}")

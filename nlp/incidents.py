@@ -358,11 +358,18 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     current = first
     current_para = -1
     previous: list[str] = []
+    sections = section_dates(doc.text)
+    if first.date is None and sections:
+        first.date = sections[0][1]  # nothing else dates it: its first dated section does
     for claim in sorted(claims, key=lambda c: c.start):
         para = _paragraph_of(doc, claim)
         dates = [d for d in _claim_dates(claim) if not (doc.published and d[:7] > doc.published[:7])]
         if not dates:
             dates = [y for y in _event_years(claim.text) if not (doc.published and y > doc.published[:4])]
+        section = next((d for start, d in reversed(sections) if start < claim.start), None)
+        sectioned = not dates and section is not None
+        if sectioned:
+            dates = [section]  # under "### Mobile app outage - Thursday 19 June 2025": that event
         if not dates and THAT_TIME.search(claim.text):
             dates = previous  # "That month the worm spread ...": the time the sentence before named
         previous = dates or previous
@@ -378,7 +385,7 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
             # an earlier date recalls an earlier incident only when the claim tells an event
             # ("the outage in March"); "in January managers removed the check" is background
             earlier = date[:7] < (first.date or date)[:7] and tells_event(claim)
-            if not COMPARISON.search(claim.text) and (SHIFT_MARKERS.search(claim.text) or other_company or earlier):
+            if sectioned or not COMPARISON.search(claim.text) and (SHIFT_MARKERS.search(claim.text) or other_company or earlier):
                 company = named[0] if other_company else first.vendor
                 target = next((g for g in groups if g.vendor == company and days_apart(g.date, date) == 0), None)
                 if target is None:
@@ -400,6 +407,29 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         current.claims.append(claim)
         current.docs.add(doc.doc_id)
     return [g for g in groups if g.claims]
+
+
+# a heading line that dates the event its section tells: "### Mobile app outage - Thursday 19 June 2025"
+SECTION_HEADING = re.compile(r"^(?:#{1,6}\s+.*|(?=[^\n]*\b(?:outage|incident|disruption|failure|breach|attack|"
+                             r"meltdown)\b)[^\n.!?]{3,100})$", re.I | re.M)
+FULL_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b|"
+                       r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b", re.I)
+
+
+def section_dates(text: str) -> list[tuple[int, str]]:
+    """``(offset, date)`` of each heading that names one full date: the claims under it,
+    which name none themselves, tell the event of that day. A document with a single such
+    heading (its title) has no sections."""
+    from .slots import parse_date
+
+    found = []
+    for m in SECTION_HEADING.finditer(text):
+        dates = FULL_DATE.findall(m.group(0))
+        if len(dates) == 1 and len(m.group(0).split()) <= 14:
+            value = parse_date(dates[0], None)
+            if value and len(value) == 10:
+                found.append((m.start(), value))
+    return found if len({d for _, d in found}) > 1 else []
 
 
 def _dates_meet(a: set[str], b: set[str]) -> bool:

@@ -274,13 +274,18 @@ YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
 def document_date(doc: Doc) -> str | None:
-    """Without a publication date, the latest full date the document names (its dateline or
-    letterhead date, typically) anchors relative dates; None if it names no year at all."""
+    """Without a publication date, the full date in the document's first three lines (its
+    dateline or letterhead date), else the latest full date it names, anchors relative dates;
+    None if it names no year at all."""
     found = []
+    lines = [l for l in doc.text[:600].splitlines() if l.strip()][:3]
+    head_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines else 0
     for ent in doc.ents:
         if ent.label_ == "DATE" and YEAR.search(ent.text):
             value = parse_date(ent.text, None)
             if value and len(value) == 10:
+                if ent.start_char < head_end:
+                    return value  # a dateline ("Press release - Oslo, 20 June 2025"), not a deadline further down
                 found.append(value)
     return max(found) if found else None
 

@@ -847,3 +847,16 @@ def test_contradictions_a_reporters_own_negated_narration_rebuts_nobody():
                   aspects=("cause",), negated=True, doc="letter.txt")
     union.cue = "said"
     assert typed_contradiction(vendor, union, 0.8, 0.8, 0.8)[0] == "rebuttal"
+
+
+def test_contradictions_one_voice_telling_its_own_timeline_does_not_contradict_itself():
+    from nlp.contradictions import typed_contradiction
+    down = claim("a", "The app was fully unavailable between 07:05 and 08:55.", "Norvik", role="vendor",
+                 aspects=("duration", "timeline"))
+    later = claim("b", "Some customers still saw slow logins at 16:00.", "Norvik", role="vendor", aspects=("timeline",))
+    down.slots.ended = {"date": None, "minute": 535, "zone": None}
+    later.slots.still = {"date": None, "minute": 960, "zone": None}
+    assert typed_contradiction(down, later, 0.5, 0.5, 0.5) is None
+    other = claim("c", "Logins were still failing at 16:00.", "insiders", role="insider", aspects=("timeline",))
+    other.slots.still = {"date": None, "minute": 960, "zone": None}
+    assert typed_contradiction(down, other, 0.5, 0.5, 0.5)[0] == "numeric"

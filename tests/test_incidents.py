@@ -349,3 +349,28 @@ def test_incidents_a_claim_comparing_this_event_with_an_earlier_one_stays_with_t
                      vendor="Vantora")]
     group_incidents([d], claims)
     assert claims[0].incident == claims[1].incident
+
+
+def test_incidents_a_complaint_log_in_dated_sections_splits_by_section():
+    text = ("# Norvik Bank - customer complaints, March-June 2025\n\n"
+            "### Card payment outage - Monday 3 March 2025\n\n"
+            "My card was declined at the supermarket.\n\n"
+            "Every card payment failed until almost four o'clock.\n\n"
+            "### Mobile app outage - Thursday 19 June 2025\n\n"
+            "I have not been able to log in to the app since seven this morning.\n\n"
+            "Locked out for a whole morning is not two hours.\n")
+    doc = _doc("log.md", text)
+    claims = [_claim(doc, "m1", "My card was declined at the supermarket.", vendor="Norvik"),
+              _claim(doc, "m2", "Every card payment failed until almost four o'clock.", vendor="Norvik"),
+              _claim(doc, "j1", "I have not been able to log in to the app since seven this morning.", vendor="Norvik"),
+              _claim(doc, "j2", "Locked out for a whole morning is not two hours.", vendor="Norvik")]
+    group_incidents([doc], claims)
+    by_claim = {c.id: c.incident for c in claims}
+    assert by_claim["m1"] == by_claim["m2"] != by_claim["j1"] == by_claim["j2"]
+
+
+def test_incidents_section_dates_need_two_dated_headings():
+    from nlp.incidents import section_dates
+    assert section_dates("# Outage report - 3 March 2025\n\nThe app failed.\n") == []
+    dated = section_dates("### Card outage - 3 March 2025\ntext\n### App outage - 19 June 2025\ntext\n")
+    assert [d for _, d in dated] == ["2025-03-03", "2025-06-19"]

@@ -293,3 +293,12 @@ def test_slots_a_bare_day_is_the_nearest_such_day_when_the_past_one_is_a_year_ba
 def test_slots_an_ordinal_of_attacks_on_a_whole_sector_is_not_the_companys_recurrence(text, expected):
     from nlp.counts import count_with_noun
     assert count_with_noun(text) == expected
+
+
+@pytest.mark.slow
+def test_slots_a_dateline_anchors_yesterday_not_a_deadline_further_down(claims_of):
+    text = ("NORVIK BANK ASA\nPress release - Oslo, 20 June 2025\n\n"
+            "Yesterday many of our customers were unable to use the app.\n"
+            "Please submit a claim by 31 July 2025.\n")
+    claims = claims_of(text, doc_id="release.txt")
+    assert next(c for c in claims if "Yesterday" in c.text).slots.date == "2025-06-19"

@@ -611,3 +611,9 @@ def test_voices_a_person_who_teaches_law_is_an_expert(claims_of):
             "\"The argument was never going to survive a judge,\" said Marie Laval, who teaches consumer law in Montreal.\n")
     claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
     assert voice_of(claims, "survive a judge")[:2] == ("Marie Laval", "expert")
+
+
+def test_voices_nobody_is_no_speaker(claims_of):
+    text = "My card was declined all afternoon. Nobody at the bank answered the phone for forty minutes.\n"
+    claims = claims_of(text, doc_id="complaint.txt", source="Marit Solberg", kind="complaint")
+    assert voice_of(claims, "answered the phone")[:2] == ("Marit Solberg", "customer")

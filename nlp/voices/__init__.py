@@ -594,7 +594,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
                 name = aliases.canonical(name)
         kind_of_org = org_role(name or "")
         return Voice(name, role or (kind_of_org if kind_of_org in ("regulator", "expert", "insider") else "vendor"))
-    if header and role is None and re.search(r"\b(?:we|our)\b", doc.text, re.I) and not re.search(r"\b(I|I'm|my)\b", doc.text):
+    if header and role is None and we_rate >= 0.05 and not re.search(r"\b(I|I'm|my)\b", doc.text):
         # a letterhead over narration that says "we" now and then (a trade body's brief): its
         # issuer, the company itself or, when it writes about another company, an outside expert
         return Voice(aliases.canonical(header), header_kind or "vendor")
@@ -698,6 +698,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     names |= {_with_name_before(tok) for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod")
               and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
     title = getattr(doc._.document, "title", None) or ""
+    first_line = doc.text.lstrip().split("\n", 1)[0]
+    if not title and first_line.startswith("#"):
+        title = first_line.lstrip("# ")  # a Markdown document's own title: "# Norvik Bank - customer complaints"
     if ctx.author.role == "customer" and ctx.author.speaker and not ctx.author.speaker.islower():
         # the company whose community forum this is ("Slack Community", Slack named in the posts);
         # a fan site named only in its own header ("BloxHub Community Forums") hosts the thread

@@ -60,6 +60,8 @@ def bare_name(tok: Token) -> bool:
 
 
 def _speaker_like(tok: Token) -> bool:
+    if tok.lower_ in ("nobody", "none", "nothing", "noone", "no-one") or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+        return False  # "Nobody at the bank answered the phone": no one speaks
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or bare_name(tok):
         return True
     low = tok.lower_
