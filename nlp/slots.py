@@ -384,12 +384,17 @@ def _year_of_weekday(value: dt.datetime, text: str) -> dt.datetime:
     return value
 
 
+SPEAKING = frozenset("say tell add write argue claim note explain".split())
+
+
 def services_in(sent: Span, aliases) -> list[str]:
     """Named services: PRODUCT entities; multi-word names that start with an organisation's
     name but are not themselves an organisation ("AWS Cost Explorer", "Azure Front Door");
     capitalised names compounded with a service noun ("the Falcon platform")."""
     found: list[str] = []
     for ent in sent.ents:
+        if ent.root.head.lemma_ in SPEAKING or any(c.dep_ == "appos" for c in ent.root.children):
+            continue  # "said Lars Eide, a banking analyst": who speaks, not a service
         if ent.label_ == "PRODUCT":
             found.append(ent.text)
         elif ent.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(ent) >= 2 and aliases is not None:

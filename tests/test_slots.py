@@ -302,3 +302,11 @@ def test_slots_a_dateline_anchors_yesterday_not_a_deadline_further_down(claims_o
             "Please submit a claim by 31 July 2025.\n")
     claims = claims_of(text, doc_id="release.txt")
     assert next(c for c in claims if "Yesterday" in c.text).slots.date == "2025-06-19"
+
+
+@pytest.mark.slow
+def test_slots_a_speaker_is_no_service(claims_of):
+    text = ("\"Customers do not care whether it was a bad update or a power cut,\" said Lars Eide, a banking analyst "
+            "at Fjord Securities.\nThe Norvik Mobile app was down for nine hours.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
+    assert all("Lars Eide" not in c.slots.services for c in claims)

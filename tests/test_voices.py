@@ -617,3 +617,13 @@ def test_voices_nobody_is_no_speaker(claims_of):
     text = "My card was declined all afternoon. Nobody at the bank answered the phone for forty minutes.\n"
     claims = claims_of(text, doc_id="complaint.txt", source="Marit Solberg", kind="complaint")
     assert voice_of(claims, "answered the phone")[:2] == ("Marit Solberg", "customer")
+
+
+def test_voices_a_press_release_or_social_media_account_speaks_for_its_company(claims_of):
+    text = ("Norvik Bank failed again on Thursday and I could not log in all morning.\n"
+            "The press release says the app was down for two hours.\n"
+            "The bank's social media said it was a power outage.\n")
+    claims = claims_of(text, doc_id="complaint.txt", source="Marit Solberg", kind="complaint")
+    assert voice_of(claims, "down for two hours")[:2] == ("Norvik Bank", "vendor")
+    assert voice_of(claims, "power outage")[:2] == ("Norvik Bank", "vendor")
+    assert voice_of(claims, "log in all morning")[:2] == ("Marit Solberg", "customer")

@@ -48,6 +48,7 @@ statement statements story broadcaster magazine post letter email memo notice fi
 team management leadership board investors investor owner owners member members pilot pilots
 technician technicians developer developers colleague colleagues operator operators official
 spokesperson group hackers attackers gang criminals administrator administrators police
+release media medium tweet website
 trust hospital adviser advisor rep helpline fund scheme exchange library museum
 """.split())
 
@@ -78,7 +79,7 @@ def _speaker_like(tok: Token) -> bool:
     return role_of_phrase(" ".join(t.text for t in tok.subtree)[:200]) is not None
 # documents an organisation issues: they speak for it when their owner is named
 ISSUED_DOCS = frozenset("""update notice page summary post-mortem postmortem announcement release review
-statement history email message letter post blog""".split())
+statement history email message letter post blog media medium tweet website""".split())
 # verbs by which an issued document states something ("Salesforce's status history records
 # roughly 15 hours", "its incident log shows"): cues only with such a document as subject
 DOCUMENT_CUES = frozenset("record show list".split())
