@@ -219,15 +219,19 @@ DATELINE_LINES = 4
 
 def dateline(text: str) -> str | None:
     """The full date in a document's first lines (a statement's or status page's dateline:
-    "Widespread errors - 18 November 2025"): when the text has no publication date and none
+    "Widespread errors - 18 November 2025") or in a thread's first post header: when the text has no publication date and none
     of its claims dates the event, it is when it was written; None when its head names no
     full date."""
     from .slots import parse_date
 
-    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
-    for line in lines:
+    from .furniture import post_header
+
+    lines = [line for line in text.splitlines() if line.strip()][:3 * DATELINE_LINES]
+    for k, line in enumerate(lines):
         if len(line.split()) > 16:
             continue  # a sentence of the body, not a dateline
+        if k >= DATELINE_LINES and not post_header(line):
+            continue  # further down, only a thread's first post header dates it ("#1  user   Posted: Fri Oct 29, 2021")
         m = DATELINE.search(line)
         if m:
             value = parse_date(m.group(0), None)
@@ -273,7 +277,9 @@ def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None,
         if published and len(ds) > 1:
             near = [d for d in ds if (days_apart(d, published[:10]) or 0) <= REPORT_DAYS]
             older = [d for d in ds if d[:10] < published[:10] and (days_apart(d, published[:10]) or 0) >= SEPARATE_DAYS]
-            if near and older:
+            # only a claim naming the event ("over the February outage"): "shares, which listed in
+            # March, slipped on Monday" is background
+            if near and older and EVENT_WORD.search(c.text):
                 anchors += [(d, 1.0, 100 * k + n) for n, d in enumerate(older)]
     certain = True
     if anchors:

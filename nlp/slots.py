@@ -80,7 +80,11 @@ NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a da
 # "will publish a review within 30 days" (a promise)
 NOT_LENGTH = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b(?:\s+\w+){0,2}\s+in\s*$)|"
                         r"(?:\b(?:will|shall|plans? to|aims? to|intends? to|expects? to|promised to|pledged to|"
-                        r"committed to)\b[^.;]{0,80}\b(?:within|in)\s*$)", re.I)
+                        r"committed to)\b[^.;]{0,80}\b(?:within|in)\s*$)|"
+                        # the speaker's own work or custom: "we've been building it for six weeks", "with the bank for 22 years"
+                        r"(?:\b(?:been|spent|spend|spending)\s+(?:building|developing|planning|preparing|designing|"
+                        r"saving|training|testing|writing|making)\b[^.;]{0,40}?\bfor\s*$)|"
+                        r"(?:\b(?:been|banked|was|were)\s+(?:with|a customer of|a member of|a client of)\s+[^.;]{1,40}?\bfor\s*$)", re.I)
 
 PERCENT = re.compile(NUM + r"\s*(%|per ?cent)", re.I)
 REGION_CODE = re.compile(r"\b([a-z]{2}(?:-gov)?-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d)\b")

@@ -233,3 +233,10 @@ def test_blame_features_leave_an_error_handling_gap_affirmed(pipeline):
 ])
 def test_blame_rules_one_chatbot_is_an_ai_tool_and_bots_are_an_attack(text, category):
     assert rule_category(text) == category
+
+
+@pytest.mark.slow
+def test_blame_features_a_denial_interrupted_by_its_reporting_clause(pipeline):
+    from nlp.blame.features import claim_features
+    f = claim_features(pipeline("It was not, the company stressed, the result of an outside attack.")[:])
+    assert "attack" in f["denied"]

@@ -374,3 +374,22 @@ def test_incidents_section_dates_need_two_dated_headings():
     assert section_dates("# Outage report - 3 March 2025\n\nThe app failed.\n") == []
     dated = section_dates("### Card outage - 3 March 2025\ntext\n### App outage - 19 June 2025\ntext\n")
     assert [d for _, d in dated] == ["2025-03-03", "2025-06-19"]
+
+
+def test_incidents_a_background_date_beside_the_news_day_does_not_date_the_event():
+    text = ("Gridcraft was back online on Sunday after a three-day outage that began on 28 October.\n"
+            "Shares of Gridcraft, which listed in March, slipped in early trading on Monday.\n")
+    doc = _doc("story.md", text, published="2021-11-01")
+    claims = [_claim(doc, "e", "Gridcraft was back online on Sunday after a three-day outage that began on 28 October.",
+                     ["2021-10-28"], aspects=("duration",), vendor="Gridcraft"),
+              _claim(doc, "s", "Shares of Gridcraft, which listed in March, slipped in early trading on Monday.",
+                     ["2021-03", "2021-11-01"], aspects=("duration", "timeline"), vendor="Gridcraft")]
+    incidents = group_incidents([doc], claims)
+    assert any(i.date == "2021-10-28" and "e" in i.claims for i in incidents)
+
+
+def test_incidents_a_thread_is_dated_by_its_first_post_header():
+    from nlp.incidents import dateline
+    text = ("PlayHub Community Forums > General\nThread: is Gridcraft down?\nStarted by blockfan | 12 replies\n"
+            "----------\n#1  blockfan   Posted: Fri Oct 29, 2021 10:12 am\n----------\nStill down here.\n")
+    assert dateline(text) == "2021-10-29"

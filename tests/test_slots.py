@@ -310,3 +310,12 @@ def test_slots_a_speaker_is_no_service(claims_of):
             "at Fjord Securities.\nThe Norvik Mobile app was down for nine hours.\n")
     claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
     assert all("Lars Eide" not in c.slots.services for c in claims)
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("We've been building the update for six weeks and now it just sits there.", None),
+    ("I have been with Norvik for 22 years and I am thinking of moving.", None),
+    ("The app was down for six hours.", 360.0),
+])
+def test_slots_the_speakers_own_work_or_custom_is_no_outage_length(text, minutes):
+    assert duration(text)[0] == minutes

@@ -116,6 +116,11 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
             # "... not typed in by our member": a negated act with its agent denies the agent's part
             if verb.lemma_.lower() in DENIABLE or any(c.dep_ == "agent" for c in verb.children):
                 spans.append(_clause_span(verb))
+            # "It was not, the company stressed, the result of an attack": the parser hangs what
+            # "was not" denies on the reporting verb that interrupts it
+            if verb.lemma_ == "be" and verb.dep_ == "ccomp" and verb.head.i > verb.i \
+                    and not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+                spans.extend(_subtree_span(c) for c in verb.head.children if c.dep_ in ("dobj", "attr") and c.i > verb.head.i)
         elif low in NEGATORS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.lemma_.lower() in DENIABLE:
             spans.append(_clause_span(tok.head))
