@@ -53,6 +53,12 @@ def count_with_noun(text: str, sent: Span | None = None) -> tuple[int | None, st
 PARTITIVE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+"
                        r"(?:the\s+|its\s+|our\s+|their\s+|a\s+total\s+of\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|"
                        r"nearly\s+|almost\s+|approximately\s+)?$", re.I)
+# how big the company or a party is, not what the incident hit: "a third of McDonald's roughly 2,900
+# restaurants", "serves customers across more than 40,000 restaurants", "who operate 214 restaurants"
+ESTATE = re.compile(r"(?:\b(?:a|one|two|three|a quarter|half|a third|most|many|some|all|none)\s+of\s+[A-Z][\w&.'-]*(?:['’]s)?|"
+                    r"\b(?:operat(?:e|es|ed|ing)|runs?|running|owns?|owning|serv\w*[^.;]{0,60}?\bacross|network of|estate of|chain of|"
+                    r"portfolio of|fleet of))\s+(?:(?:more than|over|about|around|roughly|nearly|some|almost|just over|"
+                    r"well over|approximately)\s+)?$", re.I)
 # "as many as 6,500", "up to 2,000": an estimate's ceiling, not a floor
 COUNT_UPPER = re.compile(r"\b(under|less than|fewer than|no more than|at most|up to|below|not even|barely|as many as)\s*$", re.I)
 # "already has 4,300 on it": a tally so far, a floor
@@ -138,12 +144,14 @@ def counts_in(text: str, sent: Span | None = None) -> list[dict]:
     the word after the figure. Number words count too ("seventy-four thousand customers")
     when the text has no figure in digits."""
     found = _counts(text, sent) + _numbers_of(text)
-    if not found:
+    estate = any(f.get("estate") for f in found)
+    found = [f for f in found if not f.get("estate")]
+    if not found and not estate:
         if sent is not None:
             return _word_counts(sent)
         norm = _words_to_digits(text)
         if norm != text:
-            found = _counts(norm, None)
+            found = [f for f in _counts(norm, None) if not f.get("estate")]
     return found
 
 
@@ -267,6 +275,9 @@ def _counts(text: str, sent: Span | None) -> list[dict]:
             part["noun"] = word
             out.append(part)
         pending.clear()
+        if ESTATE.search(before):
+            out.append({"estate": True})  # counted, and left out (``counts_in``)
+            continue
         if partitive_total:
             continue
         out.append({"value": int(value), "noun": word, "bound": bound})

@@ -319,3 +319,14 @@ def test_slots_a_speaker_is_no_service(claims_of):
 ])
 def test_slots_the_speakers_own_work_or_custom_is_no_outage_length(text, minutes):
     assert duration(text)[0] == minutes
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About a third of Brewline's roughly 2,900 cafes there stopped serving.", []),
+    ("Brewline serves millions of customers every day across more than 40,000 cafes.", []),
+    ("Our members, who between them operate 214 Brewline cafes, lost their tills.", []),
+    ("At 31 cafes, the outage ran for more than 12 hours.", [(31, "cafe")]),
+    ("Flights were cancelled across 300 airports.", [(300, "airport")]),
+])
+def test_slots_the_size_of_a_company_or_party_is_no_count_of_what_was_hit(text, expected):
+    assert [(c["value"], c["noun"]) for c in counts_in(text)] == expected
