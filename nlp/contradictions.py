@@ -554,6 +554,21 @@ def figures_conflict(va: float, ba: str | None, vb: float, bb: str | None) -> bo
     return lo > 0 and hi >= lo * COUNT_RATIO
 
 
+# a figure for the worst-hit part ("in the worst-affected sites, trading did not resume for well over
+# half a day", "at 31 restaurants the outage ran for more than 12 hours") fits a shorter typical one
+WORST_CASE = re.compile(r"\b(?:worst[- ](?:hit|affected)|hardest[- ]hit|(?:the )?longest|in (?:some|a few) (?:cases|places|areas)|"
+                        r"(?:some|a few|a handful of|several) (?:sites|restaurants|stores|shops|branches|customers|users|"
+                        r"areas|regions|markets|locations)|at (?:\d[\d,]*|a few|some) (?:sites|restaurants|stores|shops|"
+                        r"branches|locations|airports|hospitals))\b", re.I)
+
+
+def _longer_is_worst_case(a: Claim, b: Claim) -> bool:
+    """The longer of two durations is said of the worst-hit part only, so both can hold."""
+    va, vb = a.slots.duration_minutes or 0, b.slots.duration_minutes or 0
+    longer, shorter = (a, b) if va > vb else (b, a)
+    return bool(WORST_CASE.search(longer.text)) and not WORST_CASE.search(shorter.text) and shorter.slots.duration_bound != "upper"
+
+
 def count_conflict(a: Claim, b: Claim) -> tuple[tuple[int, str, str | None], tuple[int, str, str | None]] | None:
     """The two figures, one from each claim, that count the same thing ("households" and
     "homes" are one population, ``slots.count_class``) and cannot both hold; recurrence
@@ -676,7 +691,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
                     f"{_voice(y)} contradicts {_voice(x)}'s account: \"{_clip(y.text)}\" against \"{_clip(x.text)}\"")
     own_experiences = _own_experiences(a, b)
     if ("duration" in shared or (a.slots.duration_minutes and b.slots.duration_minutes)) and not own_experiences:
-        if durations_conflict(a, b):
+        if durations_conflict(a, b) and not _longer_is_worst_case(a, b):
             va, vb = a.slots.duration_minutes, b.slots.duration_minutes
             ratio = max(va, vb) / max(1.0, min(va, vb))
             bound = lambda c: {"upper": "under ", "lower": "over "}.get(c.slots.duration_bound or "", "")  # noqa: E731

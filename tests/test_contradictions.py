@@ -860,3 +860,15 @@ def test_contradictions_one_voice_telling_its_own_timeline_does_not_contradict_i
     other = claim("c", "Logins were still failing at 16:00.", "insiders", role="insider", aspects=("timeline",))
     other.slots.still = {"date": None, "minute": 960, "zone": None}
     assert typed_contradiction(down, other, 0.5, 0.5, 0.5)[0] == "numeric"
+
+
+def test_contradictions_a_worst_case_length_fits_a_shorter_typical_one():
+    from nlp.contradictions import typed_contradiction
+    typical = claim("a", "Across our network, tills were down for an average of close to seven hours.", "Alliance",
+                    role="customer", minutes=420)
+    worst = claim("b", "In the worst-affected sites, trading did not resume for well over half a day.", "Council",
+                  role="expert", minutes=720, bound="lower")
+    assert typed_contradiction(typical, worst, 0.5, 0.5, 0.5) is None
+    # the company's ceiling still meets a worst case past it
+    ceiling = claim("c", "Every restaurant was back within two hours.", "Brewline", role="vendor", minutes=120, bound="upper")
+    assert typed_contradiction(ceiling, worst, 0.5, 0.5, 0.5)[0] == "numeric"
