@@ -34,6 +34,11 @@ UI_START = re.compile(
     r"privacy|terms of|contact us|about us|media contact|press contact|press office|"
     r"your email|name\s*\*|email\s*\*|website\b|save my name|notify me|required fields|"
     r"submit|send|previous article|next article|listen to|watch:)", re.I)
+# the legal small print under a note or release, not a claim about the incident
+DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|(?:does|do|should) not constitute (?:investment|legal|"
+                        r"financial|professional) advice|may (?:hold|have) (?:a )?positions? in|not an offer to (?:buy|sell)|"
+                        r"forward-looking statements?|past performance is not|this (?:note|report|summary) is not part of the decision|"
+                        r"all rights reserved)\b")
 STAMP = re.compile(
     r"^\W*(by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|·•—-].*)?$|"
     r"(?:updated|published|posted|last updated|first published)\b.*$|"
@@ -158,6 +163,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "interface prompt"
     if whole_line and (STAMP.match(line) or post_header(line)):
         return "byline or stamp"
+    if DISCLAIMER.search(line) and len(line.split()) <= 40:
+        return "disclaimer"
     if not is_english(line):
         return "not English"
     return None

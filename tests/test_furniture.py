@@ -41,3 +41,18 @@ def test_furniture_leaves_article_sentences(line):
 def test_furniture_post_headers_name_the_poster(line, user):
     found = post_header(line)
     assert (found[0] if found else None) == user
+
+
+@pytest.mark.parametrize("line", [
+    "*This note is for informational purposes only and does not constitute investment advice.",
+    "Harbourline Research and its analysts may hold positions in the securities discussed.",
+    "This release contains forward-looking statements that involve risks and uncertainties.",
+])
+def test_furniture_legal_small_print_is_no_claim(line):
+    from nlp.furniture import furniture_reason
+    assert furniture_reason(line) == "disclaimer"
+
+
+def test_furniture_a_claim_about_positions_held_in_a_queue_stays():
+    from nlp.furniture import furniture_reason
+    assert furniture_reason("Transfers held in a queue did not reach recipients until the evening.") is None
