@@ -92,6 +92,11 @@ MONTH = re.compile(r"(?i)\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|j
 SERVICE_NOUNS = frozenset("service services platform app apps system systems tool network console api portal database feature product".split())
 
 
+# a sentence about the time after the failure: "engagement was back to pre-outage levels within
+# about ten days" ("ninety minutes after the failure" is time into it, and counts)
+AFTERMATH = re.compile(r"\b(?:pre-(?:outage|incident|crash|attack)|post-(?:outage|incident|crash|attack))\b", re.I)
+
+
 def _not_its_length(norm: str, m: re.Match) -> bool:
     """A span that is not how long the incident lasted: "two hours ago", "every day", "the
     second in three months", "will publish within 30 days"."""
@@ -189,6 +194,8 @@ def _minutes(m: re.Match) -> float:
 
 
 def duration(text: str) -> tuple[float | None, str | None]:
+    if AFTERMATH.search(text):
+        return None, None
     span = _clock_span(text)
     if span:
         return span, None

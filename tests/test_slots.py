@@ -330,3 +330,11 @@ def test_slots_the_speakers_own_work_or_custom_is_no_outage_length(text, minutes
 ])
 def test_slots_the_size_of_a_company_or_party_is_no_count_of_what_was_hit(text, expected):
     assert [(c["value"], c["noun"]) for c in counts_in(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Our user data shows daily engagement back to pre-outage levels within about ten days.",
+    "Post-incident traffic took a week to recover.",
+])
+def test_slots_the_time_after_the_failure_is_no_outage_length(text):
+    assert duration(text) == (None, None)

@@ -627,3 +627,10 @@ def test_voices_a_press_release_or_social_media_account_speaks_for_its_company(c
     assert voice_of(claims, "down for two hours")[:2] == ("Norvik Bank", "vendor")
     assert voice_of(claims, "power outage")[:2] == ("Norvik Bank", "vendor")
     assert voice_of(claims, "log in all morning")[:2] == ("Marit Solberg", "customer")
+
+
+def test_voices_the_statement_a_company_issued_speaks_for_it(claims_of):
+    text = ("Gridcraft was down for three days.\n"
+            "The statement Gridcraft issued when service returned on October 31 referred to a \"limited disruption\".\n")
+    claims = claims_of(text, doc_id="note.txt", source="Harbourline Research", kind="analyst")
+    assert voice_of(claims, "limited disruption")[:2] == ("Gridcraft", "vendor")

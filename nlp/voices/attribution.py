@@ -26,7 +26,7 @@ describe announce disclose reveal reiterate stress emphasise emphasize point cou
 respond reply answer post tweet comment testify conclude determine establish find
 apologise apologize promise pledge vow commit insist complain criticise criticize
 argue caution predict think fear question doubt speculate urge demand condemn
-welcome praise dismiss rule trace assume suspect
+welcome praise dismiss rule trace assume suspect refer
 """.split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -80,6 +80,7 @@ def _speaker_like(tok: Token) -> bool:
 # documents an organisation issues: they speak for it when their owner is named
 ISSUED_DOCS = frozenset("""update notice page summary post-mortem postmortem announcement release review
 statement history email message letter post blog media medium tweet website""".split())
+ISSUING = frozenset("issue publish release post put send write".split())
 # verbs by which an issued document states something ("Salesforce's status history records
 # roughly 15 hours", "its incident log shows"): cues only with such a document as subject
 DOCUMENT_CUES = frozenset("record show list".split())
@@ -96,6 +97,10 @@ def document_owner(tok: Token) -> Token | None:
 
     owner = next((c for c in tok.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or c.lower_ in ("its", "their") or c.lemma_.lower() in SPEAKER_NOUNS)), None)
+    if owner is None:
+        # "the statement Roblox issued": the subject of the relative clause that issued it
+        owner = next((g for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in ISSUING
+                      for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
     if owner is None:
         # "the Nimbus status page": a name among the compounds before the document's noun
         compounds = [c for c in tok.children if c.dep_ == "compound"]
