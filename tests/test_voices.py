@@ -634,3 +634,10 @@ def test_voices_the_statement_a_company_issued_speaks_for_it(claims_of):
             "The statement Gridcraft issued when service returned on October 31 referred to a \"limited disruption\".\n")
     claims = claims_of(text, doc_id="note.txt", source="Harbourline Research", kind="analyst")
     assert voice_of(claims, "limited disruption")[:2] == ("Gridcraft", "vendor")
+
+
+@pytest.mark.parametrize("name,calendar", [("Fri Oct", True), ("Thursday", True), ("Monzo", False), ("Juniper", False),
+                                           ("Decathlon", False), ("Marks", False)])
+def test_voices_only_weekday_and_month_words_are_calendar_names(name, calendar):
+    from nlp.voices import CALENDAR_NAME
+    assert bool(CALENDAR_NAME.fullmatch(name)) is calendar

@@ -663,8 +663,10 @@ def _place_tagged_orgs(doc: Doc) -> set[str]:
     return {n for n in used - placed if len(n.split()) <= 3}
 
 
-CALENDAR_NAME = re.compile(r"(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-                            r"\w*\.?\s*)+")
+# weekday and month words, whole or abbreviated ("Fri Oct"), never a name that starts like one ("Monzo", "Juniper")
+CALENDAR_NAME = re.compile(r"(?i)(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
+                           r"sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+|$))+")
 
 
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
