@@ -143,15 +143,14 @@ def counts_in(text: str, sent: Span | None = None) -> list[dict]:
     sentence's parse (``sent``), the counted noun is the one the figure modifies; without it,
     the word after the figure. Number words count too ("seventy-four thousand customers")
     when the text has no figure in digits."""
-    found = _counts(text, sent) + _numbers_of(text)
-    estate = any(f.get("estate") for f in found)
-    found = [f for f in found if not f.get("estate")]
+    counted, estate = _counts(text, sent)
+    found = counted + _numbers_of(text)
     if not found and not estate:
         if sent is not None:
             return _word_counts(sent)
         norm = _words_to_digits(text)
         if norm != text:
-            found = [f for f in _counts(norm, None) if not f.get("estate")]
+            found = _counts(norm, None)[0]
     return found
 
 
@@ -230,8 +229,10 @@ def _word_counts(sent: Span) -> list[dict]:
     return out
 
 
-def _counts(text: str, sent: Span | None) -> list[dict]:
+def _counts(text: str, sent: Span | None) -> tuple[list[dict], bool]:
+    """The counts, and whether a figure was left out as the size of a company or party (``ESTATE``)."""
     out: list[dict] = []
+    estate = False
     pending: list[dict] = []  # parts waiting for the noun of their total ("38 of our 41 clients")
     for m in COUNT.finditer(text):
         start = m.start()
@@ -276,9 +277,9 @@ def _counts(text: str, sent: Span | None) -> list[dict]:
             out.append(part)
         pending.clear()
         if ESTATE.search(before):
-            out.append({"estate": True})  # counted, and left out (``counts_in``)
+            estate = True  # a figure, left out: no fallback to number words (``counts_in``)
             continue
         if partitive_total:
             continue
         out.append({"value": int(value), "noun": word, "bound": bound})
-    return out
+    return out, estate

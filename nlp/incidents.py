@@ -211,8 +211,8 @@ def _event_years(text: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in EVENT_YEAR.finditer(text)]
 
 
-DATELINE = re.compile(r"\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|"
-                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|"
+DATELINE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|"
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|"
                       r"(?:19|20)\d{2}-\d{2}-\d{2})\b", re.I)
 DATELINE_LINES = 4
 
@@ -418,8 +418,6 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
 # a heading line that dates the event its section tells: "### Mobile app outage - Thursday 19 June 2025"
 SECTION_HEADING = re.compile(r"^(?:#{1,6}\s+.*|(?=[^\n]*\b(?:outage|incident|disruption|failure|breach|attack|"
                              r"meltdown)\b)[^\n.!?]{3,100})$", re.I | re.M)
-FULL_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b|"
-                       r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b", re.I)
 
 
 def section_dates(text: str) -> list[tuple[int, str]]:
@@ -430,7 +428,7 @@ def section_dates(text: str) -> list[tuple[int, str]]:
 
     found = []
     for m in SECTION_HEADING.finditer(text):
-        dates = FULL_DATE.findall(m.group(0))
+        dates = DATELINE.findall(m.group(0))
         if len(dates) == 1 and len(m.group(0).split()) <= 14:
             value = parse_date(dates[0], None)
             if value and len(value) == 10:

@@ -484,6 +484,7 @@ def _inside(regions, char: int) -> bool:
     return False
 
 
+TRAILING_PAREN = re.compile(r"\s*\([^()]{2,40}\)$")
 PUBLISHED_BY = re.compile(r"(?i:published|issued|prepared|written|compiled)\s+(?i:by)\s+(?:(?i:the)\s+)?"
                           r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and|for))*(?:\s*\([^()]{2,40}\))?)\s*\.?$")
 # a front-matter author that is a company's team, not a person
@@ -521,7 +522,7 @@ def _letterhead(doc: Doc) -> str | None:
         # "Published by the Foodservice Technology Resilience Council (FTRC)": the issuer, whatever the masthead
         m = PUBLISHED_BY.match(line.strip("#*_ "))
         if m:
-            return clean_name(re.sub(r"\s*\([^()]{2,40}\)$", "", m.group(1)))
+            return clean_name(TRAILING_PAREN.sub("", m.group(1)))
     for line in lines[:3]:
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         # a title naming its issuer: "Acme statement on the 2 March disruption"
@@ -531,7 +532,7 @@ def _letterhead(doc: Doc) -> str | None:
             # a capitalised heading's name the text never spells otherwise: "GRIDCRAFT" -> "Gridcraft"
             return name.title() if name.isupper() and len(name) > 4 else name
         chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
-        chunk = re.sub(r"\s*\([^()]{2,40}\)$", "", chunk)  # "... PILOTS ASSOCIATION (SWAPA)", "... (Australia & New Zealand)"
+        chunk = TRAILING_PAREN.sub("", chunk)  # "... PILOTS ASSOCIATION (SWAPA)", "... (Australia & New Zealand)"
         if re.fullmatch(r"(?i)to|cc|bcc|attn|subject|date|dear\b.*", chunk):
             continue  # a letter's address lines name its recipient, not its author
         chunk = re.sub(r",?\s+(?:inc|ltd|llc|plc|corp|co|limited|gmbh|ag|nv|sa)\.?$", "", chunk, flags=re.I)  # "..., INC."
@@ -663,10 +664,11 @@ def _place_tagged_orgs(doc: Doc) -> set[str]:
     return {n for n in used - placed if len(n.split()) <= 3}
 
 
-# weekday and month words, whole or abbreviated ("Fri Oct"), never a name that starts like one ("Monzo", "Juniper")
-CALENDAR_NAME = re.compile(r"(?i)(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
-                           r"sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+|$))+")
+def calendar_name(name: str) -> bool:
+    """A "name" made of weekday and month words, whole or abbreviated ("Fri Oct"), never a name
+    that only starts like one ("Monzo", "Juniper")."""
+    words = [w.strip(".").lower() for w in name.split()]
+    return bool(words) and all(len(w) >= 3 and any(c.startswith(w) for c in CALENDAR_WORDS - {"date", "time"}) for w in words)
 
 
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
@@ -722,7 +724,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     # a forum's post headers ("#3  DevTycoonMaker   Posted: Fri Oct 29") name posters and dates, no company
     counted = "\n".join(line for line in doc.text.splitlines() if not post_header(line))
     for name in sorted(names):  # sorted: ties resolve the same way in every process
-        if _attacker(name, doc.text) or CALENDAR_NAME.fullmatch(name):
+        if _attacker(name, doc.text) or calendar_name(name):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked
         add(name, mentions(name, counted) + 3 * mentions(name, title))
     if ctx.author.role == "vendor" and ctx.author.speaker:
