@@ -38,7 +38,8 @@ UI_START = re.compile(
 DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|(?:does|do|should) not constitute (?:investment|legal|"
                         r"financial|professional) advice|may (?:hold|have) (?:a )?positions? in|not an offer to (?:buy|sell)|"
                         r"forward-looking statements?|past performance is not|this (?:note|report|summary) is not part of the decision|"
-                        r"all rights reserved)\b")
+                        r"all rights reserved|(?:has been |have been |lightly )?edited for (?:length|clarity|spelling|brevity|style)|"
+                        r"names? (?:has been |have been |were |was )?(?:changed|shortened|withheld|abbreviated)(?: at| to| for)?)\b")
 STAMP = re.compile(
     r"^\W*(by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|·•—-].*)?$|"
     r"(?:updated|published|posted|last updated|first published)\b.*$|"
@@ -52,12 +53,14 @@ STAMP = re.compile(
 # "#3  DevTycoonMaker   Posted: Fri Oct 29, 2021 2:30 pm",
 # "#1  north_shore_flyer  (Gold member, 3,118 posts)   Feb 16, 2024, 9:42 am")
 POST_HEADER = re.compile(
-    r"^\s*(?:#\d+\s+)?(?:(?:posted|reply|comment) by\s+)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
-    r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d))"
+    r"^\s*(?:#\d+\s+|[▲△]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
+    r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d)|"
+    r"\s+(?=\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?\.?|h|days?|d|weeks?|months?|years?)\s+ago\b))"
     r"(?P<when>.{0,40}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
 
 
-POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted) by\s+(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*(?:,|\s-\s|\s–\s|\son\b|\||\(|$)")
+POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted|\d+ points?) by\s+(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*"
+                       r"(?:,|\s-\s|\s–\s|\son\b|\||\(|$|(?=\d+\s+\w+\s+ago\b))")
 
 
 # "Reply from netops_dana:", "**Comment from ex_bank_ops**", "Answer by quietpager", "Reply from
@@ -67,12 +70,22 @@ REPLY_FROM = re.compile(r"^\s*(?:re:\s*)?(?:reply|comment|answer|response|post|m
                         r"(?P<user>[\w.@-]{2,40}(?:\s(?-i:[A-Z])[\w.&'-]*){0,4})\s*(?:[|·•—–,(].{0,40})?:?\s*$", re.I)
 
 
+# "**Received 3 March 2025, 13:20 — Marit S., Bergen**", "Submitted 4 March — Jonas A., café owner":
+# an entry of a complaint log or feedback form, headed by when it came in and who sent it
+RECEIVED = re.compile(r"^\s*(?:complaint|entry|message|feedback)?\s*(?:received|submitted|filed|logged|sent)\s+(?:on\s+)?"
+                      r"(?P<when>[^—–|]{3,40}?)\s+[—–|-]\s+(?P<user>(?-i:[A-Z])[\w'.-]*(?:\s(?-i:[A-Z])[\w'.-]*){0,3})"
+                      r"\s*(?:,\s*(?P<rest>.{0,60}))?$", re.I)
+
+
 def post_header(line: str) -> tuple[str, str] | None:
     """``(user, rest of the line)`` for a post header line, or None."""
     bare = re.sub(r"^\s*>\s*|[*_]{2}", "", line).strip()
     m = REPLY_FROM.match(bare)
     if m and m.group("user").lower() not in NOT_ORGS:
         return m.group("user"), bare[m.end("user"):]
+    m = RECEIVED.match(bare)
+    if m and re.search(r"\d", m.group("when")):
+        return m.group("user"), m.group("rest") or ""
     if len(line.split()) <= 25:
         m = POSTED_BY.search(line)
         if m:

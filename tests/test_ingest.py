@@ -142,3 +142,61 @@ def test_ingest_doc_ids_and_hashes_are_stable(write, tmp_path):
     first = read_documents([tmp_path]).documents[0]
     second = read_documents([tmp_path]).documents[0]
     assert (first.doc_id, first.content_hash) == (second.doc_id, second.content_hash)
+
+
+WRAPPED_THREAD = """\
+Ask HN: Did Acme just limit accounts to one device?
+
+I pay for Acme Pro and use it on a laptop and a desktop. Since Tuesday
+I get kicked out of one machine whenever I log in on the other. I asked
+their support chat and got this answer from the bot:
+
+  > "This is not a bug. As of this month, Acme subscriptions are now
+  > limited to one device per account."
+
+[14:22] Max (AI support): Hi there, thanks for reaching out! I'm Max,
+        and I'm happy to help with your account today, whatever it is.
+
+- A list item that runs long enough to wrap onto a second line of the
+  same item, under its hanging indent.
+- Another item.
+From: Acme Communications, press office and media relations team desk
+To: Technology Desk, The Courier
+"""
+
+
+def test_ingest_hard_wrapped_text_is_joined_into_paragraph_lines(write):
+    from nlp.ingest.unwrap import unwrap
+
+    text = unwrap(WRAPPED_THREAD)
+    lines = text.splitlines()
+    assert "I pay for Acme Pro and use it on a laptop and a desktop. Since Tuesday I get kicked out of one machine " \
+           "whenever I log in on the other. I asked their support chat and got this answer from the bot:" in lines
+    assert '  > "This is not a bug. As of this month, Acme subscriptions are now limited to one device per account."' in lines
+    assert "[14:22] Max (AI support): Hi there, thanks for reaching out! I'm Max, and I'm happy to help with your " \
+           "account today, whatever it is." in lines
+    assert "- A list item that runs long enough to wrap onto a second line of the same item, under its hanging indent." in lines
+    assert "- Another item." in lines
+    # a header block keeps its lines
+    assert "To: Technology Desk, The Courier" in lines
+    (doc,) = read_documents([write("thread.txt", WRAPPED_THREAD)]).documents
+    assert doc.text == text
+
+
+def test_ingest_text_written_a_paragraph_a_line_is_not_unwrapped():
+    from nlp.ingest.unwrap import unwrap
+
+    text = ("Acme said the outage lasted two hours.\nCustomers said it lasted most of the day, and several of them "
+            "posted screenshots of the error page to prove it.\n\n14:05 UTC - We identified the cause.\n"
+            "14:30 UTC - A fix is rolling out.\nNorvik Bank\nOslo, Norway\n")
+    assert unwrap(text) == text
+
+
+def test_ingest_html_site_name_falls_back_to_the_page_titles_tail(write):
+    page = ("<html><head><title>PSN back after day-long outage | Pixel Dispatch</title></head><body><article>"
+            "<h1>PSN back after day-long outage</h1><p>PlayStation Network went dark worldwide on Friday evening "
+            "and stayed down for roughly 24 hours, locking players out of online games and the store.</p>"
+            "<p>Sony blamed an operational issue and said it would give every member five extra days.</p>"
+            "</article></body></html>")
+    (doc,) = read_documents([write("story.html", page)]).documents
+    assert doc.source == "Pixel Dispatch"

@@ -641,3 +641,131 @@ def test_voices_the_statement_a_company_issued_speaks_for_it(claims_of):
 def test_voices_only_weekday_and_month_words_are_calendar_names(name, calendar):
     from nlp.voices import calendar_name
     assert calendar_name(name) is calendar
+
+
+def test_voices_a_regulator_named_with_its_country_is_the_regulator(claims_of):
+    text = ("Norvik Bank customers could not log in for six hours on Tuesday.\n"
+            "Norway's Financial Supervisory Authority said it had asked the bank for a full report.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
+    assert voice_of(claims, "full report")[:2] == ("Financial Supervisory Authority", "regulator")
+
+
+def test_voices_complaint_log_entries_are_their_senders_and_the_heading_company_is_not_the_author(claims_of):
+    text = ("# Norvik Bank — customer complaints, March 2025\n\n"
+            "**Received 3 March 2025, 13:20 — Marit S., Bergen**\n"
+            "My card was declined at the supermarket. I was without any way to pay for roughly four hours.\n\n"
+            "**Received 4 March 2025 — Jonas A., café owner, Haugesund**\n"
+            "We lost most of our lunch trade. The bank's social media said it was a power outage.\n")
+    claims = claims_of(text, doc_id="complaints.md")
+    assert voice_of(claims, "roughly four hours")[:2] == ("Marit S.", "customer")
+    assert voice_of(claims, "lunch trade")[:2] == ("Jonas A.", "customer")
+    assert voice_of(claims, "power outage")[:2] == ("Norvik Bank", "vendor")
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Every card payment failed until almost four o'clock, not \"some\" of them as the bank said on the news.", "Harbour Daily"),
+    ("It was not a power cut, as the company claimed, but a botched update.", "Harbour Daily"),
+    ("It was not, as the company said, a cyberattack.", "Norvik Bank"),
+    ("The outage lasted four hours, as the bank said on Monday.", "Norvik Bank"),
+])
+def test_voices_as_the_company_said_after_a_negated_phrase_is_the_writer_disputing_it(claims_of, sentence, speaker):
+    text = "Norvik Bank payments failed on Monday, the bank said.\n" + sentence + "\n"
+    claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
+    assert voice_of(claims, sentence[:25])[0] == speaker
+
+
+HN_THREAD = """\
+Ask HN: Did Quillbox just limit subscriptions to one device?
+412 points by mbeck 16 hours ago | hide | past | favorite | 187 comments
+
+Since Tuesday I get kicked out of one machine whenever I log in on the other. I cancelled on the spot.
+
+  ▲ sysadmin_nora 13 hours ago | next [–]
+
+  This has been going on for two weeks on our machines. We assumed it was our SSO setup and burned a day on it.
+
+  ▲ dokafor 10 hours ago | next [–]
+
+  Hey, co-founder here. I'm really sorry. This was an incorrect response from our support bot, not a Quillbox policy.
+
+      ▲ grizzled_ops 9 hours ago | parent | next [–]
+
+      "Our support bot" did it. Somebody at Quillbox decided to put it there.
+
+          ▲ dokafor 8 hours ago | parent | next [–]
+
+          We put it there, and that's on us, not on the bot.
+"""
+
+
+def test_voices_hacker_news_posts_are_their_posters_and_a_cofounder_speaks_for_the_company(claims_of):
+    claims = claims_of(HN_THREAD, doc_id="thread.txt")
+    assert voice_of(claims, "kicked out")[:2] == ("mbeck", "customer")
+    assert voice_of(claims, "two weeks")[:2] == ("sysadmin_nora", "customer")
+    assert voice_of(claims, "SSO setup")[:2] == ("sysadmin_nora", "customer")  # "we" in a post is the poster's
+    assert voice_of(claims, "incorrect response")[:2] == ("Quillbox", "vendor")
+    assert voice_of(claims, "did it")[:2] == ("grizzled_ops", "customer")  # a quotation without a cue is the poster's
+    assert voice_of(claims, "that's on us")[:2] == ("Quillbox", "vendor")  # the same poster's later reply
+    assert all(c.speaker != "Ask HN" for c in claims)
+
+
+def test_voices_an_analyst_firm_named_as_front_matter_author_narrates(claims_of):
+    text = ("PlayStation Network failed for around a day. We do not expect lasting damage to Sony's results.\n"
+            "We judge the communication to be minimal.\n")
+    claims = claims_of(text, doc_id="note.md", author="Castlegate Interactive Research")
+    assert voice_of(claims, "lasting damage")[:2] == ("Castlegate Interactive Research", "expert")
+
+
+def test_voices_an_organisation_author_writing_as_we_is_that_organisation_and_a_person_byline_is_not(claims_of):
+    text = "Some of you are having trouble signing in to PlayStation Network right now. We know, and we're investigating.\n"
+    assert voice_of(claims_of(text, doc_id="feed.jsonl#1", author="PlayStation"), "trouble signing")[0] == "PlayStation"
+    story = "PlayStation Network went dark worldwide on Friday evening and stayed down for roughly 24 hours.\n"
+    claims = claims_of(story, doc_id="story.txt", source="Pixel Dispatch", author="Marta Kowalczyk")
+    assert voice_of(claims, "went dark")[:2] == ("Pixel Dispatch", "press")
+
+
+def test_voices_an_emails_sender_line_names_its_author(claims_of):
+    text = ("From: Sony Interactive Entertainment - Corporate Communications\n"
+            "To: Rachel Adeyemi, Technology Desk, The Northern Courier\n\n"
+            "We have found no evidence that any personal data was accessed.\n"
+            "We apologise again to everyone whose weekend was affected.\n")
+    claims = claims_of(text, doc_id="email.txt")
+    assert voice_of(claims, "personal data")[:2] == ("Sony Interactive Entertainment", "vendor")
+
+
+def test_voices_a_partner_studio_developer_is_not_the_companys_insider(claims_of):
+    text = ("Post #1 | kestrel_gg | Feb 8, 2025 02:47\n\nPSN has been dead for me since Friday evening.\n\n"
+            "Post #2 | tk_devlead | Feb 8, 2025 11:30\n\n"
+            "For context, I work at a studio that ships games on PlayStation (a partner, not Sony itself). "
+            "Our online telemetry flatlined Friday night like everyone else's.\n\n"
+            "Post #3 | old_ops_lead | Feb 8, 2025 12:02\n\nI worked at Sony for six years and this looks like a bad config push.\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert voice_of(claims, "dead for me")[:2] == ("kestrel_gg", "customer")
+    assert voice_of(claims, "telemetry")[:2] == ("tk_devlead", "customer")
+    assert voice_of(claims, "config push")[:2] == ("old_ops_lead", "insider")
+
+
+def test_voices_an_unnamed_spokesperson_right_after_another_company_spoke_is_that_companys(claims_of):
+    text = ("Marks & Spencer said some customer data had been taken in the attack.\n"
+            "Marks & Spencer paused online orders for 46 days, and Marks & Spencer stores lost contactless payments.\n"
+            "TCS rejected the suggestion. \"Our review has found no evidence that any TCS system was compromised,\" a spokesperson said.\n")
+    claims = claims_of(text, doc_id="story.txt", source="The Ledger Post", kind="news")
+    assert voice_of(claims, "Our review")[0] == "TCS"
+
+
+@pytest.mark.parametrize("sentence,fragment,speaker", [
+    ("The Co-op, which shut down parts of its systems, said its own incident was contained quickly.", "contained", "Co-op"),
+    ("Follow-up posts on Saturday said only that teams were still at work.", "teams were still", "Sony"),
+])
+def test_voices_hyphenated_names_stay_whole_and_a_weekday_is_no_speaker(claims_of, sentence, fragment, speaker):
+    text = "Sony said PlayStation Network was down worldwide on Friday, in a post on its support account.\n" + sentence + "\n"
+    claims = claims_of(text, doc_id="story.txt", source="Pixel Dispatch", kind="news")
+    assert voice_of(claims, fragment)[0] == speaker
+
+
+def test_voices_a_quoted_first_person_does_not_make_the_narration_a_customers(claims_of):
+    text = ("PlayStation Network went dark worldwide on Friday evening.\n"
+            "\"I had the weekend off and I couldn't even start games I own,\" said Devon Reyes, a player in Leeds.\n"
+            "\"I paid for those games,\" he said.\n")
+    claims = claims_of(text, doc_id="news.html")
+    assert voice_of(claims, "went dark")[1] == "press"

@@ -16,6 +16,7 @@ import yaml
 from ..errors import IngestError
 from ..records import Document, FailedInput
 from .decode import content_hash
+from .unwrap import unwrap
 
 MIN_HTML_WORDS = 4  # fewer extracted words than this is a page without an article
 META_KEYS = ("title", "source", "kind", "author", "published", "url")
@@ -50,7 +51,8 @@ def _document(path: Path, doc_id: str, text: str, fmt: str, **meta) -> Document:
 
 
 def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
-    yield _document(path, doc_id, text, "txt")
+    """Plain text; hard-wrapped paragraphs are joined into lines (``unwrap``)."""
+    yield _document(path, doc_id, unwrap(text), "txt")
 
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
@@ -60,10 +62,10 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
 def markdown_text(body: str) -> str:
-    """The markdown body with bold markers removed (``**Summary.**`` -> ``Summary.``), so
-    that claims read as text; headings, quotes and list markers stay and are judged as
+    """The markdown body with bold markers removed (``**Summary.**`` -> ``Summary.``) and
+    hard-wrapped paragraphs joined (``unwrap``), so that claims read as text; headings, quotes and list markers stay and are judged as
     furniture or stripped from claim spans downstream."""
-    return _EMPHASIS.sub(r"\2", body)
+    return unwrap(_EMPHASIS.sub(r"\2", body))
 
 
 def read_md(path: Path, doc_id: str, text: str) -> Iterator[Document]:
@@ -101,8 +103,29 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     if words < MIN_HTML_WORDS:
         raise IngestError(f"no article text found in the HTML page ({words} words extracted)", path)
     yield _document(path, doc_id, result.text, "html", title=result.title,
-                    source=result.sitename, author=result.author, published=result.date,
-                    url=result.url)
+                    source=result.sitename or _title_site(text, result.title), author=result.author,
+                    published=result.date, url=result.url)
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def _title_site(page: str, headline: str | None) -> str | None:
+    """The site's name from the page title's usual "Headline | Site" (or " - ", " — ")
+    form, when the page declares no site name; None when the title has no such tail."""
+    import html
+
+    m = _TITLE.search(page)
+    if not m:
+        return None
+    title = " ".join(html.unescape(m.group(1)).split())
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) < 2:
+        return None
+    site = parts[-1].strip()
+    if not site or len(site.split()) > 5 or (headline and site in headline) or not site[:1].isupper():
+        return None
+    return site
 
 
 def read_jsonl(path: Path, doc_id: str, text: str) -> Iterator[Document | FailedInput]:

@@ -68,6 +68,11 @@ ABOUT_INCIDENT = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:incident|outage|disruption|failures?|breach|attack|meltdown|issues?|problems?|errors?|faults?|glitch|crash)\b")
 AFFECTED = re.compile(r"(?i)\b(its|their|our)\b[^.;]{0,60}\b(affected|unavailable|down|offline|disrupted|hit|failed|failing|went dark|could not|couldn't|unable|knocked out|impacted)\b|\b(was|were|had been) (hit|affected|disrupted|knocked offline)\b")
 PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)|office|room|release)|blog|media|communications|status|engineering|updates?|community|forums?|support|help(?: cent(?:er|re))?|discussions?)\s*$", re.I)
+# a poster who says they lead the company the thread is about ("Hey, co-founder here.", "CTO here",
+# "I'm the founder of ..."): the company answering, not an insider leaking
+FOUNDER_HERE = re.compile(r"(?i)\b(?:(?:co-?)?founder|ceo|cto|coo|chief \w+ officer|head of (?:engineering|support|product))"
+                          r"(?: (?:of|at) [\w.&-]+(?: [A-Z][\w.&-]*){0,2})? here\b|"
+                          r"\bI(?:'m| am) (?:the|a|one of the) (?:co-?founders?|founder|ceo|cto|coo|chief \w+ officer)\b")
 SELF_INSIDER = re.compile(
     r"\b(I(?:'m| am| was) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
     r"I (?:used to )?work(?:ed)? (?:at|for|on)|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
@@ -95,6 +100,17 @@ class Context:
     roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role
 
 
+def _hyphenated(tok: Token) -> str:
+    """The whole hyphenated word a token is part of: "Co-op" for "Co" (the tokenizer splits
+    "Co", "-", "op")."""
+    doc, left, right = tok.doc, tok.i, tok.i
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_ and not doc[left - 1].whitespace_:
+        left -= 2
+    while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ and not doc[right + 1].whitespace_:
+        right += 2
+    return doc[left:right + 1].text
+
+
 def _org_voice(ctx: Context, name: str) -> Voice:
     canon = ctx.aliases.canonical(name)
     return Voice(canon, _role_for_org(ctx, canon), mention=name)
@@ -120,12 +136,17 @@ def _role_for_org(ctx: Context, canon: str) -> str:
     return org_role(canon) or ("vendor" if ctx.vendor is None else "expert")
 
 
-def _entity_in(phrase: Span, labels: tuple[str, ...]) -> Span | None:
-    """The first entity of ``labels`` starting inside the phrase (it may run past its end)."""
-    for ent in phrase.doc.ents:
-        if ent.label_ in labels and phrase.start <= ent.start < phrase.end and is_org_name(ent.text):
-            return ent
-    return None
+def _entity_in(phrase: Span, labels: tuple[str, ...], head: Token | None = None) -> Span | None:
+    """The entity of ``labels`` holding the phrase's head ("the Financial Supervisory Authority"
+    in "Norway's Financial Supervisory Authority"), else the first one starting inside the
+    phrase (it may run past its end)."""
+    inside = [ent for ent in phrase.doc.ents
+              if ent.label_ in labels and phrase.start <= ent.start < phrase.end and is_org_name(ent.text)]
+    if head is not None:
+        holding = next((ent for ent in inside if ent.start <= head.i < ent.end), None)
+        if holding is not None:
+            return holding
+    return inside[0] if inside else None
 
 
 def _person_voice(ctx: Context, ent: Span, description: str) -> Voice:
@@ -282,7 +303,7 @@ class VoiceResolver:
             self.note_org(voice)
             return voice
         person = _entity_in(phrase, ("PERSON",))
-        org = _entity_in(phrase, ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"))
+        org = _entity_in(phrase, ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"), head)
         if person is not None and looks_like_org(person.text):
             org, person = person, None  # "Acme Cloud" tagged as a person
         propn = " ".join(t.text for t in phrase if t.pos_ == "PROPN")
@@ -336,9 +357,12 @@ class VoiceResolver:
             target = ctx.vendor or ctx.last_org
             if target and (issued.lower_ in ("its", "their") or issued.lemma_.lower() in ORG_NOUNS):
                 return Voice(target, _role_for_org(ctx, target), mention=text)
-        elif head_lemma in ISSUED_DOCS and head_lemma not in PRESS_NOUNS and any(c.lower_ in ("the", "this", "that") for c in head.children):
-            # "'...,' the post said", "the statement added": the document just named, issued by the
-            # organisation that last spoke ("The company said in a post on its blog ...")
+        elif head_lemma in ISSUED_DOCS and head_lemma not in PRESS_NOUNS and (
+                any(c.lower_ in ("the", "this", "that", "later", "subsequent", "further") for c in head.children)
+                or head.tag_ == "NNS" and head_lemma in ("update", "post", "statement", "notice", "announcement", "tweet")
+                and not any(c.dep_ in ("det", "poss") or role_of_phrase(c.text) for c in head.children)):
+            # "'...,' the post said", "the statement added", "follow-up posts said": the documents just
+            # named, issued by the organisation that last spoke ("The company said in a post on its blog ...")
             target = ctx.last_org or ctx.vendor
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=text)
@@ -359,7 +383,8 @@ class VoiceResolver:
                 return _person_voice(ctx, person, text)
             if head_lemma == "statement" and speaking is not None:
                 return Voice(speaking.speaker, speaking.role, mention=text)
-            target = ctx.vendor or ctx.last_speaking_org or ctx.last_org
+            # "TCS rejected the suggestion. '...,' a spokesperson said.": the company that just spoke
+            target = ctx.previous_org or ctx.vendor or ctx.last_speaking_org or ctx.last_org
             if target:
                 voice = Voice(target, _role_for_org(ctx, target), mention=text)
                 ctx.last_person = voice
@@ -377,7 +402,7 @@ class VoiceResolver:
             return voice
         proper = (self.doc._.voices_meta or {}).get("proper") or set()
         if head.pos_ != "PROPN" and (head.text in proper or bare_name(head) and head.lemma_.lower() not in SPEAKER_NOUNS_ALL):
-            voice = _org_voice(ctx, head.text)
+            voice = _org_voice(ctx, _hyphenated(head))
             self.note_org(voice)
             return voice
         lower_title = next((m for m in SPOKES_WORDS.finditer(text) if m.group(0).islower()), None)
@@ -445,7 +470,7 @@ class VoiceResolver:
             return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)
         # "according to data from the tracking site FlightLedger": the organisation named inside
         named = org
-        run = [t for t in phrase if t.pos_ == "PROPN"]
+        run = [t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") and not calendar_name(t.text)]
         if named is None and run and run[-1].i - run[0].i < 4:
             named = head.doc[run[0].i: run[-1].i + 1]
         if named is not None and head.pos_ == "NOUN":
@@ -485,8 +510,15 @@ def _inside(regions, char: int) -> bool:
 
 
 TRAILING_PAREN = re.compile(r"\s*\([^()]{2,40}\)$")
-PUBLISHED_BY = re.compile(r"(?i:published|issued|prepared|written|compiled)\s+(?i:by)\s+(?:(?i:the)\s+)?"
-                          r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and|for))*(?:\s*\([^()]{2,40}\))?)\s*\.?$")
+PUBLISHED_BY = re.compile(r"(?i:published|issued|prepared|written|compiled|collected|gathered)\s+(?i:by)\s+(?:(?i:the)\s+)?"
+                          r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and|for))*(?:\s*\([^()]{2,40}\))?)"
+                          r"(?:\s*\.?$|(?=\s+from\s))")
+# "Norvik Bank — customer complaints", "Acme: what users told us": a heading naming the company
+# a collection is about, not the one who wrote it
+ABOUT_HEADING = re.compile(r"(?i)^(?:(?:customer|user|passenger|member|reader|staff)s?'?\s+)?(?:complaints?|reviews?|feedback|"
+                           r"comments?|stories|experiences|reports?\s+from|forum|thread|discussion)\b|^what (?:customers|users)\b")
+# a byline that reads as a person's name: "Marta Kowalczyk", "Jean-Luc O'Neill", "Ana de la Cruz"
+PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|de|la|van|von|der|da|di|du|le|bin|al))*\s+[A-Z][\w'’-]+")
 # a front-matter author that is a company's team, not a person
 ORG_BYLINE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){1,3}?)(?:engineering|team|engineering team|"
                         r"communications|press office|newsroom|blog|editorial team|sre team|operations)", re.I)
@@ -523,6 +555,13 @@ def _letterhead(doc: Doc) -> str | None:
         m = PUBLISHED_BY.match(line.strip("#*_ "))
         if m:
             return clean_name(TRAILING_PAREN.sub("", m.group(1)))
+    for line in lines[:4]:
+        # an e-mail's sender: "From: Sony Interactive Entertainment - Corporate Communications"
+        m = re.match(r"(?i)^from:\s*(.+)$", line)
+        if m:
+            sender = re.split(r"\s[-–—|]\s|\s*<|,|\s*\(", m.group(1))[0].strip()
+            if sender and "@" not in sender and len(sender.split()) <= 6:
+                return clean_name(sender)
     for line in lines[:3]:
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         # a title naming its issuer: "Acme statement on the 2 March disruption"
@@ -531,7 +570,10 @@ def _letterhead(doc: Doc) -> str | None:
             name = _text_spelling(clean_name(issuer.group(1)), doc.text)
             # a capitalised heading's name the text never spells otherwise: "GRIDCRAFT" -> "Gridcraft"
             return name.title() if name.isupper() and len(name) > 4 else name
-        chunk = re.split(r"\s[|·•–—>-]\s|:", line)[0].strip()
+        parts = re.split(r"\s[|·•–—>-]\s|:", line)
+        chunk = parts[0].strip()
+        if len(parts) > 1 and (ABOUT_HEADING.match(parts[1].strip()) or line.endswith("?")):
+            continue  # "Norvik Bank — customer complaints", "Ask HN: Did Acme just ...?": a title, not an issuer
         chunk = TRAILING_PAREN.sub("", chunk)  # "... PILOTS ASSOCIATION (SWAPA)", "... (Australia & New Zealand)"
         if re.fullmatch(r"(?i)to|cc|bcc|attn|subject|date|dear\b.*", chunk):
             continue  # a letter's address lines name its recipient, not its author
@@ -550,6 +592,15 @@ def _letterhead(doc: Doc) -> str | None:
     return None
 
 
+def _outside_quotes(text: str, regions) -> str:
+    parts, last = [], 0
+    for start, end in sorted(regions):
+        parts.append(text[last:max(last, start)])
+        last = max(last, end)
+    parts.append(text[last:])
+    return " ".join(parts)
+
+
 def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     meta = doc._.document
     kind = (getattr(meta, "kind", None) or "").lower() or None
@@ -566,11 +617,19 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         if role is None:
             role = org_role(name) or ("vendor" if we_rate >= 0.2 else "press")
         return Voice(name, role)
-    byline = ORG_BYLINE.fullmatch((getattr(meta, "author", None) or "").strip())
+    written_by = (getattr(meta, "author", None) or "").strip()
+    byline = ORG_BYLINE.fullmatch(written_by)
     if byline and we_rate >= 0.2:
         # "author: Roblox Engineering", "The Acme Team": a company writing as "we" (a reporter's
         # byline names a person, and the outlet narrates)
         name = aliases.canonical(clean_name(byline.group(1)))
+        return Voice(name, role or org_role(name) or "vendor")
+    if written_by and not re.search(r"[;,/]|\band\b", written_by) and (
+            org_role(written_by) in ("expert", "regulator", "insider", "press")
+            or we_rate >= 0.2 and not PERSON_NAME.fullmatch(written_by)):
+        # "author: Castlegate Interactive Research" (an analyst firm by its name), "author:
+        # PlayStation" over posts in the first person plural: the organisation writes
+        name = aliases.canonical(clean_name(written_by))
         return Voice(name, role or org_role(name) or "vendor")
     header = _letterhead(doc)
     if header:
@@ -603,7 +662,8 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a filing under a company's letterhead that calls itself "the Company": the filer,
         # hit by a provider's incident when it names one ("a third-party software provider")
         return Voice(aliases.canonical(header), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
-    if re.search(r"\b(I|I'm|my)\b", doc.text) and len(re.findall(r"\bI\b", doc.text)) >= 2:
+    own = _outside_quotes(doc.text, regions)  # a quoted "I" is the person quoted, not the writer
+    if re.search(r"\b(I|I'm|my)\b", own) and len(re.findall(r"\bI\b", own)) >= 2:
         role = role or ("insider" if SELF_INSIDER.search(doc.text) else "customer")
     path = getattr(meta, "doc_id", None) or "document"
     stem = PurePosixPath(path.split("#")[0]).stem
@@ -860,19 +920,20 @@ class VoiceAttributor:
                 else:
                     block = None
             cue = find_cue(sent, in_quote, proper)
-            speaking = region_voice.get(region) if region else block
+            post = _post_at(posts, unit.start_char) if posts else None
+            speaking = region_voice.get(region) if region else (block or post)
             if cue is not None and (unit.quoted < 0.5 or region is None):
                 voice = resolver.from_cue(cue, speaking)
                 if region is not None:
                     region_voice.setdefault(region, voice)
             elif region is not None and unit.quoted >= 0.5:
-                voice = region_voice.get(region) or self._quote_speaker(doc, units, k, region, resolver, in_quote, intro if intro_para == unit.paragraph - 1 else None, block)
+                voice = region_voice.get(region) or self._quote_speaker(doc, units, k, region, resolver, in_quote, intro if intro_para == unit.paragraph - 1 else None, block, post)
                 region_voice[region] = voice
                 voice = Voice(voice.speaker, voice.role, cue=None, mention=voice.mention)
             elif block is not None:
                 voice = Voice(block.speaker, block.role)
             elif posts:
-                voice = _post_at(posts, unit.start_char) or Voice(ctx.author.speaker, ctx.author.role)
+                voice = post or Voice(ctx.author.speaker, ctx.author.role)
             else:
                 voice = Voice(ctx.author.speaker, ctx.author.role)
             if cue is not None and voice.role == "expert" and voice.speaker not in ctx.persons and AFFECTED.search(text):
@@ -914,11 +975,12 @@ class VoiceAttributor:
                 if ctx.persons[name].role != "vendor":
                     ctx.last_person = ctx.persons[name]
 
-    def _quote_speaker(self, doc, units, k, region, resolver, in_quote, intro, block) -> Voice:
+    def _quote_speaker(self, doc, units, k, region, resolver, in_quote, intro, block, post=None) -> Voice:
         """The speaker of a quotation, in this order: a cue in a sentence that shares
         characters with the quotation or follows it in the paragraph where it ends
         ('"...," she said.'); the line that introduced it; a cue earlier in the paragraph
-        where it starts; the open statement block; the last person named."""
+        where it starts; the open statement block; the forum post it stands in (a poster
+        quoting without a cue); the last person named."""
         s, e = region
         proper = (doc._.voices_meta or {}).get("proper")
         end_para = max((u.paragraph for u in units if u.start_char < e), default=units[k].paragraph)
@@ -939,6 +1001,8 @@ class VoiceAttributor:
                     return resolver.from_cue(cue, block)
         if block is not None:
             return block
+        if post is not None:
+            return post
         if resolver.ctx.last_person is not None:
             return resolver.ctx.last_person
         return Voice(resolver.ctx.author.speaker, resolver.ctx.author.role)
@@ -978,6 +1042,7 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
     from ..furniture import post_header
 
     posts = []
+    speaks_for: dict[str, Voice] = {}  # a poster found answering for the company does so in every post
     headers = [(s, e, found) for s, e in (doc._.voices_meta or {}).get("paragraphs", [])
                if (found := post_header(doc.text[s:e])) is not None]
     for k, (s, e, found) in enumerate(headers):
@@ -991,10 +1056,13 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         elif vendorish or re.search(r"(?i)support|staff|official|team\b|\badmin|moderator", user) and ctx.vendor:
             posts.append((e, Voice(ctx.vendor, "vendor")))
+        elif ctx.vendor and (FOUNDER_HERE.search(body[:300]) or user in speaks_for):
+            posts.append((e, Voice(ctx.vendor, "vendor")))  # "Hey, co-founder here.": the company answering
+            speaks_for[user] = posts[-1][1]
         else:
             name = re.sub(r"\s*\(.*\)$", "", user)
             about_vendor = bool(ctx.vendor) and ctx.vendor.lower() in (description + body).lower()
-            insider = SELF_INSIDER.search(body) or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
+            insider = _works_at(body, ctx.vendor) or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
             posts.append((e, Voice(name, "insider" if insider and about_vendor else "customer")))
     if len(posts) == 1:
         # a single post header counts when it opens the document (a scraped forum post)
@@ -1002,6 +1070,22 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         if not any(e == posts[0][0] for _, e in first) and not any(e == posts[0][0] for _, e in (doc._.voices_meta or {}).get("paragraphs", [])[:4]):
             return []
     return posts
+
+
+def _works_at(body: str, vendor: str | None) -> bool:
+    """A post whose writer says they work (or worked) for the company the thread is about:
+    "I worked at Roblox for three years". Working for a partner, supplier or customer of it
+    ("I work at a studio that ships games on PlayStation (a partner, not Sony itself)") is not
+    being its insider."""
+    for m in SELF_INSIDER.finditer(body):
+        start = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (body.find(".", m.end()), body.find("\n", m.end())) if i >= 0]
+        sentence = body[start:min(ends) if ends else len(body)]
+        if re.search(r"(?i)\b(?:partner|supplier|vendor to|customer of|client of|reseller|not " + re.escape(vendor or "\0") + r")\b", sentence):
+            continue
+        if vendor is None or vendor.lower() in sentence.lower() or not re.search(r"(?i)\b(?:at|for) an?\b", sentence[m.start() - start:]):
+            return True
+    return False
 
 
 def _post_at(posts, char: int) -> Voice | None:

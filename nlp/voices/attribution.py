@@ -215,6 +215,18 @@ def _mistagged_cue(sent: Span, in_quote) -> Cue | None:
 GENERIC_ORGS = frozenset("companies firms providers vendors corporations businesses platforms".split())
 
 
+def _contrasted_as(verb: Token) -> bool:
+    """An "as X said" clause after a negated phrase ("not a power cut, as the company claimed",
+    "not 'some' of them as the bank said"): the sentence disputes X's account rather than
+    relaying it. A "not" right before the clause ("It was not, as the company said, an attack")
+    is X's own denial."""
+    nodes = [verb.head]
+    if verb.head.dep_ in ("appos", "conj", "attr", "dobj", "pobj", "npadvmod"):
+        nodes.append(verb.head.head)
+    negs = [c for n in nodes for c in n.children if c.dep_ == "neg" or c.lower_ == "not"]
+    return any(n.i < verb.left_edge.i and any(t.is_alpha for t in verb.doc[n.i + 1: verb.left_edge.i]) for n in negs)
+
+
 def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None:
     """The attribution cue of ``sent`` or None. ``in_quote(char)`` tells whether a
     character offset lies inside a direct quotation."""
@@ -252,6 +264,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
         as_cue = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         if tok.dep_ not in GOVERNING_DEPS and not as_cue:
             continue  # "As the Wall Street Journal noted, ..." is the one subordinate cue
+        if as_cue and _contrasted_as(tok):
+            continue  # "not 'some' of them as the bank said": the writer disputes what X said
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in CUE_LEMMAS and tok.head.dep_ != "ROOT":
             continue
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in CUE_LEMMAS:

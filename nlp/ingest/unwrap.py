@@ -1,0 +1,102 @@
+"""Hard-wrapped plain text back to one paragraph a line.
+
+Mail, forum exports and many Markdown files break paragraphs at a fixed width (about 70-80
+characters). The pipeline reads a line break as the end of a sentence, so wrapped text would
+be cut mid-sentence ("Since Tuesday" / "I get kicked out of one machine ..."). Here a line is
+joined to the one before it when the break is the kind a wrapping editor makes: the earlier
+line is so long that the next line's first word would not have fitted on it (the greedy
+wrapping test, with the widest line of its block of consecutive lines as the width), both lines carry the same
+prefix (indentation or a "> " quotation marker; a list item, time stamp or "Speaker:" label may
+hang over deeper-indented continuations), and the next line does not start something of its
+own (a list item, a heading, a table row, a post header, a time or date, a "Field:" line). A text is unwrapped only when it looks wrapped: its widest prose line is at
+most ``MAX_WIDTH`` characters and at least a third of its line breaks between prose lines pass
+that test. Text written one paragraph a line, as most articles and every HTML extraction are,
+comes back unchanged.
+
+The joined text replaces each wrap point (the line break and the continuation's prefix) by a
+single space, so offsets refer to the unwrapped text, as they refer to the text extracted
+from HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WIDTH = 100
+MIN_PROSE_LINES = 4
+PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*")
+# what starts a line of its own: list items, headings, tables, rules, post markers, times and dates
+OWN_LINE = re.compile(r"^(?:[-*+•▲△]\s|\d{1,3}[.)]\s|#|\||[-=_*]{3}|```|\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}\b|"
+                      r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:\d|[a-z]{3}\s+\d)|\[\d|"
+                      r"(?-i:[A-Z])[\w'.-]*(?:\s[\w'.()-]+){0,3}:\s)", re.I)
+BULLET = re.compile(r"^([-*+•]|\d{1,3}[.)])\s+")
+# a line that may carry a hanging indent under it: a list item, a time stamp, a "Speaker:" label
+HANGS = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s|\[[\d:]+\]|[\w'.() -]{1,30}:\s)")
+
+
+def _content(line: str) -> tuple[str, str]:
+    prefix = PREFIX.match(line).group(0)
+    return prefix, line[len(prefix):]
+
+
+def _continuation_prefix(prefix: str, content: str) -> str:
+    """The prefix a wrapped continuation of this line carries: the same, or for a list item
+    its hanging indent ("- item" continues under "  ")."""
+    bullet = BULLET.match(content)
+    return prefix + " " * len(bullet.group(0)) if bullet else prefix
+
+
+def _wraps(prev: str, nxt: str, width: int) -> bool:
+    prev_prefix, prev_content = _content(prev)
+    next_prefix, next_content = _content(nxt)
+    if not prev_content.strip() or not next_content.strip():
+        return False
+    expected = _continuation_prefix(prev_prefix, prev_content)
+    hanging = not next_prefix.strip() and len(next_prefix) > len(prev_prefix) and HANGS.match(prev_content)
+    if not hanging and (next_prefix.count(">") != expected.count(">") or abs(len(next_prefix) - len(expected)) > 1):
+        return False
+    if OWN_LINE.match(next_content) or prev_content.rstrip().endswith(":"):
+        return False
+    from ..furniture import post_header
+
+    if post_header(nxt) or post_header(prev):
+        return False
+    first_word = next_content.split()[0]
+    return len(prev.rstrip()) + 1 + len(first_word) > width
+
+
+def _block_widths(lines: list[str]) -> list[int]:
+    """For each line, the width of its block: the widest line among the consecutive non-blank
+    lines around it (one text may be wrapped at a different width per quotation level or
+    reply depth)."""
+    widths = [0] * len(lines)
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or not lines[i].strip():
+            if i > start:
+                width = max(len(line.rstrip()) for line in lines[start:i])
+                widths[start:i] = [width] * (i - start)
+            start = i + 1
+    return widths
+
+
+def unwrap(text: str) -> str:
+    """``text`` with wrapped paragraphs joined into lines, or unchanged when it is not wrapped."""
+    lines = text.split("\n")
+    prose = [line.rstrip() for line in lines if len(_content(line)[1].split()) >= 4]
+    if len(prose) < MIN_PROSE_LINES or max(len(line) for line in prose) > MAX_WIDTH:
+        return text
+    widths = _block_widths(lines)
+    pairs = [k for k in range(len(lines) - 1)
+             if len(_content(lines[k])[1].split()) >= 4 and _content(lines[k + 1])[1].strip()]
+    joins = [k for k in pairs if _wraps(lines[k], lines[k + 1], widths[k])]
+    if not pairs or len(joins) < len(pairs) / 3:
+        return text
+    joined = set(joins)
+    out = [lines[0]]
+    for k in range(1, len(lines)):
+        if k - 1 in joined:
+            out[-1] = out[-1].rstrip() + " " + _content(lines[k])[1].strip()
+        else:
+            out.append(lines[k])
+    return "\n".join(out)
