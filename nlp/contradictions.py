@@ -634,6 +634,29 @@ def scorable(a: Claim, b: Claim) -> bool:
     return not _own_experiences(a, b)
 
 
+SCOPE_WORDS = frozenset("I The A An It Its This That These No Not Any Our We".split())
+# "TCS systems", "Acme's network", "Okta users": one party's own systems or people
+PARTY_SYSTEMS = re.compile(r"\b([A-Z][\w&-]+)(?:'s|’s)?\s+(?:systems?|users?|staff|employees|network|infrastructure|platforms?|"
+                           r"servers?|people|personnel|accounts?|credentials|help ?desk|service desk)\b")
+
+
+def _denial_reaches(denier: Claim, other: Claim) -> bool:
+    """Whether a denial is about the cause the other claim gives, not only about one party's
+    part in it. A supplier's "no indication that any TCS systems or TCS users were
+    compromised", or an outside party's "our systems were not breached", denies that party's
+    own involvement: it rejects another voice's "attackers got in" only when that claim names
+    the party too (the rebuttal kind covers that case as well)."""
+    denied = (denier.features or {}).get("denied") or ""
+    vendor = (denier.vendor or "").lower()
+    names = {w for w in PARTY_SYSTEMS.findall(denied) if w not in SCOPE_WORDS and not (vendor and w.lower() in vendor)}
+    own = denier.speaker_role != "vendor" and re.search(r"(?i)\b(?:our|its own|their own)\s+(?:\w+\s+)?(?:systems?|users?|staff|"
+                                                        r"employees|network|infrastructure|platforms?|servers?|people|accounts?)\b", denied)
+    if not names and not own:
+        return True
+    named = [n for n in names if re.search(r"\b" + re.escape(n) + r"\b", other.text)]
+    return bool(named) or bool(own and denier.speaker and denier.speaker.lower() in other.text.lower())
+
+
 def _customer_names_provider(a: Claim, b: Claim) -> bool:
     """A customer blaming its provider as a third party ("a supplier's systems", or the vendor
     by name) and the vendor blaming its own software, configuration or infrastructure: from the
@@ -717,7 +740,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
                     f"at {_when(y.slots.still)}")
     if "cause" in a.aspects and "cause" in b.aspects and a.blame and b.blame:
         ca, cb = a.blame.category, b.blame.category
-        denied = cb in (a.blame.denied or []) or ca in (b.blame.denied or [])
+        denied = (cb in (a.blame.denied or []) and _denial_reaches(a, b)) or (ca in (b.blame.denied or []) and _denial_reaches(b, a))
         # two voices on one side (a reporter and a customer, two analysts) naming different
         # causes mostly tell different links of one chain; the company's account against
         # another voice's is the dispute readers look for (an explicit denial counts anyway)

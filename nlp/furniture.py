@@ -39,7 +39,8 @@ DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|
                         r"financial|professional) advice|may (?:hold|have) (?:a )?positions? in|not an offer to (?:buy|sell)|"
                         r"forward-looking statements?|past performance is not|this (?:note|report|summary) is not part of the decision|"
                         r"all rights reserved|(?:has been |have been |lightly )?edited for (?:length|clarity|spelling|brevity|style)|"
-                        r"names? (?:has been |have been |were |was )?(?:changed|shortened|withheld|abbreviated)(?: at| to| for)?)\b")
+                        r"names? (?:has been |have been |were |was )?(?:changed|shortened|withheld|abbreviated)(?: at| to| for)?|"
+                        r"(?:is|are) not affiliated with|reflects? (?:only )?the (?:views|opinions) of (?:individual|its|the) (?:members|users|authors?|posters))\b")
 STAMP = re.compile(
     r"^\W*(by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|·•—-].*)?$|"
     r"(?:updated|published|posted|last updated|first published)\b.*$|"

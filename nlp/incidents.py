@@ -171,6 +171,7 @@ class _Group:
     main: bool = False  # a document's own incident (not one it recalls)
     certain: bool = True  # the text fixes the date (else it is the publication's)
     published: str | None = None
+    other: bool = False  # another company's incident told beside the document's own
 
 
 def _day_range(date: str | None) -> tuple[dt.date, dt.date] | None:
@@ -367,8 +368,30 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     sections = section_dates(doc.text)
     if first.date is None and sections:
         first.date = sections[0][1]  # nothing else dates it: its first dated section does
+    speaking = {c.speaker for c in claims if c.speaker and c.speaker_role in ("vendor", "expert", "customer")}
+    headed = [(start, name if name and (name in companies or any(same_company(name, n) for n in speaking)) else None)
+              for start, name in section_companies(doc.text)]
     for claim in sorted(claims, key=lambda c: c.start):
         para = _paragraph_of(doc, claim)
+        # under "## The Co-op: group technology chief", or after "Separately, the Co-op was hit by
+        # hackers": another company's incident, even in the same weeks
+        other = next((name for start, name in reversed(headed) if start < claim.start), None)
+        victim = OTHER_VICTIM.search(claim.text)
+        if victim and not (vendor and same_company(victim.group(1), vendor)):
+            other, current_para = victim.group(1), para
+        elif other is None and current is not first and current.other and para == current_para:
+            other = current.vendor  # the rest of the paragraph stays with it
+        if other and vendor and not same_company(other, vendor) and not same_company(other, author):
+            target = next((g for g in groups if g.other and same_company(g.vendor, other)), None)
+            if target is None:
+                # dated like the document's own event, but not fixed by it: it joins its company's
+                # incident of the weeks before, as an undated segment does
+                target = _Group(other, first.date, certain=False, published=doc.published, other=True)
+                groups.append(target)
+            current = target
+            current.claims.append(claim)
+            current.docs.add(doc.doc_id)
+            continue
         dates = [d for d in _claim_dates(claim) if not (doc.published and d[:7] > doc.published[:7])]
         if not dates:
             dates = [y for y in _event_years(claim.text) if not (doc.published and y > doc.published[:4])]
@@ -413,6 +436,37 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         current.claims.append(claim)
         current.docs.add(doc.doc_id)
     return [g for g in groups if g.claims]
+
+
+# "Separately, the Co-op was hit by hackers", "Meanwhile Harrods also said it had been attacked": another
+# company's incident told beside this one
+OTHER_VICTIM = re.compile(r"^(?:separately|meanwhile|in a separate (?:incident|attack|case)),?\s+(?:the\s+)?"
+                          r"((?-i:[A-Z])[\w&'-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'-]*){0,3})\s+(?:was|were|has been|had been|also)\s+"
+                          r"(?:also\s+)?(?:hit|attacked|breached|targeted|knocked|disrupted|struck|affected|suffered|reported)\b", re.I)
+HEADING = re.compile(r"^(#{2,6})\s+(.+?)\s*$", re.M)
+
+
+def section_companies(text: str) -> list[tuple[int, str | None]]:
+    """``(offset, company)`` for each Markdown section heading (level two and below): the
+    company a heading opens with ("## The Co-op: group technology chief" -> "Co-op"), or None
+    for a heading that names none ("## Our take"). A deeper heading without a company stays in
+    its parent's section."""
+    out: list[tuple[int, str | None]] = []
+    stack: list[tuple[int, str | None]] = []
+    for m in HEADING.finditer(text):
+        level = len(m.group(1))
+        chunk = re.split(r"\s*(?::|\s[—–|-]\s)", m.group(2).strip("*_ "), maxsplit=1)[0]
+        chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
+        words = chunk.split()
+        name = chunk if words and len(words) <= 5 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words) \
+            and ":" in m.group(2) else None
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        if name is None and stack:
+            name = stack[-1][1]
+        stack.append((level, name))
+        out.append((m.start(), name))
+    return out
 
 
 # a heading line that dates the event its section tells: "### Mobile app outage - Thursday 19 June 2025"

@@ -872,3 +872,15 @@ def test_contradictions_a_worst_case_length_fits_a_shorter_typical_one():
     # the company's ceiling still meets a worst case past it
     ceiling = claim("c", "Every restaurant was back within two hours.", "Brewline", role="vendor", minutes=120, bound="upper")
     assert typed_contradiction(ceiling, worst, 0.5, 0.5, 0.5)[0] == "numeric"
+
+
+def test_contradictions_a_party_denying_its_own_systems_were_breached_does_not_reject_the_attack():
+    attack = claim("a", "Hackers broke into the retailer's systems over Easter.", "Ledger Post", aspects=("cause",), blame="malicious")
+    supplier = claim("b", "It found no indication that any TCS systems or TCS users were compromised.", "Tata", "expert",
+                     aspects=("cause",), blame="undetermined", denied=["malicious"],
+                     features={"denied": "no indication that any TCS systems or TCS users were compromised"})
+    assert typed_contradiction(attack, supplier, 0.3, 0.3, 0.3) is None
+    named = claim("c", "The attackers got in by tricking TCS staff on the service desk.", "insiders", "insider",
+                  aspects=("cause",), blame="malicious")
+    kind, _, _, explanation = typed_contradiction(named, supplier, 0.3, 0.3, 0.3)
+    assert kind == "categorical" and "rejects" in explanation

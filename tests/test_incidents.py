@@ -393,3 +393,41 @@ def test_incidents_a_thread_is_dated_by_its_first_post_header():
     text = ("PlayHub Community Forums > General\nThread: is Gridcraft down?\nStarted by blockfan | 12 replies\n"
             "----------\n#1  blockfan   Posted: Fri Oct 29, 2021 10:12 am\n----------\nStill down here.\n")
     assert dateline(text) == "2021-10-29"
+
+
+def test_incidents_another_companys_attack_told_in_the_same_weeks_is_its_own_incident():
+    text = ("Marks & Spencer paused online orders on 25 April 2025 after a cyberattack.\n"
+            "Marks & Spencer said the attack would cost it about £300m.\n"
+            "Separately, the Co-op was hit by hackers in the same weeks. The Co-op said member data was taken.\n"
+            "Marks & Spencer said online orders resumed in June.\n")
+    doc = Document(doc_id="a.txt", path="a.txt", text=text, format="txt", published="2025-06-11")
+    lines = text.splitlines(keepends=True)
+    starts = [sum(len(l) for l in lines[:i]) for i in range(len(lines))]
+    second = lines[2].index("The Co-op said")
+    claims = [make(doc, "c1", lines[0].strip(), starts[0], "2025-04-25", vendor="Marks & Spencer"),
+              make(doc, "c2", lines[1].strip(), starts[1], vendor="Marks & Spencer", speaker="Marks & Spencer", role="vendor"),
+              make(doc, "c3", lines[2][:second].strip(), starts[2], vendor="Marks & Spencer"),
+              make(doc, "c4", lines[2][second:].strip(), starts[2] + second, vendor="Marks & Spencer", speaker="Co-op", role="expert"),
+              make(doc, "c5", lines[3].strip(), starts[3], vendor="Marks & Spencer", speaker="Marks & Spencer", role="vendor")]
+    group_incidents([doc], claims)
+    by_claim = {c.id: c.incident for c in claims}
+    assert by_claim["c1"] == by_claim["c2"] == by_claim["c5"]
+    assert by_claim["c3"] == by_claim["c4"] != by_claim["c1"]
+
+
+def test_incidents_a_section_headed_with_another_company_is_its_incident():
+    text = ("# What M&S and the Co-op told MPs\n\n"
+            "## Marks & Spencer: Archie Norman, chairman\n\n"
+            "- Norman said the attackers got in through a third party.\n\n"
+            "## The Co-op: group technology chief\n\n"
+            "- He said most Co-op stores were back to normal within a fortnight.\n\n"
+            "## Our take\n\n"
+            "The M&S case left the central question unanswered.\n")
+    doc = Document(doc_id="b.md", path="b.md", text=text, format="md", published="2025-07-09")
+    claims = [_claim(doc, "n", "Norman said the attackers got in through a third party.", vendor="Marks & Spencer",
+                     speaker="Marks & Spencer", role="vendor"),
+              _claim(doc, "c", "He said most Co-op stores were back to normal within a fortnight.", vendor="Marks & Spencer",
+                     speaker="Co-op", role="expert"),
+              _claim(doc, "t", "The M&S case left the central question unanswered.", vendor="Marks & Spencer")]
+    group_incidents([doc], claims)
+    assert claims[0].incident == claims[2].incident != claims[1].incident

@@ -769,3 +769,47 @@ def test_voices_a_quoted_first_person_does_not_make_the_narration_a_customers(cl
             "\"I paid for those games,\" he said.\n")
     claims = claims_of(text, doc_id="news.html")
     assert voice_of(claims, "went dark")[1] == "press"
+
+
+def test_voices_an_email_from_an_executive_speaks_for_the_company_named_after_the_title(claims_of):
+    text = ("From: Stuart Machin, Chief Executive, M&S <noreply@email.example>\nTo: [customer email]\n\n"
+            "I am writing to you personally because some of your personal information has been taken. "
+            "We do not hold your account password, so it could not have been taken either.\n")
+    claims = claims_of(text, doc_id="letter.txt")
+    assert voice_of(claims, "account password")[:2] == ("M&S", "vendor")
+
+
+def test_voices_a_hearing_witness_named_in_a_section_heading_speaks_for_the_company(claims_of):
+    text = ("# What M&S and the Co-op told MPs\n\n"
+            "## Marks & Spencer: Archie Norman, chairman\n\n"
+            "- Norman told MPs that the attackers entered M&S's systems through a third party. "
+            "He said the criminals had not exploited any flaw in M&S's own software.\n\n"
+            "## The Co-op: group technology chief\n\n"
+            "- The Co-op's technology chief said the society had spotted the intruders within hours.\n")
+    claims = claims_of(text, doc_id="digest.md", source="Westminster Digest", kind="news")
+    assert voice_of(claims, "entered M&S's systems")[:2] == ("Marks & Spencer", "vendor")
+    assert voice_of(claims, "any flaw")[:2] == ("Marks & Spencer", "vendor")
+    assert voice_of(claims, "spotted the intruders")[0] == "Co-op"
+
+
+def test_voices_a_suppliers_statement_it_found_is_the_suppliers_own_review(claims_of):
+    text = ("Tata Consultancy Services: statement on the cyber incident at Marks & Spencer\n\n"
+            "TCS began an internal review of its own systems as soon as the incident at Marks & Spencer became known. "
+            "That review has now concluded. It found no indication that any TCS systems were compromised. "
+            "We value our relationship with Marks & Spencer.\n")
+    claims = claims_of(text, doc_id="statement.txt")
+    assert voice_of(claims, "no indication")[0] == voice_of(claims, "value our relationship")[0] != "Marks & Spencer"
+
+
+def test_voices_a_store_worker_is_an_insider_and_a_forum_footer_is_no_claim(claims_of):
+    text = ("RetailNatter Forums > Shop Floor Chat\nThread: M&S hack - what's it like in stores?\n\n"
+            "till_and_tide wrote on 3 May 2025:\n\n"
+            "I work in an M&S store so I can tell you what it's been like. Half the chilled shelves were empty all week.\n\n"
+            "sparrowhawk77 wrote on 21 June 2025:\n\n"
+            "The M&S online shop was down for two weeks and nobody died.\n\n"
+            "RetailNatter Forums is not affiliated with any retailer. Posts reflect the views of individual members.\n")
+    claims = claims_of(text, doc_id="forum.txt")
+    assert voice_of(claims, "chilled shelves")[:2] == ("till_and_tide", "insider")
+    assert voice_of(claims, "two weeks")[:2] == ("sparrowhawk77", "customer")
+    assert not any("affiliated" in c.text or "views of individual" in c.text for c in claims)
+    assert {c.vendor for c in claims} == {"M&S"}

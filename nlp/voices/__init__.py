@@ -47,6 +47,8 @@ KIND_ROLE = {
     "analyst": "expert", "research": "expert", "union": "insider", "insider": "insider",
 }
 FIRST_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves"})
+# what a review or an investigation does: "it found", "it concluded"
+FINDING_VERBS = frozenset("find conclude establish identify determine uncover".split())
 # the company's front line, as a customer meets it
 COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our)\s+)?(?:customer services?|customer service (?:team|desk|line|agent|"
                           r"adviser|advisor|rep)|support (?:team|desk|agent|staff)|helpline|call cent(?:re|er)(?: staff)?)|"
@@ -75,7 +77,8 @@ FOUNDER_HERE = re.compile(r"(?i)\b(?:(?:co-?)?founder|ceo|cto|coo|chief \w+ offi
                           r"\bI(?:'m| am) (?:the|a|one of the) (?:co-?founders?|founder|ceo|cto|coo|chief \w+ officer)\b")
 SELF_INSIDER = re.compile(
     r"\b(I(?:'m| am| was) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
-    r"I (?:used to )?work(?:ed)? (?:at|for|on)|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
+    r"I (?:used to )?work(?:ed)? (?:at|for|on)|I (?:used to )?work(?:ed)? in (?:an?|the|one of the) [\w&'.-]+(?: [\w&'.-]+)? "
+    r"(?:store|shop|branch|depot|warehouse|office|call cent(?:re|er)|data cent(?:re|er)|distribution cent(?:re|er))s?|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
     r"I spent \w+ years at|when I was at)\b", re.I)
 
 
@@ -130,8 +133,8 @@ def same_org(a: str | None, b: str | None) -> bool:
 def _role_for_org(ctx: Context, canon: str) -> str:
     if canon in ctx.roles:
         return ctx.roles[canon]
-    if ctx.vendor and same_org(canon, ctx.vendor):
-        return "vendor"
+    if ctx.vendor and (same_org(canon, ctx.vendor) or same_org(canon, ctx.aliases.canonical(ctx.vendor, register=False))):
+        return "vendor"  # also under a name learnt later ("Marks & Spencer" after "M&S")
     # another company speaking about this incident: a supplier, partner or peer commenting
     return org_role(canon) or ("vendor" if ctx.vendor is None else "expert")
 
@@ -276,6 +279,10 @@ class VoiceResolver:
             if ctx.last_person is not None:
                 return Voice(ctx.last_person.speaker, ctx.last_person.role, mention=head.text)
             return Voice(None, "unknown", mention=head.text)
+        if low == "it" and head.head.lemma_.lower() in FINDING_VERBS and ctx.author.speaker \
+                and ctx.author.role in ("vendor", "expert", "regulator", "insider") and speaking is None:
+            # "That review has now concluded. It found no indication ...": the writer's own review
+            return Voice(ctx.author.speaker, ctx.author.role, mention=head.text)
         if low in ("it", "its"):
             target = ctx.last_speaking_org or ctx.vendor or ctx.last_org
             if target:
@@ -309,8 +316,7 @@ class VoiceResolver:
         propn = " ".join(t.text for t in phrase if t.pos_ == "PROPN")
         if propn and clean_name(propn) in ctx.persons and head.pos_ == "PROPN":
             known = ctx.persons[clean_name(propn)]
-            if known.role != "vendor" or known.speaker not in (ctx.vendor,):
-                ctx.last_person = known
+            ctx.last_person = known  # "Norman told MPs ... He said ...": he is the one just named
             return Voice(known.speaker, known.role, mention=text)
         head_lemma = head.lemma_.lower()
         described = role_of_phrase(" ".join(t.text for t in head.subtree)[:240], ctx.vendor)
@@ -374,7 +380,7 @@ class VoiceResolver:
                     start += 1  # "A McDonald's spokesperson": the article is no part of the name
                 org = head.doc[start: owner[0].i + 1]
             if org is not None:
-                voice = _org_voice(ctx, org.text)
+                voice = _org_voice(ctx, _hyphenated(org.root) if len(org) == 1 or org.text.endswith("-") else org.text)
                 ctx.last_person = voice  # "he"/"she" next refers to this spokesperson
                 return voice
             if re.search(r"(?i)\b(affected|one of the|customers?|clients?)\b", text):
@@ -559,7 +565,13 @@ def _letterhead(doc: Doc) -> str | None:
         # an e-mail's sender: "From: Sony Interactive Entertainment - Corporate Communications"
         m = re.match(r"(?i)^from:\s*(.+)$", line)
         if m:
-            sender = re.split(r"\s[-–—|]\s|\s*<|,|\s*\(", m.group(1))[0].strip()
+            parts = [p.strip() for p in re.split(r"\s[-–—|]\s|,", re.split(r"\s*[<(]", m.group(1))[0]) if p.strip()]
+            # "Stuart Machin, Chief Executive, M&S": the organisation after a person and a title
+            if len(parts) >= 2 and PERSON_NAME.fullmatch(parts[0]) and not org_role(parts[0]):
+                rest = [p for p in parts[1:] if not SPOKES_WORDS.search(p) and not re.search(
+                    r"(?i)\b(?:chief|executive|officer|director|head|manager|president|chair)\b", p)]
+                parts = rest[:1] or parts
+            sender = parts[0] if parts else ""
             if sender and "@" not in sender and len(sender.split()) <= 6:
                 return clean_name(sender)
     for line in lines[:3]:
@@ -770,7 +782,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         # a fan site named only in its own header ("BloxHub Community Forums") hosts the thread
         # about another company, and a poster's handle ("ferncroft_lane") names no company
         core = re.sub(r"(?i)\s+(?:community|forums?|boards?|support|help|hub)$", "", ctx.author.speaker)
-        body = "\n".join(doc.text.strip().splitlines()[2:])
+        body = _said_text(doc, skip_lines=2)  # the posts, not the page's header, footer or post headers
         if re.search(re.escape(core), body, re.I):  # in the posts, a staff handle included ("OrbitMail_Support")
             add(ctx.author.speaker, 3)
     def mentions(name: str, text: str) -> int:
@@ -782,7 +794,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
 
     from ..furniture import post_header
     # a forum's post headers ("#3  DevTycoonMaker   Posted: Fri Oct 29") name posters and dates, no company
-    counted = "\n".join(line for line in doc.text.splitlines() if not post_header(line))
+    counted = "\n".join(line for line in _said_text(doc).splitlines() if not post_header(line))
     for name in sorted(names):  # sorted: ties resolve the same way in every process
         if _attacker(name, doc.text) or calendar_name(name):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked
@@ -805,6 +817,26 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                 return other
         return own
     return counts.most_common(1)[0][0] if counts else None
+
+
+PAGE_FURNITURE = frozenset({"interface prompt", "byline or stamp", "disclaimer"})
+
+
+def _said_text(doc: Doc, skip_lines: int = 0) -> str:
+    """The document's text without the page around it (navigation and interface prompts,
+    bylines and post headers, legal notes and footers; headings stay), from its
+    ``skip_lines``-th line on: one line a sentence."""
+    units = doc._.units or []
+    start, seen = 0, 0
+    for m in re.finditer(r"[^\n]*\n?", doc.text):
+        if seen >= skip_lines:
+            break
+        seen += bool(m.group(0).strip())
+        start = m.end()
+    if not units:
+        return doc.text[start:]
+    return "\n".join(doc.text[u.start_char:u.end_char] for u in units
+                     if u.furniture not in PAGE_FURNITURE and u.start_char >= start)
 
 
 def _with_name_before(tok) -> str:
@@ -909,6 +941,8 @@ class VoiceAttributor:
         for k, unit in enumerate(units):
             sent = unit.span(doc)
             if unit.furniture:
+                if unit.heading:
+                    _note_witness(sent.text, ctx)
                 continue
             self._note_mentions(sent, resolver)
             text = sent.text.strip()
@@ -1070,6 +1104,23 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         if not any(e == posts[0][0] for _, e in first) and not any(e == posts[0][0] for _, e in (doc._.voices_meta or {}).get("paragraphs", [])[:4]):
             return []
     return posts
+
+
+# a hearing summary's section heading naming a witness for an organisation:
+# "Marks & Spencer: Archie Norman, chairman", "Acme Cloud — Dana Ruiz, chief executive"
+WITNESS_HEADING = re.compile(r"^[#*\s]*(?P<org>[A-Z][^:—–|]{1,60}?)\s*(?::|\s[—–|]\s)\s*(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}),\s*"
+                             r"(?P<title>(?:the\s)?(?:[\w-]+\s){0,3}(?:chair(?:man|woman)?|chief[\w ]*|ceo|cto|coo|cfo|president|director|"
+                             r"head of [\w ]+|founder|spokes(?:person|man|woman)|managing director|executive[\w ]*))\W*$", re.I)
+
+
+def _note_witness(heading: str, ctx: Context) -> None:
+    m = WITNESS_HEADING.match(heading.strip())
+    if not m:
+        return
+    voice = _org_voice(ctx, m.group("org").strip())
+    name = clean_name(m.group("name"))
+    ctx.persons[name] = voice
+    ctx.persons.setdefault(name.split()[-1], voice)
 
 
 def _works_at(body: str, vendor: str | None) -> bool:

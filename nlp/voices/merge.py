@@ -32,7 +32,7 @@ def speaker_map(names: Iterable[str]) -> dict[str, str]:
     # initialisms that stand for a longer name map to the longer name
     for name in known:
         if name.isupper() and 2 <= len(name) <= 6 and mapping[name] == name:
-            longer = [o for o in known if " " in o and initials(o) == name]
+            longer = [o for o in known if " " in o and initials(o) == name.replace("&", "")]  # "M&S", "AT&T"
             if longer:
                 for k, v in mapping.items():
                     if v == name:

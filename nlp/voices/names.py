@@ -160,7 +160,7 @@ class AliasTable:
         # initialism of a known name ("FT" -> "Financial Times"), or known name's initialism
         if name.isupper() and 2 <= len(name) <= 6:
             for known in self.names:
-                if " " in known and initials(known) == name:
+                if " " in known and initials(known) == name.replace("&", ""):  # "M&S" for "Marks & Spencer"
                     self.map[key] = known
                     return known
         # a name whose first word(s) are a known voice: "Amazon Web Services" -> "Amazon";
@@ -177,7 +177,7 @@ class AliasTable:
                 if known.lower().startswith(key + " ") and not OWN_BODY.search(known):
                     self._merge(known, name)
             for known in list(self.names):
-                if name.isupper() is False and " " in name and known.isupper() and initials(name) == known:
+                if name.isupper() is False and " " in name and known.isupper() and initials(name) == known.replace("&", ""):
                     self._merge(known, name)
             self.map[key] = name
             if name not in self.names:
