@@ -813,3 +813,31 @@ def test_voices_a_store_worker_is_an_insider_and_a_forum_footer_is_no_claim(clai
     assert voice_of(claims, "two weeks")[:2] == ("sparrowhawk77", "customer")
     assert not any("affiliated" in c.text or "views of individual" in c.text for c in claims)
     assert {c.vendor for c in claims} == {"M&S"}
+
+
+def test_voices_a_masthead_over_a_reporters_byline_is_the_outlet_and_the_companys_chatbot_speaks_for_it(claims_of):
+    text = ("PATCHLINE · Developer Tools · Incidents\n\n"  # as the Markdown reader gives "**PATCHLINE** · ..."
+            "# Quillbox's support bot invented a one-device rule\n\n"
+            "*By Marcus Hale · 18 March 2026, 07:30 GMT · 5 min read*\n\n"
+            "For 72 hours last week, developers who used Quillbox on two computers kept getting thrown out.\n\n"
+            "\"Subscriptions are now limited to one device per account,\" the assistant, called Max, told one user, "
+            "according to a transcript he shared on a developer forum.\n")
+    claims = claims_of(text, doc_id="news.md")
+    assert voice_of(claims, "72 hours")[:2] == ("Patchline", "press")
+    assert voice_of(claims, "one device per account")[:2] == ("Quillbox", "vendor")
+
+
+def test_voices_a_persons_blog_written_as_i_is_the_person(claims_of):
+    text = ("For several days in mid-March, Quillbox's support agent told customers their plans were limited to one device. "
+            "They were not.\nI want to look less at the bug and more at how the story is being told. "
+            "The token bug is, I would argue, secondary.\n")
+    claims = claims_of(text, doc_id="blog.html", source="Accountable Machines", author="Ines Valdivia")
+    assert voice_of(claims, "secondary")[:2] == ("Ines Valdivia", "expert")
+
+
+def test_voices_a_person_the_tagger_takes_for_a_place_is_still_the_person(claims_of):
+    text = ("Quillbox logged thousands of users out last week.\n"
+            "Ines Valdivia, who studies accountability in automated systems at the Halvorsen Institute, said the framing mattered.\n"
+            "\"'The AI did it' has become a shield,\" Valdivia said.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Patchline", kind="news")
+    assert voice_of(claims, "framing mattered")[0] == voice_of(claims, "a shield")[0] == "Ines Valdivia"

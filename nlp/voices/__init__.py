@@ -333,7 +333,11 @@ class VoiceResolver:
             known = ctx.groups_by_noun[head_lemma]
             ctx.last_group = known
             return Voice(known.speaker, known.role, mention=text)
-        if COMPANY_DESK.fullmatch(text.strip()):
+        company_bot = head_lemma in ("assistant", "bot", "chatbot", "agent") and head.pos_ == "NOUN" and any(
+            c.lower_ in ("the", "its", "their", "our") or c.lower_ in ("chat", "support", "ai", "virtual", "online", "website")
+            for c in head.lefts) and not (org is not None and org.start < head.i) and role_of_phrase(head.text) is None
+        if COMPANY_DESK.fullmatch(text.strip()) or company_bot:
+            # "the assistant, called Max, told one user": the company's chatbot speaks for it
             # "customer services told me", "the adviser told me": the company's front line speaks for it
             target = ctx.vendor or ctx.last_org
             if target:
@@ -402,6 +406,14 @@ class VoiceResolver:
             self.note_org(voice)
             return voice
         org_child = org is not None and any(c.dep_ in ("appos", "compound") and org.start <= c.i < org.end for c in head.children)
+        named_span = head.doc[min([c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i] + [head.i]): head.i + 1]
+        if org is not None and head.pos_ == "PROPN" and org.start > head.i and head.ent_type_ not in ("ORG", "PERSON") \
+                and PERSON_NAME.fullmatch(named_span.text) and not looks_like_org(named_span.text):
+            # "Ines Valdivia, who studies ... at the Halvorsen Institute, said" (the tagger took the
+            # name for a place): the person, described by the organisation in her description
+            voice = _person_voice(ctx, named_span, text)
+            ctx.last_person = voice
+            return voice
         if org is not None and (head.ent_type_ or head.i in range(org.start, org.end) or head.pos_ == "PROPN" or org_child):
             voice = _org_voice(ctx, org.text)
             self.note_org(voice)
@@ -523,6 +535,11 @@ PUBLISHED_BY = re.compile(r"(?i:published|issued|prepared|written|compiled|colle
 # a collection is about, not the one who wrote it
 ABOUT_HEADING = re.compile(r"(?i)^(?:(?:customer|user|passenger|member|reader|staff)s?'?\s+)?(?:complaints?|reviews?|feedback|"
                            r"comments?|stories|experiences|reports?\s+from|forum|thread|discussion)\b|^what (?:customers|users)\b")
+# a reporter's byline line: "*By Marcus Hale · 18 March 2026, 07:30 GMT*", "By Jane Doe, Technology Reporter"
+BYLINE_LINE = re.compile(r"(?m)^[*_\s]*By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:[·|,—–-]|$)")
+# a writer's own loss: the customer's side of an incident
+OWN_LOSS = re.compile(r"(?i)\b(?:my (?:account|card|order|flight|money|booking|subscription|data)|I (?:couldn't|could not|"
+                      r"was unable|lost|was charged|paid))\b")
 # a byline that reads as a person's name: "Marta Kowalczyk", "Jean-Luc O'Neill", "Ana de la Cruz"
 PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|de|la|van|von|der|da|di|du|le|bin|al))*\s+[A-Z][\w'’-]+")
 # a front-matter author that is a company's team, not a person
@@ -576,6 +593,8 @@ def _letterhead(doc: Doc) -> str | None:
                 return clean_name(sender)
     for line in lines[:3]:
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
+        if BYLINE_LINE.match(line):
+            continue  # "By Marcus Hale · 18 March 2026": the reporter, not a letterhead
         # a title naming its issuer: "Acme statement on the 2 March disruption"
         issuer = ISSUER_TITLE.match(line) or ISSUED_BY.match(line)
         if issuer:
@@ -596,7 +615,9 @@ def _letterhead(doc: Doc) -> str | None:
                                                                r"^(?:post-?mortem|incident|summary|analysis|timeline)\b|"
                                                                r"\b(?:summary|decision|judgment|ruling|transcript)\b", chunk, re.I) \
                 and LETTERHEAD_NAME.match(chunk):
-            return _text_spelling(clean_name(chunk), doc.text)
+            name = _text_spelling(clean_name(chunk), doc.text)
+            # a masthead in capitals the text never spells otherwise: "PATCHLINE" -> "Patchline"
+            return name.title() if name.isupper() and len(name) > 6 and " " not in name else name
     for line in reversed(lines[-3:]):
         m = re.match(r"^[—–-]+\s*(?:the\s+)?(.+?)(?:\s+team)?\s*$", line, re.I)
         if m and len(m.group(1).split()) <= 6:
@@ -621,6 +642,14 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     we_rate = _we_rate(doc, regions)
     if role in ("customer",) and SELF_INSIDER.search(doc.text):
         role = "insider"
+    own = _outside_quotes(doc.text, regions)  # a quoted "I" is the person quoted, not the writer
+    first_person = len(re.findall(r"\bI\b", own)) >= 2 and we_rate < 0.2
+    written_by = (getattr(meta, "author", None) or "").strip()
+    if source and role is None and first_person and PERSON_NAME.fullmatch(written_by) and not org_role(written_by):
+        # a person's own blog ("Accountable Machines", by Ines Valdivia, written as "I"): the
+        # person, an outside voice unless the post says they work there or were a customer
+        role = "insider" if SELF_INSIDER.search(own) else "customer" if OWN_LOSS.search(own) else "expert"
+        return Voice(aliases.canonical(written_by), role)
     if source:
         # "forum user gearhead_77": the handle
         source = re.sub(r"^(?:(?:forum|reddit|twitter|x|community|board)\s+)?(?:user|poster|member|account)\s+(?=\S+$)", "",
@@ -629,7 +658,6 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         if role is None:
             role = org_role(name) or ("vendor" if we_rate >= 0.2 else "press")
         return Voice(name, role)
-    written_by = (getattr(meta, "author", None) or "").strip()
     byline = ORG_BYLINE.fullmatch(written_by)
     if byline and we_rate >= 0.2:
         # "author: Roblox Engineering", "The Acme Team": a company writing as "we" (a reporter's
@@ -674,9 +702,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a filing under a company's letterhead that calls itself "the Company": the filer,
         # hit by a provider's incident when it names one ("a third-party software provider")
         return Voice(aliases.canonical(header), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
-    own = _outside_quotes(doc.text, regions)  # a quoted "I" is the person quoted, not the writer
     if re.search(r"\b(I|I'm|my)\b", own) and len(re.findall(r"\bI\b", own)) >= 2:
         role = role or ("insider" if SELF_INSIDER.search(doc.text) else "customer")
+    if header and role is None and BYLINE_LINE.search("\n".join(doc.text.splitlines()[:8])):
+        # a masthead over a reporter's byline ("**PATCHLINE** · Developer Tools", "*By Marcus Hale ·
+        # 18 March 2026*"): the outlet narrates
+        return Voice(aliases.canonical(header), "press")
     path = getattr(meta, "doc_id", None) or "document"
     stem = PurePosixPath(path.split("#")[0]).stem
     if "#" in path:

@@ -48,6 +48,7 @@ statement statements story broadcaster magazine post letter email memo notice fi
 team management leadership board investors investor owner owners member members pilot pilots
 technician technicians developer developers colleague colleagues operator operators official
 spokesperson group hackers attackers gang criminals administrator administrators police
+assistant chatbot
 release media medium tweet website
 trust hospital adviser advisor rep helpline fund scheme exchange library museum
 """.split())
