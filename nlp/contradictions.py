@@ -634,6 +634,9 @@ def scorable(a: Claim, b: Claim) -> bool:
     return not _own_experiences(a, b)
 
 
+# a forecast that someone will keep quiet ("Sony will never admit it") denies nothing
+PREDICTED_SILENCE = re.compile(r"(?i)\b(?:will|would|'ll)\s+never\s+(?:admit|say|tell|confirm|explain|own up|acknowledge)|"
+                               r"\b(?:won't|will not|wouldn't)\s+(?:ever\s+)?(?:admit|say|tell|confirm|explain|acknowledge)\b")
 SCOPE_WORDS = frozenset("I The A An It Its This That These No Not Any Our We".split())
 # "TCS systems", "Acme's network", "Okta users": one party's own systems or people
 PARTY_SYSTEMS = re.compile(r"\b([A-Z][\w&-]+)(?:'s|’s)?\s+(?:systems?|users?|staff|employees|network|infrastructure|platforms?|"
@@ -700,7 +703,8 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
     # rebuttal: one side denies what the other affirms (a voice does not rebut itself: its two
     # documents may tell the story differently, which the other kinds compare)
     for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)) if voice_key(a) != voice_key(b) else ():
-        if any_negation(y) and DENIAL.search(y.text) and not any_negation(x) and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared \
+        if any_negation(y) and DENIAL.search(y.text) and not PREDICTED_SILENCE.search(y.text) \
+                and not any_negation(x) and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared \
                 and not (y.cue is None and y.speaker_role == "press" and not REJECTS.search(y.text)):
             aspect = "recurrence" if "recurrence" in shared else shared[0]
             return ("rebuttal", aspect, round(min(0.99, 0.5 + dsim / 2), 3),

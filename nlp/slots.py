@@ -84,7 +84,12 @@ NOT_LENGTH = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd
                         # the speaker's own work or custom: "we've been building it for six weeks", "with the bank for 22 years"
                         r"(?:\b(?:been|spent|spend|spending)\s+(?:building|developing|planning|preparing|designing|"
                         r"saving|training|testing|writing|making)\b[^.;]{0,40}?\bfor\s*$)|"
-                        r"(?:\b(?:been|banked|was|were)\s+(?:with|a customer of|a member of|a client of)\s+[^.;]{1,40}?\bfor\s*$)", re.I)
+                        r"(?:\b(?:been|banked|was|were)\s+(?:with|a customer of|a member of|a client of)\s+[^.;]{1,40}?\bfor\s*$)|"
+                        # a wait foretold: "give it a week and some group will claim it"
+                        r"(?:\bgive (?:it|them|us|him|her)\s*$)|"
+                        # time handed back as compensation: "they hand out five days", "offered 30 days"
+                        r"(?:\b(?:hand(?:s|ed|ing)? out|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|credit(?:s|ed|ing)?|"
+                        r"extend(?:s|ed|ing)? (?:\w+ ){0,3}by)\s+(?:\w+\s+){0,3}$)", re.I)
 
 PERCENT = re.compile(NUM + r"\s*(%|per ?cent)", re.I)
 REGION_CODE = re.compile(r"\b([a-z]{2}(?:-gov)?-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d)\b")
@@ -106,6 +111,10 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
     waited = re.search(r"\b(?:took|take|takes|taking|it was|waited|wait|close to)\b(?:\s+\w+){0,2}\s*$", before, re.I)
     return bool(NOT_INCIDENT.search(before) or NOT_LENGTH.search(before)
                 or re.match(r"\s*(ago|later|earlier)\b", norm[m.end():])
+                # time given back, not lost: "5 days of PS Plus", "a month of free service", "30 extra days"
+                or re.match(r"\s*(?:of\s+(?:free\s+|extra\s+|additional\s+|complimentary\s+)?(?:(?:[A-Z][\w+]*\s+)*(?:Plus|Premium|Pro|Prime)\b|membership|credit|"
+                            r"services?\s+free|subscription|premium|cover|protection)|(?:extra|additional|free)\b)", norm[m.end():])
+                or re.search(r"\b(?:extra|additional|free|bonus|complimentary)\s*$", before, re.I)
                 or re.match(r"\s*before\b", norm[m.end():]) and not waited)
 
 

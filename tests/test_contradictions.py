@@ -884,3 +884,11 @@ def test_contradictions_a_party_denying_its_own_systems_were_breached_does_not_r
                   aspects=("cause",), blame="malicious")
     kind, _, _, explanation = typed_contradiction(named, supplier, 0.3, 0.3, 0.3)
     assert kind == "categorical" and "rejects" in explanation
+
+
+def test_contradictions_a_forecast_that_the_company_will_never_admit_it_rebuts_nobody():
+    expert = claim("a", "Until Sony publishes a root cause, anyone claiming certainty about the attack is guessing.", "Ines Okafor",
+                   "expert", aspects=("cause",))
+    poster = claim("b", "Sony will never admit it because admitting the attack invites the next one.", "nullroute_nick",
+                   "customer", aspects=("cause",), negated=True)
+    assert typed_contradiction(expert, poster, 0.6, 0.6, 0.6) is None

@@ -53,3 +53,10 @@ def test_names_speaker_map_unifies_across_documents():
 ])
 def test_names_role_of_phrase(phrase, vendor, role):
     assert role_of_phrase(phrase, vendor) == role
+
+
+@pytest.mark.parametrize("name,short", [("PlayStation Network", "PSN"), ("Amazon Web Services", "AWS"),
+                                        ("McDonald's Corporation", "MC"), ("Marks & Spencer", "MS")])
+def test_names_initials_read_camel_case_words_as_parts(name, short):
+    from nlp.voices.names import initials
+    assert initials(name) == short

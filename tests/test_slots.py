@@ -315,6 +315,11 @@ def test_slots_a_speaker_is_no_service(claims_of):
 @pytest.mark.parametrize("text,minutes", [
     ("We've been building the update for six weeks and now it just sits there.", None),
     ("I have been with Norvik for 22 years and I am thinking of moving.", None),
+    ("This was a DDoS. Give it a week and some group will claim it.", None),
+    ("Five days of PS Plus is a proportionate gesture.", None),
+    ("Every member will receive five additional days of membership.", None),
+    ("After 13 hours of AWS downtime, the shop reopened.", 780.0),
+    ("I lost a whole weekend, and they hand out five days like it's a favour.", None),
     ("The app was down for six hours.", 360.0),
 ])
 def test_slots_the_speakers_own_work_or_custom_is_no_outage_length(text, minutes):

@@ -718,7 +718,7 @@ def test_voices_an_analyst_firm_named_as_front_matter_author_narrates(claims_of)
 
 def test_voices_an_organisation_author_writing_as_we_is_that_organisation_and_a_person_byline_is_not(claims_of):
     text = "Some of you are having trouble signing in to PlayStation Network right now. We know, and we're investigating.\n"
-    assert voice_of(claims_of(text, doc_id="feed.jsonl#1", author="PlayStation"), "trouble signing")[0] == "PlayStation"
+    assert voice_of(claims_of(text, doc_id="feed.jsonl#1", author="PlayStation"), "trouble signing")[0] == "Sony"  # the brand's company
     story = "PlayStation Network went dark worldwide on Friday evening and stayed down for roughly 24 hours.\n"
     claims = claims_of(story, doc_id="story.txt", source="Pixel Dispatch", author="Marta Kowalczyk")
     assert voice_of(claims, "went dark")[:2] == ("Pixel Dispatch", "press")
@@ -841,3 +841,12 @@ def test_voices_a_person_the_tagger_takes_for_a_place_is_still_the_person(claims
             "\"'The AI did it' has become a shield,\" Valdivia said.\n")
     claims = claims_of(text, doc_id="story.txt", source="Patchline", kind="news")
     assert voice_of(claims, "framing mattered")[0] == voice_of(claims, "a shield")[0] == "Ines Valdivia"
+
+
+def test_voices_a_forum_sites_moderator_does_not_make_the_site_the_incidents_company(claims_of):
+    text = ("ConsoleCorner Forums > PlayStation > Network & Online\nThread: PSN down worldwide - Feb 7/8\n\n"
+            "Post #1 | kestrel_gg | Feb 8, 2025 02:47\n\nPSN has been dead for me since Friday evening.\n\n"
+            "Post #2 | nullroute_nick | Feb 8, 2025 03:10\n\nThis was a DDoS. Sony will never admit it.\n\n"
+            "[Thread locked by moderator ConsoleCorner_Mod | Feb 10, 2025 12:00]\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert {c.vendor for c in claims} != {"ConsoleCorner"}

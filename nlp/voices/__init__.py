@@ -814,7 +814,12 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         # about another company, and a poster's handle ("ferncroft_lane") names no company
         core = re.sub(r"(?i)\s+(?:community|forums?|boards?|support|help|hub)$", "", ctx.author.speaker)
         body = _said_text(doc, skip_lines=2)  # the posts, not the page's header, footer or post headers
-        if re.search(re.escape(core), body, re.I):  # in the posts, a staff handle included ("OrbitMail_Support")
+        # named in the posts as a word of its own, or posting as its support staff ("OrbitMail_Support");
+        # a moderator locking the thread ("ConsoleCorner_Mod") is the forum's own
+        from ..furniture import post_header
+        staff = [found[0] for line in doc.text.splitlines() if (found := post_header(line))
+                 and re.search(r"(?i)support|staff|official|team", found[0])]
+        if re.search(r"(?<![\w@])" + re.escape(core) + r"(?![\w])", body, re.I) or any(core.lower() in u.lower() for u in staff):
             add(ctx.author.speaker, 3)
     def mentions(name: str, text: str) -> int:
         # occurrences inside a longer candidate name do not count ("Airlines" in "Southwest Airlines")

@@ -20,6 +20,8 @@ GAZETTEER = {
     "azure": "Microsoft", "microsoft azure": "Microsoft", "microsoft 365": "Microsoft",
     "google cloud": "Google", "gcp": "Google", "google cloud platform": "Google", "alphabet": "Google",
     "meta platforms": "Meta",
+    "playstation": "Sony", "playstation network": "Sony", "psn": "Sony", "sony interactive entertainment": "Sony",
+    "xbox": "Microsoft", "xbox live": "Microsoft",
     "ft": "Financial Times", "the ft": "Financial Times",
     "wsj": "Wall Street Journal", "nyt": "New York Times", "ap": "Associated Press",
     "bbc news": "BBC", "the associated press": "Associated Press",
@@ -138,7 +140,11 @@ def clean_name(name: str) -> str:
 
 
 def initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w&+-]*", name) if w[0].isupper()).upper()
+    """"AWS" for "Amazon Web Services"; a word in camel case gives a letter per part
+    ("PSN" for "PlayStation Network"; "McDonald" stays one word)."""
+    words = re.findall(r"[A-Za-z][\w&+-]*", name)
+    parts = [p for w in words for p in re.split(r"(?<=[a-z]{2})(?=[A-Z][a-z])", w)]
+    return "".join(w[0] for w in parts if w[0].isupper()).upper()
 
 
 class AliasTable:
