@@ -14,6 +14,7 @@ from nlp.blame.lexicon import rule_category, rule_denied, rule_strategies
     ("Record temperatures overwhelmed the cooling plant.", "external"),
     ("The cause is still under investigation.", "undetermined"),
     ("A faulty update from our security vendor crashed the machines.", "third_party"),
+    ("Max hallucinated the one-device policy.", "ai_tool"),
 ])
 def test_blame_rules_category(text, category):
     assert rule_category(text) == category
@@ -78,11 +79,14 @@ def test_blame_rules_strategy_cues_of_a_defending_voice(text, strategy):
     ("She said nothing so far pointed to sabotage.", "She said", "sabotage"),
     ("The firm said that no attacker was involved.", "The firm said", "no attacker was involved"),
     ("A heatwave is unlikely to have caused the failure.", "is unlikely", "A heatwave"),
+    ("TCS is not the source of the breach at M&S.", "the breach at M&S", "TCS"),
+    ("He said the criminals had not needed to exploit any flaw in the software.", "the criminals", "any flaw in the software"),
+    ("Groups like this rarely need a software flaw.", "Groups like this", "a software flaw"),
 ])
 def test_blame_features_split_affirmed_and_denied(pipeline, text, affirmed, denied):
     from nlp.blame.features import claim_features
     f = claim_features(pipeline(text)[:])
-    assert affirmed in f["affirmed"] and denied in f["denied"]
+    assert affirmed in f["affirmed"] and denied in f["denied"] and affirmed not in f["denied"]
 
 
 @pytest.mark.slow

@@ -9,6 +9,8 @@ Rules over the dependency parse:
   that Y", "the assertion that Y is false" -> Y is denied;
 - "nothing (that) indicates / suggests / points to Y", "no attacker was involved", "it is
   unlikely that Y caused it", "Y is unlikely to have caused it" -> Y is denied;
+- "X is not the source / cause of Y" -> X is denied (not Y); "did not need / use Y",
+  "rarely need Y" -> Y is denied;
 - the blamed agent is the agent of a passive cause ("was caused by X"), the object of
   blame ("blamed X for"), the subject of an active cause verb ("X caused / triggered"), or
   the complement of "due to", "because of", "the result of", "traced to".
@@ -41,6 +43,11 @@ tamper sabotage involve contribute play be blame lie originate stem result come 
 UNRELATED = re.compile(r"\b(?:nothing to do with|unrelated to|no (?:connection|link) (?:to|with)|"
                        r"not (?:related|linked|connected|due) to)\s+$", re.I)
 MAX_AGENT_TOKENS = 8
+# "X is not the source of Y": only X is denied
+SOURCE_NOUNS = frozenset("source cause culprit origin reason root gateway trigger entry".split())
+# "did not need / require / use Y", "rarely need Y": Y is denied
+NEED_VERBS = frozenset("need require use exploit".split())
+RARELY = frozenset({"rarely", "seldom", "never"})
 
 
 def _subtree_span(tok: Token) -> tuple[int, int]:
@@ -109,9 +116,20 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
         # negated clause that denies a cause ("our AI tools did not cause this", "the software did
         # not fail"); a negated account of what went wrong ("the generator did not start", "could
         # not keep pace") affirms a failure and denies nothing
+        elif (tok.dep_ == "neg" or low in RARELY and tok.dep_ == "advmod") and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.lemma_.lower() in NEED_VERBS:
+            # "had not needed to exploit any flaw", "rarely need a software flaw": what was not
+            # needed is denied, not who did without it
+            spans.extend(_subtree_span(c) for c in tok.head.children if c.dep_ in ("dobj", "xcomp"))
         elif tok.dep_ == "neg" and tok.head.pos_ in ("VERB", "AUX"):
             verb = tok.head
             if verb.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp" for c in verb.children):
+                continue
+            source = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in SOURCE_NOUNS]
+            subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "this", "that")]
+            if verb.lemma_ == "be" and source and subject:
+                # "TCS is not the source of the breach": TCS's part is denied, not the breach
+                spans.append(_subtree_span(subject[0]))
                 continue
             # "... not typed in by our member": a negated act with its agent denies the agent's part
             if verb.lemma_.lower() in DENIABLE or any(c.dep_ == "agent" for c in verb.children):

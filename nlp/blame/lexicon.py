@@ -29,7 +29,7 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
     "ai_tool": re.compile(
         r"\b(ai|a\.i\.|artificial intelligence|machine[- ]learning|ml model|llm|language model|"
         r"(?:coding|ai|autonomous|software) agent|agentic|chatbot|copilot|assistant|the agent|"
-        r"model (?:decided|chose)|generated (?:code|migration)|ai-generated|automated agent|"
+        r"model (?:decided|chose)|generated (?:code|migration)|ai-generated|automated agent|hallucinat\w*|(?:support|chat|help) ?bot|"
         # one bot answering a customer is a chatbot; bots in the plural are an attack's
         r"(?:the|a|that|this|its|their|our)(?: same| new| online| website|(?: \w+)?'s own)? bot|"
         r"neural|classifier|algorithm(?:ic)?)\b", re.I),
