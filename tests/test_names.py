@@ -60,3 +60,9 @@ def test_names_role_of_phrase(phrase, vendor, role):
 def test_names_initials_read_camel_case_words_as_parts(name, short):
     from nlp.voices.names import initials
     assert initials(name) == short
+
+
+def test_names_an_initialism_stands_for_an_organisation_not_a_person_with_the_same_letters():
+    mapping = speaker_map(["M&S", "Marit S.", "Marks & Spencer"], organisations={"M&S", "Marks & Spencer"})
+    assert mapping["M&S"] == "Marks & Spencer" and mapping["Marit S."] == "Marit S."
+    assert speaker_map(["M&S", "Marit S."], organisations={"M&S"})["M&S"] == "M&S"

@@ -15,7 +15,9 @@ from ..records import Claim
 from .names import GAZETTEER, OWN_BODY, initials
 
 
-def speaker_map(names: Iterable[str]) -> dict[str, str]:
+def speaker_map(names: Iterable[str], organisations: set[str] | None = None) -> dict[str, str]:
+    """``organisations``, when given, limits initialisms to organisations' names ("M&S" stands
+    for "Marks & Spencer", never for a complainant "Marit S.")."""
     counts = Counter(n for n in names if n)
     known = sorted(counts, key=lambda n: (len(n.split()), -counts[n], n))
     mapping: dict[str, str] = {}
@@ -32,7 +34,8 @@ def speaker_map(names: Iterable[str]) -> dict[str, str]:
     # initialisms that stand for a longer name map to the longer name
     for name in known:
         if name.isupper() and 2 <= len(name) <= 6 and mapping[name] == name:
-            longer = [o for o in known if " " in o and initials(o) == name.replace("&", "")]  # "M&S", "AT&T"
+            longer = [o for o in known if " " in o and initials(o) == name.replace("&", "")  # "M&S", "AT&T"
+                      and (organisations is None or o in organisations)]
             if longer:
                 for k, v in mapping.items():
                     if v == name:
@@ -42,7 +45,9 @@ def speaker_map(names: Iterable[str]) -> dict[str, str]:
 
 def unify_speakers(claims: list[Claim]) -> list[Claim]:
     names = [c.speaker for c in claims if c.speaker] + [c.vendor for c in claims if c.vendor]
-    mapping = speaker_map(names)
+    organisations = {c.vendor for c in claims if c.vendor} | {
+        c.speaker for c in claims if c.speaker and c.speaker_role in ("vendor", "press", "regulator")}
+    mapping = speaker_map(names, organisations)
     for claim in claims:
         if claim.speaker in mapping:
             claim.speaker = mapping[claim.speaker]
