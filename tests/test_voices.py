@@ -850,3 +850,17 @@ def test_voices_a_forum_sites_moderator_does_not_make_the_site_the_incidents_com
             "[Thread locked by moderator ConsoleCorner_Mod | Feb 10, 2025 12:00]\n")
     claims = claims_of(text, doc_id="thread.txt")
     assert {c.vendor for c in claims} != {"ConsoleCorner"}
+
+
+def test_voices_a_chat_transcripts_turns_are_their_speakers_and_the_companys_bot_speaks_for_it(claims_of):
+    text = ("QUILLBOX SUPPORT - CONVERSATION EXPORT\n\n"
+            "[14:22] User: Every time I open Quillbox on my desktop, my laptop session gets logged out.\n\n"
+            "[14:22] Max (AI support): Thanks for reaching out! This isn't a bug. Quillbox subscriptions are now "
+            "limited to one device per account.\n\n"
+            "[14:23] User: Nobody told me about a device limit. I have used Quillbox on two machines for two years.\n\n"
+            "[14:23] Max (AI support): The change was announced last week in our product update.\n")
+    claims = claims_of(text, doc_id="transcript.txt")
+    assert voice_of(claims, "laptop session")[:2] == ("User", "customer")
+    assert voice_of(claims, "one device per account")[:2] == ("Quillbox", "vendor")
+    assert voice_of(claims, "announced last week")[:2] == ("Quillbox", "vendor")
+    assert voice_of(claims, "Nobody told me")[:2] == ("User", "customer")

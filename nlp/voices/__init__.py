@@ -830,7 +830,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
 
     from ..furniture import post_header
     # a forum's post headers ("#3  DevTycoonMaker   Posted: Fri Oct 29") name posters and dates, no company
-    counted = "\n".join(line for line in _said_text(doc).splitlines() if not post_header(line))
+    # ... and a chat's turn labels ("Max (AI support):") name its speakers, no company
+    counted = "\n".join(TURN.sub("", line) for line in _said_text(doc).splitlines() if not post_header(line))
     for name in sorted(names):  # sorted: ties resolve the same way in every process
         if _attacker(name, doc.text) or calendar_name(name):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked
@@ -969,6 +970,7 @@ class VoiceAttributor:
         meta["proper"] = proper
         units: list[Unit] = doc._.units or []
         posts = _post_voices(doc, ctx)
+        turns = _turn_voices(doc, ctx)
         region_voice: dict[tuple[int, int], Voice] = {}
         block: Voice | None = None
         block_para = -1
@@ -991,6 +993,7 @@ class VoiceAttributor:
                     block = None
             cue = find_cue(sent, in_quote, proper)
             post = _post_at(posts, unit.start_char) if posts else None
+            post = next((v for s, e, v in turns if s <= unit.start_char < e), None) or post  # a chat turn
             speaking = region_voice.get(region) if region else (block or post)
             if cue is not None and (unit.quoted < 0.5 or region is None):
                 voice = resolver.from_cue(cue, speaking)
@@ -1002,7 +1005,7 @@ class VoiceAttributor:
                 voice = Voice(voice.speaker, voice.role, cue=None, mention=voice.mention)
             elif block is not None:
                 voice = Voice(block.speaker, block.role)
-            elif posts:
+            elif posts or turns:
                 voice = post or Voice(ctx.author.speaker, ctx.author.role)
             else:
                 voice = Voice(ctx.author.speaker, ctx.author.role)
@@ -1157,6 +1160,27 @@ def _note_witness(heading: str, ctx: Context) -> None:
     name = clean_name(m.group("name"))
     ctx.persons[name] = voice
     ctx.persons.setdefault(name.split()[-1], voice)
+
+
+# a chat transcript's turn: "[14:22] Max (AI support): Hi there", "Customer: my card was declined"
+TURN = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s[\w.'-]+){0,2}(?:\s*\([^)]{1,30}\))?):\s+(?=\S)")
+# the company's side of a chat: its agents, advisers and bots
+AGENT_WORDS = re.compile(r"(?i)\b(?:support|agent|assistant|bot|chatbot|ai|adviser|advisor|representative|rep|help ?desk|staff)\b")
+
+
+def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
+    """A chat transcript (three turns or more, by two speakers or more): each turn's
+    sentences are its speaker's; an agent, adviser or bot of the company speaks for it, the
+    other side as a customer."""
+    paras = (doc._.voices_meta or {}).get("paragraphs", [])
+    turns = [(s, e, m.group("who")) for s, e in paras if (m := TURN.match(doc.text[s:e]))]
+    if len(turns) < 3 or len({who for *_, who in turns}) < 2:
+        return []
+    out = []
+    for s, e, who in turns:
+        name = re.sub(r"\s*\(.*\)$", "", who).strip()
+        out.append((s, e, Voice(ctx.vendor, "vendor") if AGENT_WORDS.search(who) and ctx.vendor else Voice(name, "customer")))
+    return out
 
 
 def _works_at(body: str, vendor: str | None) -> bool:
