@@ -54,10 +54,12 @@ PARTITIVE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s+(?:\
                        r"(?:the\s+|its\s+|our\s+|their\s+|a\s+total\s+of\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|"
                        r"nearly\s+|almost\s+|approximately\s+)?$", re.I)
 # how big the company or a party is, not what the incident hit: "a third of McDonald's roughly 2,900
-# restaurants", "serves customers across more than 40,000 restaurants", "who operate 214 restaurants"
+# restaurants", "serves customers across more than 40,000 restaurants", "who operate 214 restaurants",
+# "says it has more than 140,000 active subscriptions"
 ESTATE = re.compile(r"(?:\b(?:a|one|two|three|a quarter|half|a third|most|many|some|all|none)\s+of\s+[A-Z][\w&.'-]*(?:['’]s)?|"
                     r"\b(?:operat(?:e|es|ed|ing)|runs?|running|owns?|owning|serv\w*[^.;]{0,60}?\bacross|network of|estate of|chain of|"
-                    r"portfolio of|fleet of))\s+(?:(?:more than|over|about|around|roughly|nearly|some|almost|just over|"
+                    r"portfolio of|fleet of|(?:it|the company|the firm|the bank|they|we) (?:has|have|had|says it has|said it had)))\s+"
+                    r"(?:(?:more than|over|about|around|roughly|nearly|some|almost|just over|"
                     r"well over|approximately)\s+)?$", re.I)
 # "as many as 6,500", "up to 2,000": an estimate's ceiling, not a floor
 COUNT_UPPER = re.compile(r"\b(under|less than|fewer than|no more than|at most|up to|below|not even|barely|as many as)\s*$", re.I)

@@ -330,6 +330,7 @@ def test_slots_the_speakers_own_work_or_custom_is_no_outage_length(text, minutes
     ("About a third of Brewline's roughly 2,900 cafes there stopped serving.", []),
     ("Brewline serves millions of customers every day across more than 40,000 cafes.", []),
     ("Our members, who between them operate 214 Brewline cafes, lost their tills.", []),
+    ("Quillbox sells tools to small teams and says it has more than 140,000 active subscriptions.", []),
     ("At 31 cafes, the outage ran for more than 12 hours.", [(31, "cafe")]),
     ("Flights were cancelled across 300 airports.", [(300, "airport")]),
 ])
@@ -340,6 +341,8 @@ def test_slots_the_size_of_a_company_or_party_is_no_count_of_what_was_hit(text, 
 @pytest.mark.parametrize("text", [
     "Our user data shows daily engagement back to pre-outage levels within about ten days.",
     "Post-incident traffic took a week to recover.",
+    "Any question about billing is now escalated to a human within two hours.",
+    "Any question about billing is escalated to a human, with a target response of under two hours.",
 ])
 def test_slots_the_time_after_the_failure_is_no_outage_length(text):
     assert duration(text) == (None, None)

@@ -1169,12 +1169,15 @@ AGENT_WORDS = re.compile(r"(?i)\b(?:support|agent|assistant|bot|chatbot|ai|advis
 
 
 def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
-    """A chat transcript (three turns or more, by two speakers or more): each turn's
+    """A chat transcript (three turns or more, two speakers with two turns each or more): each turn's
     sentences are its speaker's; an agent, adviser or bot of the company speaks for it, the
     other side as a customer."""
-    paras = (doc._.voices_meta or {}).get("paragraphs", [])
+    paras = [(s, e) for s, e in (doc._.voices_meta or {}).get("paragraphs", []) if doc.text[s:e].strip()]
     turns = [(s, e, m.group("who")) for s, e in paras if (m := TURN.match(doc.text[s:e]))]
-    if len(turns) < 3 or len({who for *_, who in turns}) < 2:
+    # a transcript, not a post with a "What actually happened:" or "Update:" paragraph: two
+    # speakers taking turns again and again, most of the text in turns
+    recurring = [who for who, n in Counter(who for *_, who in turns).items() if n >= 2]
+    if len(turns) < 3 or len(recurring) < 2 or len(turns) < 0.4 * len(paras):
         return []
     out = []
     for s, e, who in turns:
