@@ -11,6 +11,12 @@ def make(doc, cid, text, start, date=None, vendor="Amazon", speaker="Ledger", ro
                  speaker_role=role, cue=cue, vendor=vendor, slots=Slots(date=date, dates=[date] if date else []))
 
 
+def _lines(text):
+    """The text's lines and where each starts."""
+    lines = text.splitlines(keepends=True)
+    return lines, [sum(len(l) for l in lines[:i]) for i in range(len(lines))]
+
+
 @pytest.mark.parametrize("a,b,days", [("2025-12-10", "2025-12-12", 2), ("2025-12", "2025-12-20", 0), ("2025-10-20", "2025-12", 42), ("2018", "2018-04-10", 0), ("2018", "2025-01", 2193), (None, "2025-12", None)])
 def test_incidents_days_apart(a, b, days):
     assert days_apart(a, b) == days
@@ -23,8 +29,7 @@ def test_incidents_two_incidents_in_one_article_are_separated():
             "Amazon blamed that October outage on a latent defect.\n"
             "Amazon called the December event brief.\n")
     doc = Document(doc_id="a.txt", path="a.txt", text=text, format="txt", published="2026-02-20")
-    lines = text.splitlines(keepends=True)
-    starts = [sum(len(l) for l in lines[:i]) for i in range(len(lines))]
+    lines, starts = _lines(text)
     claims = [make(doc, "c1", lines[0].strip(), starts[0], "2025-12"),
               make(doc, "c2", lines[1].strip(), starts[1]),
               make(doc, "c3", lines[2].strip(), starts[2], "2025-10-20"),
@@ -401,8 +406,7 @@ def test_incidents_another_companys_attack_told_in_the_same_weeks_is_its_own_inc
             "Separately, the Co-op was hit by hackers in the same weeks. The Co-op said member data was taken.\n"
             "Marks & Spencer said online orders resumed in June.\n")
     doc = Document(doc_id="a.txt", path="a.txt", text=text, format="txt", published="2025-06-11")
-    lines = text.splitlines(keepends=True)
-    starts = [sum(len(l) for l in lines[:i]) for i in range(len(lines))]
+    lines, starts = _lines(text)
     second = lines[2].index("The Co-op said")
     claims = [make(doc, "c1", lines[0].strip(), starts[0], "2025-04-25", vendor="Marks & Spencer"),
               make(doc, "c2", lines[1].strip(), starts[1], vendor="Marks & Spencer", speaker="Marks & Spencer", role="vendor"),
