@@ -203,7 +203,8 @@ class FurnitureMarker:
         paras = paragraphs(doc.text)
         regions = quote_regions(doc.text)
         doc._.voices_meta = {"paragraphs": paras, "quotes": regions}
-        para_reason = [_paragraph_reason(doc.text[s:e], title) for s, e in paras]
+        text = doc.text  # built afresh on every access: read it once
+        para_reason = [_paragraph_reason(text[s:e], title) for s, e in paras]
         units: list[Unit] = []
         p = 0
         for i, sent in enumerate(doc.sents):

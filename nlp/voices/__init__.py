@@ -384,7 +384,7 @@ class VoiceResolver:
                     start += 1  # "A McDonald's spokesperson": the article is no part of the name
                 org = head.doc[start: owner[0].i + 1]
             if org is not None:
-                voice = _org_voice(ctx, _hyphenated(org.root) if len(org) == 1 or org.text.endswith("-") else org.text)
+                voice = _org_voice(ctx, _hyphenated(org.root) if len(org) == 1 else org.text)  # "The Co-op's chief"
                 ctx.last_person = voice  # "he"/"she" next refers to this spokesperson
                 return voice
             if re.search(r"(?i)\b(affected|one of the|customers?|clients?)\b", text):
@@ -626,6 +626,7 @@ def _letterhead(doc: Doc) -> str | None:
 
 
 def _outside_quotes(text: str, regions) -> str:
+    """``text`` without its direct quotations."""
     parts, last = [], 0
     for start, end in sorted(regions):
         parts.append(text[last:max(last, start)])
@@ -778,6 +779,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     """The organisation whose incident the document is about: the author of a vendor
     document, else the organisation named most often (the title counts three times, a
     name the tagger missed counts where it is the subject of a verb)."""
+    from ..furniture import post_header
+
     counts: Counter[str] = Counter()
 
     def add(name: str, weight: int = 1) -> None:
@@ -816,7 +819,6 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         body = _said_text(doc, skip_lines=2)  # the posts, not the page's header, footer or post headers
         # named in the posts as a word of its own, or posting as its support staff ("OrbitMail_Support");
         # a moderator locking the thread ("ConsoleCorner_Mod") is the forum's own
-        from ..furniture import post_header
         staff = [found[0] for line in doc.text.splitlines() if (found := post_header(line))
                  and re.search(r"(?i)support|staff|official|team", found[0])]
         if re.search(r"(?<![\w@])" + re.escape(core) + r"(?![\w])", body, re.I) or any(core.lower() in u.lower() for u in staff):
@@ -828,7 +830,6 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                      for longer in names if longer != name and pattern.search(longer))
         return max(len(pattern.findall(text)) - inside, 0)
 
-    from ..furniture import post_header
     # a forum's post headers ("#3  DevTycoonMaker   Posted: Fri Oct 29") name posters and dates, no company
     # ... and a chat's turn labels ("Max (AI support):") name its speakers, no company
     counted = "\n".join(TURN.sub("", line) for line in _said_text(doc).splitlines() if not post_header(line))
@@ -864,15 +865,16 @@ def _said_text(doc: Doc, skip_lines: int = 0) -> str:
     bylines and post headers, legal notes and footers; headings stay), from its
     ``skip_lines``-th line on: one line a sentence."""
     units = doc._.units or []
+    text = doc.text  # built afresh on every access: read it once
     start, seen = 0, 0
-    for m in re.finditer(r"[^\n]*\n?", doc.text):
+    for m in re.finditer(r"[^\n]*\n?", text):
         if seen >= skip_lines:
             break
         seen += bool(m.group(0).strip())
         start = m.end()
     if not units:
-        return doc.text[start:]
-    return "\n".join(doc.text[u.start_char:u.end_char] for u in units
+        return text[start:]
+    return "\n".join(text[u.start_char:u.end_char] for u in units
                      if u.furniture not in PAGE_FURNITURE and u.start_char >= start)
 
 
@@ -1116,12 +1118,13 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
 
     posts = []
     speaks_for: dict[str, Voice] = {}  # a poster found answering for the company does so in every post
+    text = doc.text
     headers = [(s, e, found) for s, e in (doc._.voices_meta or {}).get("paragraphs", [])
-               if (found := post_header(doc.text[s:e])) is not None]
+               if (found := post_header(text[s:e])) is not None]
     for k, (s, e, found) in enumerate(headers):
         user, description = found
         # the post itself: up to the next post's header (a later poster's "I worked at ..." is not this one's)
-        body = doc.text[e:min(e + 1500, headers[k + 1][0] if k + 1 < len(headers) else len(doc.text))]
+        body = text[e:min(e + 1500, headers[k + 1][0] if k + 1 < len(headers) else len(text))]
         vendorish = ctx.vendor and re.sub(r"\W", "", ctx.vendor.lower()) in re.sub(r"\W", "", user.lower())
         if SPOKES_WORDS.search(description) and ctx.author.role in ("vendor", "expert", "regulator") and ctx.author.speaker:
             posts.append((e, Voice(ctx.author.speaker, ctx.author.role)))  # an official posting for the organisation
@@ -1172,8 +1175,9 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     """A chat transcript (three turns or more, two speakers with two turns each or more): each turn's
     sentences are its speaker's; an agent, adviser or bot of the company speaks for it, the
     other side as a customer."""
-    paras = [(s, e) for s, e in (doc._.voices_meta or {}).get("paragraphs", []) if doc.text[s:e].strip()]
-    turns = [(s, e, m.group("who")) for s, e in paras if (m := TURN.match(doc.text[s:e]))]
+    text = doc.text
+    paras = [(s, e) for s, e in (doc._.voices_meta or {}).get("paragraphs", []) if text[s:e].strip()]
+    turns = [(s, e, m.group("who")) for s, e in paras if (m := TURN.match(text[s:e]))]
     # a transcript, not a post with a "What actually happened:" or "Update:" paragraph: two
     # speakers taking turns again and again, most of the text in turns
     recurring = [who for who, n in Counter(who for *_, who in turns).items() if n >= 2]
