@@ -1,7 +1,8 @@
 """Which claims talk about the same incident. Pure functions over records.
 
 Inside a document, claims belong to the document's main incident unless the discourse
-moves to another one: a claim that marks a different event ("a separate incident",
+moves to another one (another company's incident, told "separately" or under its own section
+heading, is always another one): a claim that marks a different event ("a separate incident",
 "earlier", "last year", "these outages follow a more severe incident in October") *and*
 names a date at least ``SEPARATE_DAYS`` away from the main event opens a secondary
 incident; the claims after it in the same paragraph stay there.
@@ -344,7 +345,10 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     it only compares ("the first ground stop since 2001"). Later dates about the same company
     are follow-ups (reports, fixes, deadlines) and stay. Undated claims
     stay in the current segment while the paragraph lasts, then return to the first segment.
-    Segments about the same company and month merge.
+    Segments about the same company and month merge. Another company's incident told beside
+    the document's own, even in the same weeks, is a segment of its own: after "Separately, the
+    Co-op was hit by hackers" (to the paragraph's end), or under a section heading that opens
+    with that company ("## The Co-op: group technology chief").
     """
     companies = companies or set()
     author = _author_of(claims)
