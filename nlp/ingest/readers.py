@@ -4,6 +4,7 @@ a reader raises IngestError for a broken file and yields FailedInput for a broke
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -63,8 +64,9 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 def markdown_text(body: str) -> str:
     """The markdown body with bold markers removed (``**Summary.**`` -> ``Summary.``) and
-    hard-wrapped paragraphs joined (``unwrap``), so that claims read as text; headings, quotes and list markers stay and are judged as
-    furniture or stripped from claim spans downstream."""
+    hard-wrapped paragraphs joined (``unwrap``), so that claims read as text; headings,
+    quotes and list markers stay and are judged as furniture or stripped from claim spans
+    downstream."""
     return unwrap(_EMPHASIS.sub(r"\2", body))
 
 
@@ -113,8 +115,6 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 def _title_site(page: str, headline: str | None) -> str | None:
     """The site's name from the page title's usual "Headline | Site" (or " - ", " — ")
     form, when the page declares no site name; None when the title has no such tail."""
-    import html
-
     m = _TITLE.search(page)
     if not m:
         return None
