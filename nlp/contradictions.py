@@ -639,8 +639,11 @@ PREDICTED_SILENCE = re.compile(r"(?i)\b(?:will|would|'ll)\s+never\s+(?:admit|say
                                r"\b(?:won't|will not|wouldn't)\s+(?:ever\s+)?(?:admit|say|tell|confirm|explain|acknowledge)\b")
 SCOPE_WORDS = frozenset("I The A An It Its This That These No Not Any Our We".split())
 # "TCS systems", "Acme's network", "Okta users": one party's own systems or people
-PARTY_SYSTEMS = re.compile(r"\b([A-Z][\w&-]+)(?:'s|’s)?\s+(?:systems?|users?|staff|employees|network|infrastructure|platforms?|"
-                           r"servers?|people|personnel|accounts?|credentials|help ?desk|service desk)\b")
+SYSTEM_NOUNS = (r"(?:systems?|users?|staff|employees|network|infrastructure|platforms?|servers?|people|personnel|accounts?|"
+                r"credentials|help ?desk|service desk)")
+PARTY_SYSTEMS = re.compile(r"\b([A-Z][\w&-]+)(?:'s|’s)?\s+" + SYSTEM_NOUNS + r"\b")
+# "our systems", "its own network": the speaker's own
+OWN_SYSTEMS = re.compile(r"(?i)\b(?:our|its own|their own)\s+(?:\w+\s+)?" + SYSTEM_NOUNS + r"\b")
 
 
 def _denial_reaches(denier: Claim, other: Claim) -> bool:
@@ -652,8 +655,7 @@ def _denial_reaches(denier: Claim, other: Claim) -> bool:
     denied = (denier.features or {}).get("denied") or ""
     vendor = (denier.vendor or "").lower()
     names = {w for w in PARTY_SYSTEMS.findall(denied) if w not in SCOPE_WORDS and not (vendor and w.lower() in vendor)}
-    own = denier.speaker_role != "vendor" and re.search(r"(?i)\b(?:our|its own|their own)\s+(?:\w+\s+)?(?:systems?|users?|staff|"
-                                                        r"employees|network|infrastructure|platforms?|servers?|people|accounts?)\b", denied)
+    own = denier.speaker_role != "vendor" and OWN_SYSTEMS.search(denied)
     if not names and not own:
         return True
     named = [n for n in names if re.search(r"\b" + re.escape(n) + r"\b", other.text)]

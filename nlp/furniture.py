@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .units import Unit, register_extensions
-from .voices.names import NOT_ORGS
+from .voices.names import BYLINE, NOT_ORGS
 from .voices.quotes import inside_share, paragraphs, quote_regions
 
 UI_START = re.compile(
@@ -42,7 +42,7 @@ DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|
                         r"names? (?:has been |have been |were |was )?(?:changed|shortened|withheld|abbreviated)(?: at| to| for)?|"
                         r"(?:is|are) not affiliated with|reflects? (?:only )?the (?:views|opinions) of (?:individual|its|the) (?:members|users|authors?|posters))\b")
 STAMP = re.compile(
-    r"^\W*(by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|·•—-].*)?$|"
+    r"^\W*(" + BYLINE + r"|"
     r"(?:updated|published|posted|last updated|first published)\b.*$|"
     r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?\s*)?[·•|]?\s*(?:updated|published)\b.*$|"
     r"\(?(?:reporting|writing|editing|additional reporting) by\b.*$|"

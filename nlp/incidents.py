@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from .records import Claim, Document, Incident
 from .voices import same_org
 from .voices.attribution import CALENDAR_WORDS
-from .voices.names import GAZETTEER, ORG_SUFFIX, initials
+from .voices.names import GAZETTEER, ORG_SUFFIX, initials, stands_for
 
 SEPARATE_DAYS = 21
 MERGE_DAYS = 21
@@ -101,7 +101,7 @@ def same_company(a: str | None, b: str | None) -> bool:
     a2, b2 = GAZETTEER.get(a.casefold(), a), GAZETTEER.get(b.casefold(), b)
     if same_org(a2.casefold(), b2.casefold()):
         return True
-    return any(x.isupper() and len(x) >= 2 and " " in y and initials(y) == x for x, y in ((a2, b2), (b2, a2)))
+    return any(x.isupper() and len(x) >= 2 and stands_for(x, y) for x, y in ((a2, b2), (b2, a2)))
 
 
 def _is_company_name(name: str | None) -> bool:

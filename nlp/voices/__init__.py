@@ -36,7 +36,7 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
+    BYLINE, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
 )
 
 KIND_ROLE = {
@@ -47,6 +47,8 @@ KIND_ROLE = {
     "analyst": "expert", "research": "expert", "union": "insider", "insider": "insider",
 }
 FIRST_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves"})
+# "the assistant", "its chat bot", "the AI agent": the company's own bot
+BOT_MARKERS = frozenset("the its their our chat support ai virtual online website".split())
 # what a review or an investigation does: "it found", "it concluded"
 FINDING_VERBS = frozenset("find conclude establish identify determine uncover".split())
 # the company's front line, as a customer meets it
@@ -334,8 +336,8 @@ class VoiceResolver:
             ctx.last_group = known
             return Voice(known.speaker, known.role, mention=text)
         company_bot = head_lemma in ("assistant", "bot", "chatbot", "agent") and head.pos_ == "NOUN" and any(
-            c.lower_ in ("the", "its", "their", "our") or c.lower_ in ("chat", "support", "ai", "virtual", "online", "website")
-            for c in head.lefts) and not (org is not None and org.start < head.i) and role_of_phrase(head.text) is None
+            c.lower_ in BOT_MARKERS for c in head.lefts) and not (org is not None and org.start < head.i) \
+            and role_of_phrase(head.text) is None
         if COMPANY_DESK.fullmatch(text.strip()) or company_bot:
             # "the assistant, called Max, told one user": the company's chatbot speaks for it
             # "customer services told me", "the adviser told me": the company's front line speaks for it
@@ -535,8 +537,8 @@ PUBLISHED_BY = re.compile(r"(?i:published|issued|prepared|written|compiled|colle
 # a collection is about, not the one who wrote it
 ABOUT_HEADING = re.compile(r"(?i)^(?:(?:customer|user|passenger|member|reader|staff)s?'?\s+)?(?:complaints?|reviews?|feedback|"
                            r"comments?|stories|experiences|reports?\s+from|forum|thread|discussion)\b|^what (?:customers|users)\b")
-# a reporter's byline line: "*By Marcus Hale · 18 March 2026, 07:30 GMT*", "By Jane Doe, Technology Reporter"
-BYLINE_LINE = re.compile(r"(?m)^[*_\s]*By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:[·|,—–-]|$)")
+# a reporter's byline line: "*By Marcus Hale · 18 March 2026, 07:30 GMT*"
+BYLINE_LINE = re.compile(r"^[*_\s]*" + BYLINE, re.M)
 # a writer's own loss: the customer's side of an incident
 OWN_LOSS = re.compile(r"(?i)\b(?:my (?:account|card|order|flight|money|booking|subscription|data)|I (?:couldn't|could not|"
                       r"was unable|lost|was charged|paid))\b")
@@ -1117,7 +1119,7 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
     from ..furniture import post_header
 
     posts = []
-    speaks_for: dict[str, Voice] = {}  # a poster found answering for the company does so in every post
+    speaks_for: set[str] = set()  # a poster found answering for the company does so in every post
     text = doc.text
     headers = [(s, e, found) for s, e in (doc._.voices_meta or {}).get("paragraphs", [])
                if (found := post_header(text[s:e])) is not None]
@@ -1134,7 +1136,7 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         elif ctx.vendor and (FOUNDER_HERE.search(body[:300]) or user in speaks_for):
             posts.append((e, Voice(ctx.vendor, "vendor")))  # "Hey, co-founder here.": the company answering
-            speaks_for[user] = posts[-1][1]
+            speaks_for.add(user)
         else:
             name = re.sub(r"\s*\(.*\)$", "", user)
             about_vendor = bool(ctx.vendor) and ctx.vendor.lower() in (description + body).lower()

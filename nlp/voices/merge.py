@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..records import Claim
-from .names import GAZETTEER, OWN_BODY, initials
+from .names import GAZETTEER, OWN_BODY, stands_for
 
 
 def speaker_map(names: Iterable[str], organisations: set[str] | None = None) -> dict[str, str]:
@@ -34,8 +34,7 @@ def speaker_map(names: Iterable[str], organisations: set[str] | None = None) -> 
     # initialisms that stand for a longer name map to the longer name
     for name in known:
         if name.isupper() and 2 <= len(name) <= 6 and mapping[name] == name:
-            longer = [o for o in known if " " in o and initials(o) == name.replace("&", "")  # "M&S", "AT&T"
-                      and (organisations is None or o in organisations)]
+            longer = [o for o in known if stands_for(name, o) and (organisations is None or o in organisations)]
             if longer:
                 for k, v in mapping.items():
                     if v == name:

@@ -15,6 +15,9 @@ import re
 
 # Well-known brands and their owners. Public knowledge, kept short and general; a user can
 # extend it with --alias NAME=CANONICAL.
+# a reporter's byline (a pattern to embed): "By Marcus Hale · 18 March 2026", "By Jane Doe, Technology Reporter"
+BYLINE = r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[,|·•—–-].*)?$"
+
 GAZETTEER = {
     "aws": "Amazon", "amazon web services": "Amazon", "amazon.com": "Amazon",
     "azure": "Microsoft", "microsoft azure": "Microsoft", "microsoft 365": "Microsoft",
@@ -147,6 +150,12 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in parts if w[0].isupper()).upper()
 
 
+def stands_for(short: str, name: str) -> bool:
+    """``short`` is the initialism of the multi-word ``name``: "FAA", "M&S" for "Marks &
+    Spencer", "PSN" for "PlayStation Network"."""
+    return " " in name and initials(name) == short.replace("&", "")
+
+
 class AliasTable:
     """Maps surface names to canonical voice names. Built up as names are seen."""
 
@@ -166,7 +175,7 @@ class AliasTable:
         # initialism of a known name ("FT" -> "Financial Times"), or known name's initialism
         if name.isupper() and 2 <= len(name) <= 6:
             for known in self.names:
-                if " " in known and initials(known) == name.replace("&", ""):  # "M&S" for "Marks & Spencer"
+                if stands_for(name, known):
                     self.map[key] = known
                     return known
         # a name whose first word(s) are a known voice: "Amazon Web Services" -> "Amazon";
@@ -183,7 +192,7 @@ class AliasTable:
                 if known.lower().startswith(key + " ") and not OWN_BODY.search(known):
                     self._merge(known, name)
             for known in list(self.names):
-                if name.isupper() is False and " " in name and known.isupper() and initials(name) == known.replace("&", ""):
+                if not name.isupper() and known.isupper() and stands_for(known, name):
                     self._merge(known, name)
             self.map[key] = name
             if name not in self.names:
