@@ -864,3 +864,23 @@ def test_voices_a_chat_transcripts_turns_are_their_speakers_and_the_companys_bot
     assert voice_of(claims, "one device per account")[:2] == ("Quillbox", "vendor")
     assert voice_of(claims, "announced last week")[:2] == ("Quillbox", "vendor")
     assert voice_of(claims, "Nobody told me")[:2] == ("User", "customer")
+
+
+def test_voices_the_company_the_attack_struck_is_the_vendor_over_a_body_named_as_often(claims_of):
+    # the health service is named as often as the lab firm, but only comments; the attack struck the firm
+    text = ("Hospitals cancelled operations after a ransomware attack on Veltrix, which runs their laboratories.\n\n"
+            "The Health Service said blood tests were badly affected.\n\n"
+            "The Health Service said some patients had been sent to other hospitals.\n\n"
+            "Veltrix chief executive Dana Moore said the company was the victim of a cyberattack.\n\n"
+            "The Health Service said it was helping to restore the systems.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Daily Transit")
+    assert voice_of(claims, "victim of a cyberattack")[:2] == ("Veltrix", "vendor")
+    assert claims[0].vendor == "Veltrix"
+
+
+def test_voices_blame_laid_on_a_provider_does_not_make_it_the_vendor(claims_of):
+    text = ("Corvela pins Monday's outage on Amazon gateways.\n\n"
+            "Corvela said the gateways run by Amazon could not keep up with returning users.\n\n"
+            "Corvela said it was changing how its servers scale.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Daily Transit")
+    assert voice_of(claims, "changing how its servers scale")[:2] == ("Corvela", "vendor")

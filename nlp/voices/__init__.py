@@ -805,6 +805,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
     names = {ent.text.strip() for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
     names |= _single_word_orgs(doc) | org_places
+    # a name the tagger missed that the text names as the one struck, and names again
+    names |= {n for n in _struck_names(doc.text) if len(re.findall(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", doc.text)) >= 2}
     # a proper word the tagger missed, as a subject, with the rest of its name ("the Information
     # Commissioner's Office is making enquiries" names that office, not "Office")
     names |= {_with_name_before(tok) for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod")
@@ -838,7 +840,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     for name in sorted(names):  # sorted: ties resolve the same way in every process
         if _attacker(name, doc.text) or calendar_name(name):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked
-        add(name, mentions(name, counted) + 3 * mentions(name, title))
+        add(name, mentions(name, counted) + 3 * mentions(name, title) + 2 * _struck(name, counted + "\n" + title))
     if ctx.author.role == "vendor" and ctx.author.speaker:
         # the author's own incident, unless the statement is mostly about another company
         own = ctx.author.speaker
@@ -857,6 +859,39 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                 return other
         return own
     return counts.most_common(1)[0][0] if counts else None
+
+
+# the organisation the incident struck: "a ransomware attack on Synnovis", "the outage at Fastly",
+# "Optus's network failure", "Synnovis was the victim of": named as the one hit, it outweighs a
+# body named as often that only comments or helps ("NHS England said")
+_HIT = (r"(?:attack|cyber-?attack|outage|breach|failure|disruption|incident|hack|fault|glitch|crash|blackout|"
+        r"meltdown|intrusion)")
+# "an outage on X" may be blame laid on X ("pins the outage on Amazon's gateways"); an attack on X struck X
+_ATTACK = r"(?:attack|cyber-?attack|hack|intrusion|breach)"
+
+
+def _struck_pattern(name: str) -> re.Pattern:
+    n = re.escape(name)
+    return re.compile(
+        rf"(?:\b{_ATTACK}s?\s+(?:on|at|of|against|hitting|affecting|inside)|\b{_HIT}s?\s+(?:at|hitting|affecting|inside))"
+        rf"\s+(?:the\s+)?{n}(?![\w'’-])(?!\s+(?:said|says|told))|"
+        rf"(?<![\w-]){n}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{_HIT}\b|"
+        rf"(?<![\w-]){n}\s+(?:was|were|had been|has been)\s+(?:the\s+)?(?:hit|victim|attacked|breached|knocked|struck|taken down)\b",
+        re.I)
+
+
+_STRUCK_NAME = re.compile(rf"(?:\b{_ATTACK}s?\s+(?:on|against)|\b{_HIT}s?\s+(?:at|hitting|affecting))\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})(?![\w&.'’-])")
+
+
+def _struck_names(text: str) -> set[str]:
+    """Capitalised names right after "an attack on", "the outage at" ("a ransomware attack on
+    Veltrix"): candidates for the incident's company the tagger may have missed."""
+    return {m.group(1) for m in _STRUCK_NAME.finditer(text) if m.group(1).lower() not in CALENDAR_WORDS}
+
+
+def _struck(name: str, text: str) -> int:
+    """How often ``text`` names ``name`` as the one the incident struck."""
+    return len(_struck_pattern(name).findall(text))
 
 
 PAGE_FURNITURE = frozenset({"interface prompt", "byline or stamp", "disclaimer"})
