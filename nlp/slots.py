@@ -438,6 +438,10 @@ def services_in(sent: Span, aliases) -> list[str]:
     out: list[str] = []
     for name in found:
         name = re.sub(r"^(the|a|an)\s+", "", name.strip(" ,'\""), flags=re.I)
+        # "Facebook's" (the tagger's entity with its possessive) is the company, not a service
+        bare = re.sub(r"\s*['’]s$", "", name)
+        if bare != name and aliases is not None and (bare.lower() in aliases.map or bare in aliases.names):
+            continue
         if name and not any(name in o or o in name for o in out) and not REGION_CODE.fullmatch(name) \
                 and name.lower() not in NOT_ORGS:
             out.append(name)

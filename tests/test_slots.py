@@ -346,3 +346,12 @@ def test_slots_the_size_of_a_company_or_party_is_no_count_of_what_was_hit(text, 
 ])
 def test_slots_the_time_after_the_failure_is_no_outage_length(text):
     assert duration(text) == (None, None)
+
+
+@pytest.mark.slow
+def test_slots_a_company_with_its_possessive_is_no_service(claims_of):
+    text = ("Facebook said the outage began during routine maintenance.\n"
+            "Rafa Mendes, a network engineer who advises operators in Lisbon, said the way Facebook's DNS depended "
+            "on its own backbone turned one error into a global blackout.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
+    assert all(not s.startswith("Facebook") for c in claims for s in c.slots.services)
