@@ -42,6 +42,12 @@ def test_ingest_front_matter_field_names_from_other_tools_fill_the_same_metadata
     assert (doc.source, doc.published, doc.author) == ("The Ledger", "2026-03-04", "Priya Natarajan, Tom Ash")
 
 
+def test_ingest_front_matter_organisation_is_the_issuing_source(write):
+    path = write("note.md", "---\ntitle: A note\nauthor: Dr. Ana Ruiz\norganisation: Northgate Research\n---\nThe outage lasted an hour.\n")
+    doc = read_documents([path]).documents[0]
+    assert (doc.source, doc.author) == ("Northgate Research", "Dr. Ana Ruiz")
+
+
 def test_ingest_markdown_without_front_matter_is_read_whole(write):
     path = write("plain.md", "# Heading\n\nThe outage lasted an hour.\n")
     doc = read_documents([path]).documents[0]

@@ -23,6 +23,21 @@ def test_names_alias_table_merges_brands_initialisms_and_prefixes():
     assert table.canonical("Tellaro Communications") == "Tellaro"
 
 
+def test_names_a_web_address_is_its_company_whichever_is_seen_first():
+    table = AliasTable()
+    table.canonical("Corvane")
+    assert table.canonical("Corvane.com") == "Corvane"
+    other = AliasTable()
+    other.canonical("Tellaro.io")
+    assert other.canonical("Tellaro") == "Tellaro"
+    assert other.canonical("Tellaro.io") == "Tellaro"
+
+
+@pytest.mark.parametrize("raw,expected", [("Harborline B.V.", "Harborline"), ("Norvik Bank ASA", "Norvik Bank")])
+def test_names_clean_name_drops_european_legal_forms(raw, expected):
+    assert clean_name(raw) == expected
+
+
 def test_names_speaker_map_unifies_across_documents():
     mapping = speaker_map(["Tellaro Communications", "Tellaro", "NCR", "National Communications Regulator", "insiders"])
     assert mapping["Tellaro Communications"] == "Tellaro"

@@ -884,3 +884,38 @@ def test_voices_blame_laid_on_a_provider_does_not_make_it_the_vendor(claims_of):
             "Corvela said it was changing how its servers scale.\n")
     claims = claims_of(text, doc_id="story.txt", source="Daily Transit")
     assert voice_of(claims, "changing how its servers scale")[:2] == ("Corvela", "vendor")
+
+
+def test_voices_a_title_opening_with_an_article_names_no_issuer(claims_of):
+    text = ("# An update on Tuesday's database disruption\n\n"
+            "*Corvane Newsroom · 19 September 2026*\n\n"
+            "On Tuesday, some of our customers experienced a short disruption to our database service.\n\n"
+            "We have added an extra approval step for automated changes.\n")
+    claims = claims_of(text, doc_id="statement.md")
+    assert voice_of(claims, "approval step")[:2] == ("Corvane", "vendor")
+    assert all(c.speaker != "An" for c in claims)
+
+
+def test_voices_an_analysts_note_in_the_first_person_is_the_analyst_not_a_customer(claims_of):
+    # "I could not confirm" is an analyst's caveat, not a customer who could not use the service
+    text = ("Four accounts of Corvane's outage are now public, and in my view they disagree on the wrong thing.\n"
+            "I could not confirm the May incident.\n"
+            "I think the root cause was an access-control failure.\n")
+    claims = claims_of(text, doc_id="note.md", source="Northgate Research", author="Dr. Ana Ruiz")
+    assert voice_of(claims, "access-control failure")[:2] == ("Ana Ruiz", "expert")
+
+
+def test_voices_a_notice_under_a_foreign_letterhead_is_the_regulator_and_its_provider_field_the_vendor(claims_of):
+    text = ("AUTORITEIT NETWERKVEILIGHEID\n"
+            "Netherlands Authority for Network Safety (ANS)\n"
+            "The Hague\n\n"
+            "Provider:   Corvane B.V., Rotterdam\n"
+            "Subject:    Unavailability of database services on 15 September 2026\n\n"
+            "The Netherlands Authority for Network Safety (\"the Authority\") has opened an inquiry into an incident "
+            "at Corvane B.V. (\"the provider\").\n\n"
+            "The provider reported that 1,214 business customers were affected.\n\n"
+            "The ANS has reached no conclusion on the cause of the incident.\n")
+    claims = claims_of(text, doc_id="notice.txt")
+    speaker, role, _ = voice_of(claims, "no conclusion on the cause")
+    assert role == "regulator" and speaker.startswith("Netherlands Authority")
+    assert {c.vendor for c in claims} == {"Corvane"}

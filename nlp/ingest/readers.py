@@ -22,7 +22,9 @@ from .unwrap import unwrap
 MIN_HTML_WORDS = 4  # fewer extracted words than this is a page without an article
 META_KEYS = ("title", "source", "kind", "author", "published", "url")
 # other names front matter commonly gives the same fields (Jekyll, Hugo, news exports)
-META_ALIASES = {"source": ("outlet", "publisher", "publication", "site_name", "sitename", "site", "newspaper"),
+# ("organisation" of an analyst's note or a report is the body that issues it, as a publisher does)
+META_ALIASES = {"source": ("outlet", "publisher", "publication", "site_name", "sitename", "site", "newspaper",
+                           "organisation", "organization", "org", "affiliation"),
                 "published": ("date", "pubdate", "publish_date", "published_at", "created"),
                 "author": ("byline", "authors")}
 

@@ -540,8 +540,10 @@ ABOUT_HEADING = re.compile(r"(?i)^(?:(?:customer|user|passenger|member|reader|st
 # a reporter's byline line: "*By Marcus Hale · 18 March 2026, 07:30 GMT*"
 BYLINE_LINE = re.compile(r"^[*_\s]*" + BYLINE, re.M)
 # a writer's own loss: the customer's side of an incident
-OWN_LOSS = re.compile(r"(?i)\b(?:my (?:account|card|order|flight|money|booking|subscription|data)|I (?:couldn't|could not|"
-                      r"was unable|lost|was charged|paid))\b")
+# (a failure to use the service, not an analyst's "I could not confirm the May incident")
+OWN_LOSS = re.compile(r"(?i)\b(?:my (?:account|card|order|flight|money|booking|subscription|data)|I (?:lost|was charged|paid)|"
+                      r"I (?:couldn't|could not|can't|cannot|was unable to|wasn't able to) (?:log|sign|access|use|pay|get|reach|"
+                      r"withdraw|book|check|make|connect|call|send|buy|load|open|see|transfer|order|stream|play|work))\b")
 # a byline that reads as a person's name: "Marta Kowalczyk", "Jean-Luc O'Neill", "Ana de la Cruz"
 PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|de|la|van|von|der|da|di|du|le|bin|al))*\s+[A-Z][\w'’-]+")
 # a front-matter author that is a company's team, not a person
@@ -550,7 +552,11 @@ ORG_BYLINE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){1,3}?)(?:engineering
 # "STATEMENT FROM ROBLOX CORPORATION", "Press release by Acme Ltd": a title naming its issuer after
 ISSUED_BY = re.compile(r"(?i:statement|press release|announcement|notice|update|message)\s+(?i:from|by|of)\s+"
                        r"(?:(?i:the)\s+)?((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,4})\s*$")
-ISSUER_TITLE = re.compile(r"^((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.-]*?)(?:'s|’s)?\s+(?:statement|update|notice|"
+# ... but not a title that opens with an article or a describing word ("An update on ...", "Latest statement")
+ISSUER_TITLE = re.compile(r"^(?!(?:An?|The|Our|This|That|Latest|New|Further|Final|Full|Important|Another|Interim|Initial|"
+                          r"Joint|Urgent|Official|Public|First|Second|Third|Next|Weekly|Daily|Monthly|Quarterly|Annual|"
+                          r"Customer|Service|Status|Incident|Your|My)\s)"
+                          r"((?:[A-Z][\w&.'-]*\s){0,3}[A-Z][\w&.-]*?)(?:'s|’s)?\s+(?:statement|update|notice|"
                           r"response|announcement|press release|incident report|post-?mortem)\b")
 
 
@@ -593,7 +599,8 @@ def _letterhead(doc: Doc) -> str | None:
             sender = parts[0] if parts else ""
             if sender and "@" not in sender and len(sender.split()) <= 6:
                 return clean_name(sender)
-    for line in lines[:3]:
+    fallback = None
+    for k, line in enumerate(lines[:3]):
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         if BYLINE_LINE.match(line):
             continue  # "By Marcus Hale · 18 March 2026": the reporter, not a letterhead
@@ -619,7 +626,15 @@ def _letterhead(doc: Doc) -> str | None:
                 and LETTERHEAD_NAME.match(chunk):
             name = _text_spelling(clean_name(chunk), doc.text)
             # a masthead in capitals the text never spells otherwise: "PATCHLINE" -> "Patchline"
-            return name.title() if name.isupper() and len(name) > 6 and " " not in name else name
+            name = name.title() if name.isupper() and len(name) > 6 and " " not in name else name
+            if fallback is None and org_role(name) is None and k + 1 < min(3, len(lines)):
+                # a name in another language over its English form, whose words say what body it is
+                # ("AUTORITEIT DIGITALE CONTINUÏTEIT" / "Netherlands Authority for Digital Continuity (ADC)")
+                fallback = name
+                continue
+            return name if fallback is None or org_role(name) in ("regulator", "expert", "insider") else fallback
+    if fallback:
+        return fallback
     for line in reversed(lines[-3:]):
         m = re.match(r"^[—–-]+\s*(?:the\s+)?(.+?)(?:\s+team)?\s*$", line, re.I)
         if m and len(m.group(1).split()) <= 6:
@@ -652,7 +667,8 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a person's own blog ("Accountable Machines", by Ines Valdivia, written as "I"): the
         # person, an outside voice unless the post says they work there or were a customer
         role = "insider" if SELF_INSIDER.search(own) else "customer" if OWN_LOSS.search(own) else "expert"
-        return Voice(aliases.canonical(written_by), role)
+        bare = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", written_by)  # "Dr. Sofia Lindqvist" as the text names her
+        return Voice(aliases.canonical(bare), role)
     if source:
         # "forum user gearhead_77": the handle
         source = re.sub(r"^(?:(?:forum|reddit|twitter|x|community|board)\s+)?(?:user|poster|member|account)\s+(?=\S+$)", "",
@@ -827,16 +843,24 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                  and re.search(r"(?i)support|staff|official|team", found[0])]
         if re.search(r"(?<![\w@])" + re.escape(core) + r"(?![\w])", body, re.I) or any(core.lower() in u.lower() for u in staff):
             add(ctx.author.speaker, 3)
+    # ... nor inside the issuer's own name ("Digital Continuity" in "Netherlands Authority for Digital Continuity")
+    letterhead = {h for h in [_letterhead(doc)] if h and " " in h}
+
     def mentions(name: str, text: str) -> int:
         # occurrences inside a longer candidate name do not count ("Airlines" in "Southwest Airlines")
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
         inside = sum(len(re.findall(r"(?<![\w-])" + re.escape(longer) + r"(?![\w-])", text))
-                     for longer in names if longer != name and pattern.search(longer))
+                     for longer in names | letterhead if longer != name and pattern.search(longer))
         return max(len(pattern.findall(text)) - inside, 0)
 
     # a forum's post headers ("#3  DevTycoonMaker   Posted: Fri Oct 29") name posters and dates, no company
     # ... and a chat's turn labels ("Max (AI support):") name its speakers, no company
     counted = "\n".join(TURN.sub("", line) for line in _said_text(doc).splitlines() if not post_header(line))
+    # a notice's or filing's field naming the body it concerns: "Provider:   Harborline B.V., Rotterdam"
+    for m in CONCERNS_FIELD.finditer("\n".join(doc.text.splitlines()[:25])):
+        field_name = clean_name(re.split(r",|\s[-–—(]", m.group(1))[0])
+        if field_name and is_org_name(field_name):
+            add(field_name, 5)
     for name in sorted(names):  # sorted: ties resolve the same way in every process
         if _attacker(name, doc.text) or calendar_name(name):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked
@@ -864,6 +888,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
 # the organisation the incident struck: "a ransomware attack on Synnovis", "the outage at Fastly",
 # "Optus's network failure", "Synnovis was the victim of": named as the one hit, it outweighs a
 # body named as often that only comments or helps ("NHS England said")
+CONCERNS_FIELD = re.compile(r"(?im)^[ \t]*(?:provider|service provider|operator|licensee|respondent|regulated (?:entity|firm)|"
+                            r"entity|firm|company|undertaking)[ \t]*:[ \t]*([A-Z][^\n]{1,80})$")
 _HIT = (r"(?:attack|cyber-?attack|outage|breach|failure|disruption|incident|hack|fault|glitch|crash|blackout|"
         r"meltdown|intrusion)")
 # "an outage on X" may be blame laid on X ("pins the outage on Amazon's gateways"); an attack on X struck X
@@ -951,7 +977,8 @@ def _attacker(name: str, text: str) -> bool:
 
 def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
     """``Name ("Short")`` and ``Name (SHORT)`` define aliases; ORG names register in order."""
-    for m in re.finditer(r"\b((?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*)\s*\(\s*(?:the\s+)?[\"“']?([A-Z][\w&.-]{1,20})[\"”']?\s*\)", doc.text):
+    # (a name with lower-case connectors counts whole: "Netherlands Authority for Digital Continuity (ADC)")
+    for m in re.finditer(r"\b((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)?){0,5}[A-Z][\w&.'-]*)\s*\(\s*(?:the\s+)?[\"“']?(?:the\s+)?([A-Z][\w&.-]{1,20})[\"”']?\s*\)", doc.text):
         long, short = clean_name(m.group(1)), m.group(2)
         canon = aliases.canonical(long)
         aliases.map.setdefault(short.lower(), canon)

@@ -30,7 +30,9 @@ GAZETTEER = {
     "bbc news": "BBC", "the associated press": "Associated Press",
 }
 
-LEGAL_SUFFIX = re.compile(r",?\s+(inc|inc\.|ltd|ltd\.|llc|plc|corp|corp\.|corporation|co\.|gmbh|s\.a\.|ag|limited|group plc)$", re.I)
+LEGAL_SUFFIX = re.compile(r",?\s+(inc|inc\.|ltd|ltd\.|llc|plc|corp|corp\.|corporation|co\.|gmbh|s\.a\.|ag|limited|group plc|"
+                          r"b\.v\.?|bv|n\.v\.?|s\.p\.a\.?|pty\.? ltd\.?|s\.a\.s\.?|oyj|a/s|asa)$", re.I)
+WEB_SUFFIX = re.compile(r"\.(?:com|net|org|io|ai|co\.uk|co|app|dev)$", re.I)
 POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 PRESS_WORDS = re.compile(
@@ -172,6 +174,11 @@ class AliasTable:
         key = name.lower()
         if key in self.map:
             return self.map[key]
+        # a company's web address is the company: "GitLab.com" is "GitLab" once "GitLab" is known
+        bare = WEB_SUFFIX.sub("", name)
+        if bare != name and bare.lower() in self.map:
+            self.map[key] = self.map[bare.lower()]
+            return self.map[key]
         # initialism of a known name ("FT" -> "Financial Times"), or known name's initialism
         if name.isupper() and 2 <= len(name) <= 6:
             for known in self.names:
@@ -194,6 +201,8 @@ class AliasTable:
             for known in list(self.names):
                 if not name.isupper() and known.isupper() and stands_for(known, name):
                     self._merge(known, name)
+                elif WEB_SUFFIX.sub("", known).lower() == key and known.lower() != key:
+                    self._merge(known, name)  # "GitLab.com" seen first, then "GitLab"
             self.map[key] = name
             if name not in self.names:
                 self.names.append(name)
