@@ -34,6 +34,21 @@ UI_START = re.compile(
     r"privacy|terms of|contact us|about us|media contact|press contact|press office|"
     r"your email|name\s*\*|email\s*\*|website\b|save my name|notify me|required fields|"
     r"submit|send|previous article|next article|listen to|watch:)", re.I)
+# a forum post's or thread's counters and buttons, in segments ("*Posts: 312 · Joined: Mar 2021* · Reply ·
+# Like (14)", "Thread started by db_wrangler_nl · 7 replies · 2,417 views")
+META_SEGMENT = re.compile(
+    r"(?i)^(?:(?:posts|joined|member since|location|karma|reputation|rep|points|likes|messages|reactions|"
+    r"trophies|status|rank)\s*:\s*[\w ,.'/-]{1,24}|reply|quote|report|share|permalink|like|upvote|downvote|"
+    r"(?:like|likes|upvotes?|thanks)\s*\(?\d[\d,]*\)?|\(?\d[\d,]*\)?\s*(?:likes?|replies|reply|views?|posts?|points?|"
+    r"upvotes?|comments?|reactions?)|(?:thread |topic )?started by\s+\S+|edited(?:\s+\S+){0,3}|#\d+)$")
+
+
+def is_post_meta(line: str) -> bool:
+    """A line of a post's counters and buttons only, in two or more segments."""
+    parts = [p.strip(" *_") for p in re.split(r"\s*[·•|]\s*", line.strip(" *_")) if p.strip(" *_")]
+    return len(parts) >= 2 and all(META_SEGMENT.match(p) for p in parts)
+
+
 # the legal small print under a note or release, not a claim about the incident
 DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|(?:does|do|should) not constitute (?:investment|legal|"
                         r"financial|professional) advice|may (?:hold|have) (?:a )?positions? in|not an offer to (?:buy|sell)|"
@@ -54,7 +69,7 @@ STAMP = re.compile(
 # "#3  DevTycoonMaker   Posted: Fri Oct 29, 2021 2:30 pm",
 # "#1  north_shore_flyer  (Gold member, 3,118 posts)   Feb 16, 2024, 9:42 am")
 POST_HEADER = re.compile(
-    r"^\s*(?:#\d+\s+|[▲△]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
+    r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|[▲△]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
     r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d)|"
     r"\s+(?=\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?\.?|h|days?|d|weeks?|months?|years?)\s+ago\b))"
     r"(?P<when>.{0,40}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
@@ -169,6 +184,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
     line = text.strip().lstrip(">*_ ").strip()
     if not line:
         return "empty"
+    if is_post_meta(line):
+        return "interface prompt"
     if whole_line and is_heading(text, title):
         return "heading"
     if UI_START.match(line) and (len(line.split()) <= 8 or not line.endswith(".")

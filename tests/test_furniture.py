@@ -66,3 +66,21 @@ def test_furniture_legal_small_print_is_no_claim(line):
 def test_furniture_a_claim_about_positions_held_in_a_queue_stays():
     from nlp.furniture import furniture_reason
     assert furniture_reason("Transfers held in a queue did not reach recipients until the evening.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "*Posts: 312 · Joined: Mar 2021* · Reply · Like (14)",
+    "*Thread started by db_wrangler · 7 replies · 2,417 views*",
+    "Reply | Quote | Report",
+])
+def test_furniture_a_posts_counters_and_buttons_are_an_interface_prompt(line):
+    assert furniture_reason(line) == "interface prompt"
+
+
+def test_furniture_a_sentence_with_a_middle_dot_is_not_post_meta():
+    assert furniture_reason("Reads work on the replica · writes fail.") is None
+
+
+def test_furniture_a_markdown_heading_with_a_user_and_a_date_is_a_post_header():
+    assert post_header("### db_wrangler_nl · 15 Sep 2026, 04:02")[0] == "db_wrangler_nl"
+    assert post_header("## What happened") is None

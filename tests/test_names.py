@@ -9,6 +9,7 @@ from nlp.voices.names import AliasTable, clean_name, role_of_phrase
 @pytest.mark.parametrize("raw,expected", [
     ("the Financial Times", "Financial Times"), ("Amazon's", "Amazon"),
     ("Linefield Systems Ltd", "Linefield Systems"), ("Amazon Web Services, Inc.", "Amazon Web Services"),
+    ("> **grey_heron", "grey_heron"),
 ])
 def test_names_clean_name(raw, expected):
     assert clean_name(raw) == expected

@@ -919,3 +919,51 @@ def test_voices_a_notice_under_a_foreign_letterhead_is_the_regulator_and_its_pro
     speaker, role, _ = voice_of(claims, "no conclusion on the cause")
     assert role == "regulator" and speaker.startswith("Netherlands Authority")
     assert {c.vendor for c in claims} == {"Corvane"}
+
+
+MD_THREAD = (
+    "HostTalk Forums › Cloud providers › Corvane\n\n"
+    "# Corvane databases down? (Tue 15 Sep)\n\n"
+    "### db_wrangler · 15 Sep 2026, 04:02\n\n"
+    "All three of our Corvane databases have been unreachable since about 03:15.\n\n"
+    "*Posts: 312 · Joined: Mar 2021* · Reply · Like (14)\n\n"
+    "---\n\n"
+    "### grey_heron · 16 Sep 2026, 09:20\n\n"
+    "I'd bet the storage firmware is why it took all morning.\n\n"
+    "---\n\n"
+    "### kaskade · 22 Sep 2026, 08:37\n\n"
+    "> **grey_heron wrote:** I'd bet the storage firmware is why it took all morning.\n\n"
+    "The email Corvane sent us yesterday says:\n\n"
+    "> \"We're sorry for the short disruption to your database service.\"\n\n"
+    "Short. Last Tuesday was not short. We got the credit, which is nice, I guess.\n"
+)
+
+
+def test_voices_a_markdown_thread_gives_each_post_to_its_poster_and_ends_a_quoted_email_with_the_quote(claims_of):
+    claims = claims_of(MD_THREAD, doc_id="thread.md")
+    assert voice_of(claims, "unreachable since")[:2] == ("db_wrangler", "customer")
+    assert voice_of(claims, "We got the credit")[:2] == ("kaskade", "customer")
+    assert voice_of(claims, "sorry for the short disruption")[:2] == ("Corvane", "vendor")
+    assert all(not c.speaker.startswith(">") for c in claims)
+    assert not any("Joined" in c.text for c in claims)
+
+
+def test_voices_an_sres_own_post_is_an_insider_and_the_agent_they_name_is_no_company(claims_of):
+    text = ("What actually happened at Corvane last Tuesday\n"
+            "posted by nightshift_ops on 21 September 2026, 23:40\n\n"
+            "I've been an SRE at Corvane for a little over four years. I read the statement and I can't let it stand.\n\n"
+            "Tidewatch (our AI ops agent) picked up a routine capacity ticket. Tidewatch did not stop.\n\n"
+            "Tidewatch deleted the cluster. Tidewatch then rebuilt it from scratch.\n\n"
+            "Tidewatch has done this before, and I'm sorry to everyone who waited on us.\n")
+    claims = claims_of(text, doc_id="post.txt")
+    assert voice_of(claims, "rebuilt it from scratch")[:2] == ("nightshift_ops", "insider")
+    assert {c.vendor for c in claims} == {"Corvane"}
+
+
+def test_voices_a_company_described_as_a_service_stays_the_company(claims_of):
+    text = ("Slackline, the workplace messaging service used by millions, broke down on Monday morning.\n\n"
+            "Slackline said most users could connect again by 10:40.\n\n"
+            "Slackline did not say how many of its users were affected.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Bayline", kind="news")
+    assert voice_of(claims, "how many of its users")[:2] == ("Slackline", "vendor")
+    assert {c.vendor for c in claims} == {"Slackline"}

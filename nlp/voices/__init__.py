@@ -78,7 +78,7 @@ FOUNDER_HERE = re.compile(r"(?i)\b(?:(?:co-?)?founder|ceo|cto|coo|chief \w+ offi
                           r"(?: (?:of|at) [\w.&-]+(?: [A-Z][\w.&-]*){0,2})? here\b|"
                           r"\bI(?:'m| am) (?:the|a|one of the) (?:co-?founders?|founder|ceo|cto|coo|chief \w+ officer)\b")
 SELF_INSIDER = re.compile(
-    r"\b(I(?:'m| am| was) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
+    r"\b(I(?:'m| am| was|'ve been| have been| had been) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
     r"I (?:used to )?work(?:ed)? (?:at|for|on)|I (?:used to )?work(?:ed)? in (?:an?|the|one of the) [\w&'.-]+(?: [\w&'.-]+)? "
     r"(?:store|shop|branch|depot|warehouse|office|call cent(?:re|er)|data cent(?:re|er)|distribution cent(?:re|er))s?|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
     r"I spent \w+ years at|when I was at)\b", re.I)
@@ -862,8 +862,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if field_name and is_org_name(field_name):
             add(field_name, 5)
     for name in sorted(names):  # sorted: ties resolve the same way in every process
-        if _attacker(name, doc.text) or calendar_name(name):
-            continue  # "claimed by the Rhysida group": the attacker, not the company attacked
+        if _attacker(name, doc.text) or calendar_name(name) or _described_as_tool(name, doc.text):
+            continue  # "claimed by the Rhysida group": the attacker, not the company attacked; "Tidewatch (our AI ops agent)"
         add(name, mentions(name, counted) + 3 * mentions(name, title) + 2 * _struck(name, counted + "\n" + title))
     if ctx.author.role == "vendor" and ctx.author.speaker:
         # the author's own incident, unless the statement is mostly about another company
@@ -894,25 +894,43 @@ _HIT = (r"(?:attack|cyber-?attack|outage|breach|failure|disruption|incident|hack
         r"meltdown|intrusion)")
 # "an outage on X" may be blame laid on X ("pins the outage on Amazon's gateways"); an attack on X struck X
 _ATTACK = r"(?:attack|cyber-?attack|hack|intrusion|breach)"
+# "what actually happened at Harborline", "what went wrong at Corvane"
+_WENT_WRONG = r"\b(?:happened|went wrong|went down|broke|failed|crashed)"
 
 
 def _struck_pattern(name: str) -> re.Pattern:
     n = re.escape(name)
     return re.compile(
-        rf"(?:\b{_ATTACK}s?\s+(?:on|at|of|against|hitting|affecting|inside)|\b{_HIT}s?\s+(?:at|hitting|affecting|inside))"
+        rf"(?:\b{_ATTACK}s?\s+(?:on|at|of|against|hitting|affecting|inside)|\b{_HIT}s?\s+(?:at|hitting|affecting|inside)|"
+        rf"{_WENT_WRONG}\s+at)"
         rf"\s+(?:the\s+)?{n}(?![\w'’-])(?!\s+(?:said|says|told))|"
         rf"(?<![\w-]){n}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{_HIT}\b|"
         rf"(?<![\w-]){n}\s+(?:was|were|had been|has been)\s+(?:the\s+)?(?:hit|victim|attacked|breached|knocked|struck|taken down)\b",
         re.I)
 
 
-_STRUCK_NAME = re.compile(rf"(?:\b{_ATTACK}s?\s+(?:on|against)|\b{_HIT}s?\s+(?:at|hitting|affecting))\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})(?![\w&.'’-])")
+_STRUCK_NAME = re.compile(rf"(?:\b{_ATTACK}s?\s+(?:on|against)|\b{_HIT}s?\s+(?:at|hitting|affecting)|{_WENT_WRONG}\s+at|"
+                          r"\b(?:SRE|engineer|employee|developer|staffer|contractor)\s+(?:at|for)|\bI\s+work(?:ed)?\s+(?:at|for))\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?![\w&.'’-])")
 
 
 def _struck_names(text: str) -> set[str]:
     """Capitalised names right after "an attack on", "the outage at" ("a ransomware attack on
     Veltrix"): candidates for the incident's company the tagger may have missed."""
     return {m.group(1) for m in _STRUCK_NAME.finditer(text) if m.group(1).lower() not in CALENDAR_WORDS}
+
+
+# (not "platform", "service" or "app": "Slack, the workplace messaging service" is the company)
+_TOOL_NOUN = r"(?:agent|tool|assistant|bot|chatbot|model|script|copilot)"
+
+
+def _described_as_tool(name: str, text: str) -> bool:
+    """The text calls ``name`` a tool or product, not an organisation: "Tidewatch (our AI ops
+    agent)", "the agent, known internally as Tidewatch", "its operations assistant Tidewatch"."""
+    n = re.escape(name)
+    return bool(re.search(
+        rf"(?<![\w-]){n}\s*[(,]\s*(?:our|their|its|the|an?)\s+(?:[\w-]+\s+){{0,3}}?{_TOOL_NOUN}\b|"
+        rf"\b{_TOOL_NOUN},?\s+(?:called|named|known(?:\s+internally)?\s+as|dubbed)\s+{n}(?![\w-])|"
+        rf"\b(?:our|their|its)\s+(?:[\w-]+\s+){{0,3}}?{_TOOL_NOUN}\s+{n}(?![\w-])", text))
 
 
 def _struck(name: str, text: str) -> int:
@@ -1209,6 +1227,8 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         first = (doc._.voices_meta or {}).get("paragraphs", [])[:3]
         if not any(e == posts[0][0] for _, e in first) and not any(e == posts[0][0] for _, e in (doc._.voices_meta or {}).get("paragraphs", [])[:4]):
             return []
+    for _, voice in posts:
+        ctx.roles.setdefault(voice.speaker, voice.role)  # a poster quoted later ("grey_heron wrote:") keeps their role
     return posts
 
 
@@ -1324,6 +1344,8 @@ def _continues_block(doc: Doc, paras, p: int, block: Voice, ctx: Context, region
     text = doc.text[s:e].strip()
     if text.startswith(">"):
         return True
+    if p > 0 and doc.text[paras[p - 1][0]:paras[p - 1][1]].lstrip().startswith(">"):
+        return False  # the "> " quotation has ended: the writer speaks again
     quoted = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in regions) / max(1, e - s)
     if quoted > 0.5:
         return True

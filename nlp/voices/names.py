@@ -134,7 +134,7 @@ GROUP_CANONICAL = {"insider": "insiders", "customer": "customers", "expert": "an
 
 
 def clean_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name.replace("\n", " ")).strip(" ,.;:\"'“”‘’()")
+    name = re.sub(r"\s+", " ", name.replace("\n", " ")).strip(" ,.;:\"'“”‘’()>*_")
     name = re.sub(r"^(the|The|THE)\s+", "", name)
     name = POSSESSIVE.sub("", name)
     for _ in range(2):
