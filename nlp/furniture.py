@@ -72,7 +72,7 @@ POST_HEADER = re.compile(
     r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|[▲△]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
     r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d)|"
     r"\s+(?=\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?\.?|h|days?|d|weeks?|months?|years?)\s+ago\b))"
-    r"(?P<when>.{0,40}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
+    r"(?P<when>.{0,60}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
 
 
 POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted|\d+ points?) by\s+(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*"
@@ -93,8 +93,49 @@ RECEIVED = re.compile(r"^\s*(?:complaint|entry|message|feedback)?\s*(?:received|
                       r"\s*(?:,\s*(?P<rest>.{0,60}))?$", re.I)
 
 
+# a status update's label, not a poster ("Update (14:05 UTC)", "Resolved")
+STATUS_LABEL = re.compile(r"(?i)(update|updated|resolved|investigating|identified|monitoring|mitigated|"
+                          r"mitigation|post-?mortem|status|summary|note|edit|correction|final update|"
+                          r"initial update|latest|incident|statement|notice)(\s*\(.*\))?")
+# a handle in bold with the poster's details: "**rphjen_TN** · Independent pharmacy owner · Joined 2016",
+# "**🛈 MODERATOR NOTE** · *RxCounter_Mod_Ellen* · Tue Mar 12, 2024 8:05 am"
+BOLD_HANDLE = re.compile(r"^\s*>?\s*\*\*(?P<bold>[^*]{2,40})\*\*\s*[·•|]\s*(?:\*(?P<italic>[\w.@-]{2,40})\*\s*(?:[·•|]\s*)?)?"
+                         r"(?P<rest>.{0,120})$")
+_POSTER_DETAILS = re.compile(r"(?i)\bjoined\b|\bmember\b|\bposts?\b|\b(?:19|20)\d{2}\b|\bago\b|\d{1,2}:\d{2}")
+
+
+def _bold_handle(text: str) -> tuple[str, str] | None:
+    lines = [l for l in text.strip().splitlines() if l.strip()]
+    # the handle's line, with a post number ("### #5") and a stamp ("*Posted: Sun Mar 17, 2024 10:21 pm*") at most
+    at = next((k for k, l in enumerate(lines[:3]) if BOLD_HANDLE.match(l)), None)
+    if at is None or len(lines) > 3 or not all(
+            re.fullmatch(r"\s*#*\s*#?\d+\s*", l) or len(l.split()) <= 8 and re.search(r"\d", l) and not l.rstrip().endswith(".")
+            for k, l in enumerate(lines) if k != at):
+        return None
+    m = BOLD_HANDLE.match(lines[at])
+    if not m or not (_POSTER_DETAILS.search(m.group("rest")) or m.group("italic")):
+        return None
+    bold = m.group("bold").strip()
+    if re.fullmatch(r"[\w.@-]{2,40}", bold) and bold.lower() not in NOT_ORGS and not STATUS_LABEL.fullmatch(bold):
+        return bold, m.group("rest")
+    if m.group("italic"):  # a labelled note signed by its poster
+        return m.group("italic"), bold + " " + m.group("rest")
+    return None
+
+
+# a labelled note and its poster: "> 🛈 MODERATOR NOTE · *RxCounter_Mod_Ellen* · Tue Mar 12, 2024 8:05 am"
+LABELLED_NOTE = re.compile(r"(?i)^\s*>?\s*[^\w\s]*\s*(?:\*\*)?(?P<label>(?:moderator|mod|admin|staff|editor)(?:'s)?\s+note)"
+                           r"(?:\*\*)?\s*[·•|:—–-]\s*[*_]*(?P<user>[\w.@-]{2,40})[*_]*\s*(?:[·•|,—–-]\s*(?P<rest>.{0,60}))?$")
+
+
 def post_header(line: str) -> tuple[str, str] | None:
     """``(user, rest of the line)`` for a post header line, or None."""
+    found = _bold_handle(line)
+    if found:
+        return found
+    m = LABELLED_NOTE.match(line.strip())
+    if m:
+        return m.group("user"), m.group("label") + " " + (m.group("rest") or "")
     bare = re.sub(r"^\s*>\s*|[*_]{2}", "", line).strip()
     m = REPLY_FROM.match(bare)
     if m and m.group("user").lower() not in NOT_ORGS:
@@ -121,9 +162,7 @@ def post_header_user(line: str) -> str | None:
         return None  # "Seattle, 20 February 2026" is a dateline, not a poster
     if user.lower() in NOT_ORGS or user[:1].isdigit():
         return None
-    if re.fullmatch(r"(?i)(update|updated|resolved|investigating|identified|monitoring|mitigated|"
-                    r"mitigation|post-?mortem|status|summary|note|edit|correction|final update|"
-                    r"initial update|latest|incident|statement|notice)(\s*\(.*\))?", user):
+    if STATUS_LABEL.fullmatch(user):
         return None
     return user if len(line.split()) <= 12 else None
 

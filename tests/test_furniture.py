@@ -84,3 +84,19 @@ def test_furniture_a_sentence_with_a_middle_dot_is_not_post_meta():
 def test_furniture_a_markdown_heading_with_a_user_and_a_date_is_a_post_header():
     assert post_header("### db_wrangler_nl · 15 Sep 2026, 04:02")[0] == "db_wrangler_nl"
     assert post_header("## What happened") is None
+
+
+@pytest.mark.parametrize("line,user", [
+    ("BigSkyApothecary · Owner, 2-store independent, Montana · Joined 2014", "BigSkyApothecary"),
+    ("### #5\n**BigSkyApothecary** · Owner, 2-store independent, Montana · Joined 2014\n*Posted: Sun Mar 17, 2024 10:21 pm*",
+     "BigSkyApothecary"),
+    ("> 🛈 MODERATOR NOTE · *RxCounter_Mod_Ellen* · Tue Mar 12, 2024 8:05 am", "RxCounter_Mod_Ellen"),
+])
+def test_furniture_post_headers_with_a_posters_details_or_a_moderators_label_name_the_poster(line, user):
+    assert post_header(line)[0] == user
+
+
+@pytest.mark.parametrize("line", ["**Resolved** · 14:05 UTC", "**Board:** Pharmacy Operations › Claims",
+                                  "We were down from 09:00 until 14:05 · the status page said nothing."])
+def test_furniture_a_status_label_a_field_or_a_sentence_is_no_post_header(line):
+    assert post_header(line) is None

@@ -206,3 +206,17 @@ def test_ingest_html_site_name_falls_back_to_the_page_titles_tail(write):
             "</article></body></html>")
     (doc,) = read_documents([write("story.html", page)]).documents
     assert doc.source == "Pixel Dispatch"
+
+
+def test_ingest_jsonl_records_may_keep_their_text_in_body_or_message(write):
+    path = write("feed.jsonl", '{"id": "a", "body": "First outage report."}\n{"id": "b", "message": "Second report."}\n')
+    assert [d.text for d in read_documents([path]).documents] == ["First outage report.", "Second report."]
+
+
+def test_ingest_a_jsonl_feed_of_records_naming_no_issuer_is_one_dated_document(write):
+    path = write("status.jsonl",
+                 '{"timestamp": "2024-02-21T14:05:00Z", "title": "Investigating", "body": "Some customers cannot log in."}\n'
+                 '{"timestamp": "2024-02-22T09:00:00Z", "title": "Resolved", "body": "We have restored every service."}\n')
+    docs = read_documents([path]).documents
+    assert len(docs) == 1 and docs[0].published == "2024-02-21"
+    assert docs[0].text.index("[2024-02-21 14:05 UTC - Investigating]") < docs[0].text.index("We have restored")

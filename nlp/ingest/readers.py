@@ -130,8 +130,55 @@ def _title_site(page: str, headline: str | None) -> str | None:
     return site
 
 
+# the field a record's text is in: exports call it "text", status feeds and APIs "body" or "message"
+TEXT_KEYS = ("text", "body", "content", "message", "description", "full_text", "article")
+
+
+_WHO_KEYS = ("id", "source", "author", "url") + META_ALIASES["source"] + META_ALIASES["author"]
+_WHEN_KEYS = ("timestamp", "time", "published", "date", "created", "updated", "created_at", "updated_at")
+
+
+def _feed(path: Path, doc_id: str, text: str) -> Document | None:
+    """A JSONL file whose records name no id, source or author of their own is one feed of
+    updates (a status page's history, exported): one document, a dated section a record
+    ("2024-02-21T14:05:00Z - Systems disconnected as a precaution" over its body), so that the
+    updates are read together as the one issuer's account, as a status history in text is."""
+    records = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            return None
+        if not isinstance(record, dict) or any(record.get(k) for k in _WHO_KEYS):
+            return None
+        body = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+        if body is None:
+            return None
+        records.append(record | {"_body": body})
+    if len(records) < 2:
+        return None
+    sections = []
+    for r in records:
+        when = next((str(r[k]) for k in _WHEN_KEYS if r.get(k)), "")
+        # "2024-02-21T14:05:00Z" as a status page writes it: "2024-02-21 14:05 UTC"
+        when = re.sub(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$", r"\1 \2 UTC", when)
+        head = " - ".join(x for x in (when, str(r.get("title") or "").strip()) if x)
+        sections.append((f"[{head}]\n" if head else "") + r["_body"].strip())
+    first = next((str(records[0][k]) for k in _WHEN_KEYS if records[0].get(k)), None)
+    published = first[:10] if first and re.match(r"\d{4}-\d{2}-\d{2}", first) else None
+    return _document(path, doc_id, "\n\n".join(sections) + "\n", "jsonl", published=published)
+
+
 def read_jsonl(path: Path, doc_id: str, text: str) -> Iterator[Document | FailedInput]:
-    """One document a line with a ``text`` field; ``id`` names it (else the line number)."""
+    """One document a line with a ``text`` field (or ``body``, ``content``, ``message``, ...);
+    ``id`` names it (else the line number). A file of records naming no id, source or author
+    is one feed (``_feed``)."""
+    feed = _feed(path, doc_id, text)
+    if feed is not None:
+        yield feed
+        return
     any_line = False
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -143,13 +190,15 @@ def read_jsonl(path: Path, doc_id: str, text: str) -> Iterator[Document | Failed
         except json.JSONDecodeError as exc:
             yield FailedInput(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            yield FailedInput(where, "a JSONL record needs a non-empty string field 'text'")
+        body = next((record[k] for k in TEXT_KEYS if isinstance(record, dict) and isinstance(record.get(k), str)
+                     and record[k].strip()), None)
+        if body is None:
+            yield FailedInput(where, "a JSONL record needs a non-empty string field 'text' (or 'body', 'content', 'message')")
             continue
         ident = str(record.get("id") or number)
         try:
             meta = _clean_meta(record)
-            yield _document(path, f"{doc_id}#{ident}", record["text"], "jsonl", **meta)
+            yield _document(path, f"{doc_id}#{ident}", body, "jsonl", **meta)
         except IngestError as exc:
             yield FailedInput(where, exc.reason)
     if not any_line:
