@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .records import Claim, Document, Slots
+from .voices import DATELINE_LEAD
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
@@ -26,6 +27,9 @@ def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
         span = unit.span(doc)
         text = span.text
         lead = len(text) - len(text.lstrip())
+        dateline = DATELINE_LEAD.match(text)
+        if dateline and len(text) - dateline.end() > 20:
+            lead = dateline.end()  # the claim is what follows "NASHVILLE, Tenn. — "
         start = span.start_char + lead
         end = span.start_char + len(text.rstrip())
         said = " ".join(document.text[start:end].split()).strip("\"“”' ").lower()

@@ -220,3 +220,16 @@ def test_ingest_a_jsonl_feed_of_records_naming_no_issuer_is_one_dated_document(w
     docs = read_documents([path]).documents
     assert len(docs) == 1 and docs[0].published == "2024-02-21"
     assert docs[0].text.index("[2024-02-21 14:05 UTC - Investigating]") < docs[0].text.index("We have restored")
+
+
+def test_ingest_a_letterhead_in_capitals_is_not_joined_to_the_line_under_it():
+    from nlp.ingest.unwrap import unwrap
+    text = ("NATIONAL ALLIANCE OF COMMUNITY MEDICAL PRACTICES\nWashington, DC\n\n"
+            "We write on behalf of the roughly 9,400 physicians, nurse practitioners and\n"
+            "therapists who belong to the National Alliance of Community Medical\n"
+            "Practices, most of whom work in practices of ten clinicians or fewer. Six\n"
+            "weeks after the attack, many of them are still not being paid for the care\n"
+            "they deliver, and some have laid off staff to keep their doors open.\n")
+    out = unwrap(text)
+    assert out.startswith("NATIONAL ALLIANCE OF COMMUNITY MEDICAL PRACTICES\nWashington, DC\n")
+    assert "Community Medical Practices, most of whom" in out

@@ -967,3 +967,24 @@ def test_voices_a_company_described_as_a_service_stays_the_company(claims_of):
     claims = claims_of(text, doc_id="story.txt", source="Bayline", kind="news")
     assert voice_of(claims, "how many of its users")[:2] == ("Slackline", "vendor")
     assert {c.vendor for c in claims} == {"Slackline"}
+
+
+def test_voices_a_letter_from_an_association_of_practices_is_its_customers_body_named_whole(claims_of):
+    text = ("NATIONAL ALLIANCE OF COMMUNITY MEDICAL PRACTICES\nWashington, DC\n\nOPEN LETTER\n\n"
+            "We write on behalf of the physicians who belong to the National Alliance of Community Medical Practices.\n\n"
+            "Six weeks after the attack on Corvane Health, many of them are still not being paid.\n\n"
+            "Corvane Health calls this a disruption; for our members it has been a cash-flow emergency.\n\n"
+            "National Alliance of Community Medical Practices\n")
+    claims = claims_of(text, doc_id="letter.txt")
+    assert voice_of(claims, "still not being paid")[:2] == ("National Alliance of Community Medical Practices", "customer")
+    assert {c.vendor for c in claims} == {"Corvane Health"}
+
+
+def test_voices_a_dateline_is_neither_the_speaker_nor_part_of_the_claim(claims_of):
+    text = ("NASHVILLE, Tenn. — When the computers at a family pharmacy stopped talking to insurers on Feb. 21, "
+            "the staff assumed the problem would be fixed by closing time.\n\n"
+            "The outage at Corvane went on for weeks, Corvane said.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Harbor Dispatch", kind="news")
+    first = claims[0]
+    assert first.text.startswith("When the computers") and text[first.start:first.end] == first.text
+    assert first.speaker != "NASHVILLE"

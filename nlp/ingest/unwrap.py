@@ -57,12 +57,19 @@ def _wraps(prev: str, nxt: str, width: int) -> bool:
         return False
     if OWN_LINE.match(next_content) or prev_content.rstrip().endswith(":"):
         return False
+    if _capitals(prev_content) or _capitals(next_content):
+        return False  # a letterhead or heading in capitals ("NATIONAL ALLIANCE OF ..." over "Washington, DC")
     from ..furniture import post_header
 
     if post_header(nxt) or post_header(prev):
         return False
     first_word = next_content.split()[0]
     return len(prev.rstrip()) + 1 + len(first_word) > width
+
+
+def _capitals(content: str) -> bool:
+    letters = [ch for ch in content if ch.isalpha()]
+    return len(content.split()) >= 2 and len(letters) >= 6 and all(ch.isupper() for ch in letters)
 
 
 def _block_widths(lines: list[str]) -> list[int]:

@@ -607,7 +607,7 @@ def _letterhead(doc: Doc) -> str | None:
         # a title naming its issuer: "Acme statement on the 2 March disruption"
         issuer = ISSUER_TITLE.match(line) or ISSUED_BY.match(line)
         if issuer:
-            name = _text_spelling(clean_name(issuer.group(1)), doc.text)
+            name = clean_name(_text_spelling(clean_name(issuer.group(1), keep_case=True), doc.text))
             # a capitalised heading's name the text never spells otherwise: "GRIDCRAFT" -> "Gridcraft"
             return name.title() if name.isupper() and len(name) > 4 else name
         parts = re.split(r"\s[|·•–—>-]\s|:", line)
@@ -624,7 +624,7 @@ def _letterhead(doc: Doc) -> str | None:
                                                                r"^(?:post-?mortem|incident|summary|analysis|timeline)\b|"
                                                                r"\b(?:summary|decision|judgment|ruling|transcript)\b", chunk, re.I) \
                 and LETTERHEAD_NAME.match(chunk):
-            name = _text_spelling(clean_name(chunk), doc.text)
+            name = clean_name(_text_spelling(clean_name(chunk, keep_case=True), doc.text))
             # a masthead in capitals the text never spells otherwise: "PATCHLINE" -> "Patchline"
             name = name.title() if name.isupper() and len(name) > 6 and " " not in name else name
             if fallback is None and org_role(name) is None and k + 1 < min(3, len(lines)):
@@ -888,6 +888,11 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
 # the organisation the incident struck: "a ransomware attack on Synnovis", "the outage at Fastly",
 # "Optus's network failure", "Synnovis was the victim of": named as the one hit, it outweighs a
 # body named as often that only comments or helps ("NHS England said")
+# a news story's dateline before its first words: "NASHVILLE, Tenn. — ", "LONDON (Reuters) - "
+# (a city in capitals of five letters or more, or with its state or agency: not "AWS — the market leader")
+DATELINE_LEAD = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’-]{4,}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){1,2})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|"
+                           r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}|\s*\([^)]{1,30}\)))"
+                           r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
 CONCERNS_FIELD = re.compile(r"(?im)^[ \t]*(?:provider|service provider|operator|licensee|respondent|regulated (?:entity|firm)|"
                             r"entity|firm|company|undertaking)[ \t]*:[ \t]*([A-Z][^\n]{1,80})$")
 _HIT = (r"(?:attack|cyber-?attack|outage|breach|failure|disruption|incident|hack|fault|glitch|crash|blackout|"
@@ -1002,7 +1007,20 @@ def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
         aliases.map.setdefault(short.lower(), canon)
     for ent in doc.ents:
         if (ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)) and is_org_name(ent.text):
-            aliases.canonical(_text_spelling(clean_name(ent.text), doc.text))
+            aliases.canonical(clean_name(_text_spelling(clean_name(_whole_name(ent, doc.text), keep_case=True), doc.text)))
+
+
+def _whole_name(ent, text: str) -> str:
+    """An organisation's name with the capitalised words the tagger cut off its end ("National
+    Alliance of Community Medical" + "Practices"), when the text names it so at least twice."""
+    m = re.match(r"(?:[ \t]+(?:[A-Z][\w&'’-]*))+", text[ent.end_char:])
+    if not m:
+        return ent.text
+    longer = ent.text + m.group(0)
+    words = [w.lower() for w in m.group(0).split()]
+    if any(w in CALENDAR_WORDS for w in words):
+        return ent.text
+    return longer if len(re.findall(r"(?<![\w-])" + re.escape(longer) + r"(?![\w-])", text, re.I)) >= 2 else ent.text
 
 
 @Language.factory(
@@ -1076,6 +1094,9 @@ class VoiceAttributor:
                 else:
                     block = None
             cue = find_cue(sent, in_quote, proper)
+            lead = DATELINE_LEAD.match(sent.text)
+            if cue is not None and lead and cue.subject.idx < sent.start_char + lead.end():
+                cue = None  # "NASHVILLE, Tenn. — When ..., the staff assumed": the dateline is no speaker
             post = _post_at(posts, unit.start_char) if posts else None
             post = next((v for s, e, v in turns if s <= unit.start_char < e), None) or post  # a chat turn
             speaking = region_voice.get(region) if region else (block or post)

@@ -133,13 +133,15 @@ def is_org_name(text: str) -> bool:
 GROUP_CANONICAL = {"insider": "insiders", "customer": "customers", "expert": "analysts"}
 
 
-def clean_name(name: str) -> str:
+def clean_name(name: str, keep_case: bool = False) -> str:
+    """A name without its article, possessive and legal form; a name in capitals comes back
+    in title case unless ``keep_case`` (to look for the text's own spelling first)."""
     name = re.sub(r"\s+", " ", name.replace("\n", " ")).strip(" ,.;:\"'“”‘’()>*_")
     name = re.sub(r"^(the|The|THE)\s+", "", name)
     name = POSSESSIVE.sub("", name)
     for _ in range(2):
         name = LEGAL_SUFFIX.sub("", name).strip(" ,")
-    if name.isupper() and len(name) > 5 and " " in name:
+    if name.isupper() and len(name) > 5 and " " in name and not keep_case:
         name = name.title()
     return name
 
@@ -249,6 +251,11 @@ def org_role(name: str) -> str | None:
     if re.search(r"\b(?:franchisees?|operators|retailers|merchants|sellers|dealers|traders|businesses|customers|users)'?\s+"
                  r"(?:association|federation|alliance|group|council|network|coalition)\b", name, re.I):
         return "customer"  # the businesses the incident reached, speaking together
+    if re.search(r"\b(?:association|federation|alliance|council|coalition|network|guild) of (?:[\w-]+ ){0,3}?"
+                 r"(?:practices|pharmacies|pharmacists|retailers|merchants|sellers|dealers|traders|businesses|operators|"
+                 r"franchisees|restaurants|stores|shops|clinics|hospitals|customers|users|landlords|farmers|growers)\b",
+                 name, re.I):
+        return "customer"  # "National Alliance of Community Medical Practices"
     if PRESS_WORDS.search(name) and (not MEMBER_BODY.search(name) or re.search(r"(?i)\bpress association\b", name)):
         return "press"
     if REGULATOR_WORDS.search(name):
