@@ -221,8 +221,8 @@ def _word_counts(sent: Span) -> list[dict]:
         else:
             of = [c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"]
             objs = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-            if not objs:
-                continue
+            if not objs or value == 1:
+                continue  # ... and "one of our engineers" singles a member out, it sizes nothing
             noun = None if objs[0].lower_ in _PARTITIVE_PRONOUNS else _singular(objs[0].text)
         if noun is not None and NOT_COUNTED.match(noun):
             continue
@@ -257,6 +257,8 @@ def _counts(text: str, sent: Span | None) -> tuple[list[dict], bool]:
                              r"these\s+|those\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                              r"approximately\s+)?([a-z][a-z-]*)", after, re.I)
             total_follows = re.match(r"\s+(?:out\s+)?of\s+(?:[a-z]+\s+){0,2}?\d", after, re.I)
+            if value == 1 and not total_follows:
+                continue  # "one of our engineers", "every one of their customers": a member singled out, no size
             if whole and not total_follows and not NOT_COUNTED.match(whole.group(1)):
                 # "140 of her orders", "nine of them": the part, counting what the whole is
                 word = whole.group(1).lower()

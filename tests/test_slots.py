@@ -73,6 +73,7 @@ def test_slots_count_finds_recurrence_ordinals_and_counted_things(text, expected
     ("I also don't buy that this was a one-off.", []),
     ("She said 140 of her orders sat at the hub for nine days.", [(140, "order", None)]),
     ("The outage lasted 13 hours on 14 January 2026.", []),
+    ("The change was approved by 1 of our engineers.", []),
 ])
 def test_slots_counts_keep_every_figure_with_its_noun_and_bound(text, expected):
     assert [(c["value"], c["noun"], c["bound"]) for c in counts_in(text)] == expected
@@ -321,6 +322,9 @@ def test_slots_a_speaker_is_no_service(claims_of):
     ("After 13 hours of AWS downtime, the shop reopened.", 780.0),
     ("I lost a whole weekend, and they hand out five days like it's a favour.", None),
     ("The app was down for six hours.", 360.0),
+    ("I spent the first forty minutes chasing the storage arrays.", None),
+    ("We were restored from a snapshot, so we lost an hour of orders on top of that.", None),
+    ("We spent nine hours offline.", 540.0),
 ])
 def test_slots_the_speakers_own_work_or_custom_is_no_outage_length(text, minutes):
     assert duration(text)[0] == minutes
@@ -355,3 +359,11 @@ def test_slots_a_company_with_its_possessive_is_no_service(claims_of):
             "on its own backbone turned one error into a global blackout.\n")
     claims = claims_of(text, doc_id="story.txt", source="Harbour Daily", kind="news")
     assert all(not s.startswith("Facebook") for c in claims for s in c.slots.services)
+
+
+@pytest.mark.slow
+def test_slots_one_member_singled_out_is_no_count(claims_of):
+    text = ("The cause was a change approved by one of our engineers with overly broad permissions.\n"
+            "We apologise to every one of their customers who was affected.\n")
+    claims = claims_of(text, doc_id="statement.txt")
+    assert all(c.slots.count is None and not c.slots.counts for c in claims)
