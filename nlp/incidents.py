@@ -195,6 +195,9 @@ def days_apart(a: str | None, b: str | None) -> int | None:
     ra, rb = _day_range(a), _day_range(b)
     if ra is None or rb is None:
         return None
+    if len(a) == 7 and len(b) == 7 and a != b:
+        # "in May" and "in June" name two months, not two days a night apart
+        return abs((ra[0].year - rb[0].year) * 12 + ra[0].month - rb[0].month) * 30
     if ra[1] < rb[0]:
         return (rb[0] - ra[1]).days
     if rb[1] < ra[0]:

@@ -306,6 +306,17 @@ RELATIVE_DAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|s
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
+def _date_text(ent: Span) -> str:
+    """A date entity with the day the tagger left out of it: "19" (a cardinal) + "September 2026".
+    Used for the document's own date only: read into every claim's dates, the sharper days
+    split one corpus incident in two (its documents then dated a fortnight apart under two
+    vendor names), a grouping fragility left for later."""
+    if ent.start > 0 and re.fullmatch(r"\d{1,2}", ent.doc[ent.start - 1].text) and int(ent.doc[ent.start - 1].text) <= 31 \
+            and MONTH.match(ent.text):
+        return ent.doc[ent.start - 1].text + " " + ent.text
+    return ent.text
+
+
 def document_date(doc: Doc) -> str | None:
     """Without a publication date, the full date in the document's first three lines (its
     dateline or letterhead date), else the latest full date it names, anchors relative dates;
@@ -315,7 +326,7 @@ def document_date(doc: Doc) -> str | None:
     head_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines else 0
     for ent in doc.ents:
         if ent.label_ == "DATE" and YEAR.search(ent.text):
-            value = parse_date(ent.text, None)
+            value = parse_date(_date_text(ent), None)
             if value and len(value) == 10:
                 if ent.start_char < head_end:
                     return value  # a dateline ("Press release - Oslo, 20 June 2025"), not a deadline further down

@@ -17,7 +17,8 @@ def _lines(text):
     return lines, [sum(len(l) for l in lines[:i]) for i in range(len(lines))]
 
 
-@pytest.mark.parametrize("a,b,days", [("2025-12-10", "2025-12-12", 2), ("2025-12", "2025-12-20", 0), ("2025-10-20", "2025-12", 42), ("2018", "2018-04-10", 0), ("2018", "2025-01", 2193), (None, "2025-12", None)])
+@pytest.mark.parametrize("a,b,days", [("2025-12-10", "2025-12-12", 2), ("2025-12", "2025-12-20", 0), ("2025-10-20", "2025-12", 42), ("2018", "2018-04-10", 0), ("2018", "2025-01", 2193), (None, "2025-12", None),
+                                    ("2026-05", "2026-06", 30), ("2025-12", "2026-01", 30)])
 def test_incidents_days_apart(a, b, days):
     assert days_apart(a, b) == days
 

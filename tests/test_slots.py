@@ -367,3 +367,14 @@ def test_slots_one_member_singled_out_is_no_count(claims_of):
             "We apologise to every one of their customers who was affected.\n")
     claims = claims_of(text, doc_id="statement.txt")
     assert all(c.slots.count is None and not c.slots.counts for c in claims)
+
+
+@pytest.mark.slow
+def test_slots_a_letterhead_date_the_tagger_split_still_dates_the_document(claims_of):
+    # the tagger reads "19" as a number and "September 2026" as the date: the letterhead still
+    # dates the document, so "in June" is placed in its year
+    text = ("*Corvane Newsroom · 19 September 2026*\n\n"
+            "In the early hours of Tuesday, a small subset of customers lost access to their databases.\n\n"
+            "The power failure at our Dublin data centre in June was unrelated.\n")
+    claims = claims_of(text, doc_id="statement.md")
+    assert next(c for c in claims if "Dublin" in c.text).slots.date == "2026-06"
