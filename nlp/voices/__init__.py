@@ -885,16 +885,17 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     return counts.most_common(1)[0][0] if counts else None
 
 
-# the organisation the incident struck: "a ransomware attack on Synnovis", "the outage at Fastly",
-# "Optus's network failure", "Synnovis was the victim of": named as the one hit, it outweighs a
-# body named as often that only comments or helps ("NHS England said")
 # a news story's dateline before its first words: "NASHVILLE, Tenn. — ", "LONDON (Reuters) - "
 # (a city in capitals of five letters or more, or with its state or agency: not "AWS — the market leader")
 DATELINE_LEAD = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’-]{4,}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){1,2})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|"
                            r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}|\s*\([^)]{1,30}\)))"
                            r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
+# a notice's or filing's field naming the body it concerns ("Provider:   Harborline B.V., Rotterdam")
 CONCERNS_FIELD = re.compile(r"(?im)^[ \t]*(?:provider|service provider|operator|licensee|respondent|regulated (?:entity|firm)|"
                             r"entity|firm|company|undertaking)[ \t]*:[ \t]*([A-Z][^\n]{1,80})$")
+# the organisation the incident struck: "a ransomware attack on Synnovis", "the outage at Fastly",
+# "Optus's network failure", "Synnovis was the victim of": named as the one hit, it outweighs a
+# body named as often that only comments or helps ("NHS England said")
 _HIT = (r"(?:attack|cyber-?attack|outage|breach|failure|disruption|incident|hack|fault|glitch|crash|blackout|"
         r"meltdown|intrusion)")
 # "an outage on X" may be blame laid on X ("pins the outage on Amazon's gateways"); an attack on X struck X
@@ -903,6 +904,7 @@ _ATTACK = r"(?:attack|cyber-?attack|hack|intrusion|breach)"
 _WENT_WRONG = r"\b(?:happened|went wrong|went down|broke|failed|crashed)"
 
 
+@functools.lru_cache(maxsize=4096)
 def _struck_pattern(name: str) -> re.Pattern:
     n = re.escape(name)
     return re.compile(
