@@ -988,3 +988,13 @@ def test_voices_a_dateline_is_neither_the_speaker_nor_part_of_the_claim(claims_o
     first = claims[0]
     assert first.text.startswith("When the computers") and text[first.start:first.end] == first.text
     assert first.speaker != "NASHVILLE"
+
+
+def test_voices_a_time_zone_in_a_status_feeds_stamps_is_no_issuer(claims_of):
+    text = ("[2024-02-21 14:05 UTC - Connectivity issues]\nSome customers are unable to reach several Corvane Health "
+            "applications. We are investigating.\n\n"
+            "[2024-02-21 21:30 UTC - Systems disconnected]\nWe have identified an outside threat to part of our network.\n\n"
+            "[2024-02-22 18:00 UTC - Update]\nWe are working with law enforcement.\n\n"
+            "[2024-03-07 09:00 UTC - Restored]\nElectronic prescribing is fully functional.\n")
+    claims = claims_of(text, doc_id="status.jsonl")
+    assert {c.speaker for c in claims} == {"Corvane Health"}

@@ -707,7 +707,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             return Voice(aliases.canonical(header), header_kind)
         name = aliases.canonical(header) if header else None
         if name is None:
-            counts = Counter(aliases.canonical(e.text, register=False) for e in doc.ents if e.label_ == "ORG")
+            counts = Counter(aliases.canonical(e.text, register=False) for e in doc.ents
+                             if e.label_ == "ORG" and is_org_name(e.text) and is_org_name(e.text.split()[0]))
+            # ... not "UTC" (or the tagger's "UTC - Connectivity") in a status feed's stamps
             name = counts.most_common(1)[0][0] if counts else None
             if name:
                 name = aliases.canonical(name)
