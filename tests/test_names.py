@@ -66,6 +66,8 @@ def test_names_speaker_map_unifies_across_documents():
     ("Ciaran Martin, the former head of the National Cyber Security Centre", None, "expert"),
     ("a care worker from Wigan", "Orbis", None),
     ("two workers at the plant", "Greenline", "insider"),
+    ("a customer-support employee at the parent company, who was not authorized to speak publicly", "Corvane", "insider"),
+    ("an engineer at the site, who was not authorised to talk to the press", "Corvane", "insider"),
 ])
 def test_names_role_of_phrase(phrase, vendor, role):
     assert role_of_phrase(phrase, vendor) == role

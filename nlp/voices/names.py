@@ -74,7 +74,8 @@ INSIDER_WORDS = re.compile(
 # else's outage, or "people who work in retail", is not
 WEAK_INSIDER = re.compile(r"^(engineers?|technicians?|developers?|an? sre|work(?:s|ed|ing)? in)$", re.I)
 CUSTOMER_WORDS = re.compile(
-    r"\b(customers?|users?|clients?|passengers?|travell?ers?|merchants?|sellers?|subscribers?|"
+    r"\b(customers?(?![- ](?:support|service|services|care|experience|success|relations)[- ](?:employees?|workers?|agents?|staff(?:ers?)?|"
+    r"reps?|representatives?|managers?|team members?)\b)|users?|clients?|passengers?|travell?ers?|merchants?|sellers?|subscribers?|"
     r"residents?|shoppers?|consumers?|patients?|account holders?|businesses|business owners?|"
     r"owners?|members of the public|commenters?|posters?|redditors?|gamers?|players?|"
     r"developers who use|tenants?|callers?|fliers?|flyers?|holidaymakers?|families|"
@@ -241,7 +242,8 @@ def role_of_phrase(text: str, vendor: str | None = None) -> str | None:
 def affiliated(text: str, vendor: str | None) -> bool:
     """Does a describing phrase tie the person or group to the organisation in question?"""
     if re.search(r"(?i)\b(the company'?s?|the firm'?s?|its own|its|their own|in-house|inside|internal|"
-                 r"who asked not to be named|anonymity|on condition|familiar with)\b", text):
+                 r"who asked not to be named|anonymity|on condition|familiar with|"
+                 r"not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|talk|comment))\b", text):
         return True
     return bool(vendor) and vendor.lower() in text.lower()
 
