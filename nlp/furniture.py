@@ -105,6 +105,7 @@ _POSTER_DETAILS = re.compile(r"(?i)\bjoined\b|\bmember\b|\bposts?\b|\b(?:19|20)\
 
 
 def _bold_handle(text: str) -> tuple[str, str] | None:
+    """``(user, details)`` for a header paragraph whose line is a handle in bold, or None."""
     lines = [l for l in text.strip().splitlines() if l.strip()]
     # the handle's line, with a post number ("### #5") and a stamp ("*Posted: Sun Mar 17, 2024 10:21 pm*") at most
     at = next((k for k, l in enumerate(lines[:3]) if BOLD_HANDLE.match(l)), None)
