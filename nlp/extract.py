@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .records import Claim, Document, Slots
-from .voices import DATELINE_LEAD
+from .furniture import DATELINE_LEAD
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:

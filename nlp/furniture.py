@@ -34,6 +34,11 @@ UI_START = re.compile(
     r"privacy|terms of|contact us|about us|media contact|press contact|press office|"
     r"your email|name\s*\*|email\s*\*|website\b|save my name|notify me|required fields|"
     r"submit|send|previous article|next article|listen to|watch:)", re.I)
+# a news story's dateline before its first words: "NASHVILLE, Tenn. — ", "LONDON (Reuters) - "
+# (a city in capitals of five letters or more, or with its state or agency: not "AWS — the market leader")
+DATELINE_LEAD = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’-]{4,}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){1,2})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|"
+                           r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}|\s*\([^)]{1,30}\)))"
+                           r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
 # a forum post's or thread's counters and buttons, in segments ("*Posts: 312 · Joined: Mar 2021* · Reply ·
 # Like (14)", "Thread started by db_wrangler_nl · 7 replies · 2,417 views")
 META_SEGMENT = re.compile(

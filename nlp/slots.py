@@ -121,13 +121,14 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or re.search(r"\b(?:extra|additional|free|bonus|complimentary)\s*$", before, re.I)
                 # the speaker's own effort, "I spent the first forty minutes chasing the storage arrays",
                 # "two hours on hold", unless spent without the service ("spent the whole day without service")
-                or re.search(r"\b(?:spent|spend|spending|wasted|waste)\s+(?:(?:the|my|our|his|her|their)\s+)?"
-                             r"(?:first|1st|last|next|whole)?\s*$", before, re.I)
-                and not re.match(r"\s*(?:without|offline|unable|locked out|in the dark|cut off|with no)\b", norm[m.end():], re.I)
+                or (re.search(r"\b(?:spent|spend|spending|wasted|waste)\s+(?:(?:the|my|our|his|her|their)\s+)?"
+                              r"(?:first|1st|last|next|whole)?\s*$", before, re.I)
+                    and not re.match(r"\s*(?:without|offline|unable|locked out|in the dark|cut off|with no)\b",
+                                     norm[m.end():], re.I))
                 # data lost, not time down: "we lost an hour of orders on top of that"
-                or re.search(r"\b(?:lost|lose|losing)\s*$", before, re.I)
-                and re.match(r"\s*(?:worth\s+)?of\s+(?:\w+\s+)?(?:orders|data|writes|transactions|records|emails|messages|"
-                             r"bookings|changes|updates|payments)\b", norm[m.end():], re.I)
+                or (re.search(r"\b(?:lost|lose|losing)\s*$", before, re.I)
+                    and re.match(r"\s*(?:worth\s+)?of\s+(?:\w+\s+)?(?:orders|data|writes|transactions|records|emails|"
+                                 r"messages|bookings|changes|updates|payments)\b", norm[m.end():], re.I))
                 or re.match(r"\s*before\b", norm[m.end():]) and not waited)
 
 

@@ -134,6 +134,13 @@ def _title_site(page: str, headline: str | None) -> str | None:
 TEXT_KEYS = ("text", "body", "content", "message", "description", "full_text", "article")
 
 
+def _record_text(record) -> str | None:
+    """A JSONL record's text: the first non-empty string among ``TEXT_KEYS``."""
+    if not isinstance(record, dict):
+        return None
+    return next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+
+
 _WHO_KEYS = ("id", "source", "author", "url") + META_ALIASES["source"] + META_ALIASES["author"]
 _WHEN_KEYS = ("timestamp", "time", "published", "date", "created", "updated", "created_at", "updated_at")
 
@@ -153,7 +160,7 @@ def _feed(path: Path, doc_id: str, text: str) -> Document | None:
             return None
         if not isinstance(record, dict) or any(record.get(k) for k in _WHO_KEYS):
             return None
-        body = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+        body = _record_text(record)
         if body is None:
             return None
         records.append(record | {"_body": body})
@@ -190,8 +197,7 @@ def read_jsonl(path: Path, doc_id: str, text: str) -> Iterator[Document | Failed
         except json.JSONDecodeError as exc:
             yield FailedInput(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
             continue
-        body = next((record[k] for k in TEXT_KEYS if isinstance(record, dict) and isinstance(record.get(k), str)
-                     and record[k].strip()), None)
+        body = _record_text(record)
         if body is None:
             yield FailedInput(where, "a JSONL record needs a non-empty string field 'text' (or 'body', 'content', 'message')")
             continue

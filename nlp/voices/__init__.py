@@ -863,10 +863,11 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         field_name = clean_name(re.split(r",|\s[-–—(]", m.group(1))[0])
         if field_name and is_org_name(field_name):
             add(field_name, 5)
+    struck_in = counted + "\n" + title
     for name in sorted(names):  # sorted: ties resolve the same way in every process
         if _attacker(name, doc.text) or calendar_name(name) or _described_as_tool(name, doc.text):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked; "Tidewatch (our AI ops agent)"
-        add(name, mentions(name, counted) + 3 * mentions(name, title) + 2 * _struck(name, counted + "\n" + title))
+        add(name, mentions(name, counted) + 3 * mentions(name, title) + 2 * _struck(name, struck_in))
     if ctx.author.role == "vendor" and ctx.author.speaker:
         # the author's own incident, unless the statement is mostly about another company
         own = ctx.author.speaker
@@ -887,11 +888,6 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     return counts.most_common(1)[0][0] if counts else None
 
 
-# a news story's dateline before its first words: "NASHVILLE, Tenn. — ", "LONDON (Reuters) - "
-# (a city in capitals of five letters or more, or with its state or agency: not "AWS — the market leader")
-DATELINE_LEAD = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’-]{4,}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){1,2})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|"
-                           r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}|\s*\([^)]{1,30}\)))"
-                           r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
 # a notice's or filing's field naming the body it concerns ("Provider:   Harborline B.V., Rotterdam")
 CONCERNS_FIELD = re.compile(r"(?im)^[ \t]*(?:provider|service provider|operator|licensee|respondent|regulated (?:entity|firm)|"
                             r"entity|firm|company|undertaking)[ \t]*:[ \t]*([A-Z][^\n]{1,80})$")
@@ -1041,6 +1037,8 @@ class VoiceAttributor:
     """Sets ``unit.voice`` on every non-furniture unit (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        from ..furniture import DATELINE_LEAD
+
         meta = doc._.voices_meta or {}
         regions = meta.get("quotes", [])
         paras = meta.get("paragraphs", [])

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-# Well-known brands and their owners. Public knowledge, kept short and general; a user can
-# extend it with --alias NAME=CANONICAL.
 # a reporter's byline (a pattern to embed): "By Marcus Hale · 18 March 2026", "By Jane Doe, Technology Reporter"
 BYLINE = r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[,|·•—–-].*)?$"
 
+# Well-known brands and their owners. Public knowledge, kept short and general; a user can
+# extend it with --alias NAME=CANONICAL.
 GAZETTEER = {
     "aws": "Amazon", "amazon web services": "Amazon", "amazon.com": "Amazon",
     "azure": "Microsoft", "microsoft azure": "Microsoft", "microsoft 365": "Microsoft",
@@ -248,16 +248,18 @@ def affiliated(text: str, vendor: str | None) -> bool:
     return bool(vendor) and vendor.lower() in text.lower()
 
 
+# a body of the businesses an incident reaches: "Independent Retailers' Association", "National
+# Alliance of Community Medical Practices"
+_MEMBER_BUSINESSES = (r"(?:franchisees?|operators|retailers|merchants|sellers|dealers|traders|businesses|customers|users|"
+                      r"practices|pharmacies|pharmacists|restaurants|stores|shops|clinics|hospitals|landlords|farmers|growers)")
+_BODY = r"(?:association|federation|alliance|group|council|network|coalition|guild)"
+CUSTOMER_BODY = re.compile(rf"\b{_MEMBER_BUSINESSES}'?\s+{_BODY}\b|\b{_BODY} of (?:[\w-]+ ){{0,3}}?{_MEMBER_BUSINESSES}\b", re.I)
+
+
 def org_role(name: str) -> str | None:
     """What kind of organisation a canonical name looks like, by its words."""
-    if re.search(r"\b(?:franchisees?|operators|retailers|merchants|sellers|dealers|traders|businesses|customers|users)'?\s+"
-                 r"(?:association|federation|alliance|group|council|network|coalition)\b", name, re.I):
+    if CUSTOMER_BODY.search(name):
         return "customer"  # the businesses the incident reached, speaking together
-    if re.search(r"\b(?:association|federation|alliance|council|coalition|network|guild) of (?:[\w-]+ ){0,3}?"
-                 r"(?:practices|pharmacies|pharmacists|retailers|merchants|sellers|dealers|traders|businesses|operators|"
-                 r"franchisees|restaurants|stores|shops|clinics|hospitals|customers|users|landlords|farmers|growers)\b",
-                 name, re.I):
-        return "customer"  # "National Alliance of Community Medical Practices"
     if PRESS_WORDS.search(name) and (not MEMBER_BODY.search(name) or re.search(r"(?i)\bpress association\b", name)):
         return "press"
     if REGULATOR_WORDS.search(name):
