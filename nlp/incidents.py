@@ -772,7 +772,10 @@ def owners_of(texts: list[tuple[str, str | None]], companies: set[str]) -> dict[
 
 
 def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Incident]:
-    """Assign ``claim.incident`` for every claim and return the incidents."""
+    """Assign ``claim.incident`` for every claim and return the incidents. A claim whose speaker
+    is its incident's own company speaks as the vendor, even where its document is about another
+    company and the voice stage called it an outside expert ("Amazon, for its part, maintains ..."
+    in an analyst note that is mostly about Replit)."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_doc[c.doc_id].append(c)
@@ -794,6 +797,8 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
         inc_id = "i-" + hashlib.sha1(key.encode()).hexdigest()[:8]
         for c in g.claims:
             c.incident = inc_id
+            if c.speaker_role == "expert" and g.vendor and same_company(c.speaker, g.vendor):
+                c.speaker_role = "vendor"  # the incident's own company, quoted where another one's is told
         incidents.append(Incident(id=inc_id, label=_label(g.vendor, g.claims, g.date),
                                   claims=[c.id for c in sorted(g.claims, key=lambda c: (c.doc_id, c.start))],
                                   vendor=g.vendor, date=g.date,

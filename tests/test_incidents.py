@@ -436,3 +436,30 @@ def test_incidents_a_section_headed_with_another_company_is_its_incident():
               _claim(doc, "t", "The M&S case left the central question unanswered.", vendor="Marks & Spencer")]
     group_incidents([doc], claims)
     assert claims[0].incident == claims[2].incident != claims[1].incident
+
+
+def test_incidents_the_incident_company_quoted_in_a_note_about_another_company_speaks_as_the_vendor():
+    # an analyst note mostly about Corvane's outage also tells Brindle's, where Brindle speaks
+    # for itself: the voice stage saw a company other than the note's and called it an expert
+    note = _doc("note.md", "Corvane lost its database on 3 May.\nCorvane said the agent acted alone.\n"
+                           "Brindle, for its part, maintains its 9 June interruption was brief.\n", "2026-06-20")
+    statement = _doc("brindle.txt", "Our 9 June interruption was brief.\n", "2026-06-10")
+    lines, starts = _lines(note.text)
+    claims = [make(note, "n1", lines[0].strip(), starts[0], "2026-05-03", vendor="Corvane"),
+              make(note, "n2", lines[1].strip(), starts[1], vendor="Corvane", speaker="Corvane", role="vendor", cue="said"),
+              make(note, "n3", lines[2].strip(), starts[2], "2026-06-09", vendor="Corvane", speaker="Brindle", role="expert",
+                   cue="maintains"),
+              make(statement, "s1", statement.text.strip(), 0, "2026-06-09", vendor="Brindle", speaker="Brindle", role="vendor")]
+    group_incidents([note, statement], claims)
+    assert claims[2].incident == claims[3].incident != claims[0].incident
+    assert claims[2].speaker_role == "vendor"
+    assert claims[1].speaker_role == "vendor" and claims[0].speaker_role == "press"
+
+
+def test_incidents_another_company_commenting_on_an_incident_stays_an_expert():
+    doc = _doc("d.md", "Corvane lost its database on 3 May.\nBrindle said the outage showed the risks of agents.\n", "2026-05-04")
+    lines, starts = _lines(doc.text)
+    claims = [make(doc, "a", lines[0].strip(), starts[0], "2026-05-03", vendor="Corvane"),
+              make(doc, "b", lines[1].strip(), starts[1], vendor="Corvane", speaker="Brindle", role="expert", cue="said")]
+    group_incidents([doc], claims)
+    assert claims[1].speaker_role == "expert"
