@@ -246,6 +246,16 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
     return None
 
 
+def _requoted(text: str, start: int, end: int) -> str | None:
+    """A reply's "> " quotation of words the page already carries (an earlier post quoted in a
+    forum reply) repeats that claim; its first telling keeps its own poster."""
+    para = text[start:end]
+    if not para.lstrip().startswith(">"):
+        return None
+    quoted = " ".join(line.strip().lstrip(">").strip() for line in para.splitlines()).strip()
+    return "quoted reply" if len(quoted.split()) >= 3 and quoted in " ".join(text[:start].split()) else None
+
+
 @Language.factory(
     "counterclaim_furniture",
     requires=["token.is_sent_start"],
@@ -266,7 +276,7 @@ class FurnitureMarker:
         regions = quote_regions(doc.text)
         doc._.voices_meta = {"paragraphs": paras, "quotes": regions}
         text = doc.text  # built afresh on every access: read it once
-        para_reason = [_paragraph_reason(text[s:e], title) for s, e in paras]
+        para_reason = [_paragraph_reason(text[s:e], title) or _requoted(text, s, e) for s, e in paras]
         units: list[Unit] = []
         p = 0
         for i, sent in enumerate(doc.sents):

@@ -100,3 +100,16 @@ def test_furniture_post_headers_with_a_posters_details_or_a_moderators_label_nam
                                   "We were down from 09:00 until 14:05 · the status page said nothing."])
 def test_furniture_a_status_label_a_field_or_a_sentence_is_no_post_header(line):
     assert post_header(line) is None
+
+
+@pytest.mark.slow
+def test_furniture_a_reply_quoting_an_earlier_post_does_not_repeat_its_claim(claims_of):
+    text = ("**bytewise_dave** · 9 May 2024 · 1,031 posts\n\n"
+            "Nimbara messed up a setting, but a fund that size should never have let one vendor hold the off switch.\n\n"
+            "**chalk_and_talk** · 9 May 2024 · 47 posts\n\n"
+            "> Nimbara messed up a setting, but a fund that size should never have let one vendor hold the off switch.\n\n"
+            "> The outage lasted four days according to the fund.\n\n"
+            "Bit harsh? The fund kept backups somewhere else.\n")
+    claims = claims_of(text, doc_id="thread.md")
+    assert sum("off switch" in c.text for c in claims) == 1
+    assert any("four days" in c.text for c in claims)  # a quotation of words the page does not carry stays

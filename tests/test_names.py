@@ -68,6 +68,9 @@ def test_names_speaker_map_unifies_across_documents():
     ("two workers at the plant", "Greenline", "insider"),
     ("a customer-support employee at the parent company, who was not authorized to speak publicly", "Corvane", "insider"),
     ("an engineer at the site, who was not authorised to talk to the press", "Corvane", "insider"),
+    ("a principal at Canopy Partners who advises funds on technology risk", None, "expert"),
+    ("a partner at Holt Consulting", None, "expert"),
+    ("the adviser on the phone", None, None),  # the company's front line, not an outside expert
 ])
 def test_names_role_of_phrase(phrase, vendor, role):
     assert role_of_phrase(phrase, vendor) == role

@@ -998,3 +998,34 @@ def test_voices_a_time_zone_in_a_status_feeds_stamps_is_no_issuer(claims_of):
             "[2024-03-07 09:00 UTC - Restored]\nElectronic prescribing is fully functional.\n")
     claims = claims_of(text, doc_id="status.jsonl")
     assert {c.speaker for c in claims} == {"Corvane Health"}
+
+
+def test_voices_a_review_by_a_company_team_writing_we_only_now_and_then_is_the_company(claims_of):
+    text = ("# Incident review: deletion of a customer's private cloud\n\n"
+            "The private cloud was deleted by an automated process after its subscription term ended.\n\n"
+            "The root cause was a setting left empty when staff created the environment with an internal tool.\n\n"
+            "This was an isolated event that affected one customer.\n\n"
+            "The tool treated the empty value as a request for a fixed one-year term.\n\n"
+            "We apologise to the customer and its members.\n")
+    claims = claims_of(text, doc_id="review.md", author="Nimbara Cloud Reliability Engineering")
+    assert voice_of(claims, "isolated event")[:2] == ("Nimbara Cloud", "vendor")
+
+
+def test_voices_a_principal_who_advises_funds_on_risk_is_an_expert(claims_of):
+    text = ("Pellow Super members could not log in for thirteen days.\n\n"
+            "Marcus Threlfall, a principal at Canopy Partners who advises funds on technology risk, said the episode "
+            "showed how concentrated the industry had become.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Harbor Dispatch", kind="news")
+    assert voice_of(claims, "concentrated")[:2] == ("Marcus Threlfall", "expert")
+
+
+def test_voices_a_forum_posters_generic_you_and_idioms_name_no_speaker_and_the_app_speaks_for_the_company(claims_of):
+    text = ("**tessellate_77** · 10 May 2024 · 7 posts\n\n"
+            "Tamberlin Super's app just says \"we're experiencing technical difficulties\". "
+            "\"Deleted by accident\" is exactly what you'd say if you didn't want a run on Tamberlin Super. "
+            "Whoever signed off on that vendor choice has some explaining to do.\n\n"
+            "Likes: 4 · Replies: 2\n")
+    claims = claims_of(text, doc_id="thread.md")
+    assert voice_of(claims, "exactly what you'd say")[0] == "tessellate_77"
+    assert voice_of(claims, "some explaining")[0] == "tessellate_77"
+    assert voice_of(claims, "technical difficulties")[:2] == ("Tamberlin Super", "vendor")

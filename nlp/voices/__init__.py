@@ -52,7 +52,8 @@ BOT_MARKERS = frozenset("the its their our chat support ai virtual online websit
 # what a review or an investigation does: "it found", "it concluded"
 FINDING_VERBS = frozenset("find conclude establish identify determine uncover".split())
 # the company's front line, as a customer meets it
-COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our)\s+)?(?:customer services?|customer service (?:team|desk|line|agent|"
+COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our)\s+)?(?:(?:mobile\s+|banking\s+)?(?:app|website|site|portal|login page|"
+                          r"log-in page|home ?page|holding page|error (?:message|page|screen))|customer services?|customer service (?:team|desk|line|agent|"
                           r"adviser|advisor|rep)|support (?:team|desk|agent|staff)|helpline|call cent(?:re|er)(?: staff)?)|"
                           r"the (?:adviser|advisor|rep|agent|woman|man|person) on the (?:phone|line)|the (?:adviser|advisor|rep)",
                           re.I)
@@ -341,6 +342,7 @@ class VoiceResolver:
         if COMPANY_DESK.fullmatch(text.strip()) or company_bot:
             # "the assistant, called Max, told one user": the company's chatbot speaks for it
             # "customer services told me", "the adviser told me": the company's front line speaks for it
+            # ... and so does its app or website ("the app just says 'we're experiencing difficulties'")
             target = ctx.vendor or ctx.last_org
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=text)
@@ -547,8 +549,10 @@ OWN_LOSS = re.compile(r"(?i)\b(?:my (?:account|card|order|flight|money|booking|s
 # a byline that reads as a person's name: "Marta Kowalczyk", "Jean-Luc O'Neill", "Ana de la Cruz"
 PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|de|la|van|von|der|da|di|du|le|bin|al))*\s+[A-Z][\w'’-]+")
 # a front-matter author that is a company's team, not a person
-ORG_BYLINE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){1,3}?)(?:engineering|team|engineering team|"
-                        r"communications|press office|newsroom|blog|editorial team|sre team|operations)", re.I)
+ORG_BYLINE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){1,3}?)(?:(?:site\s+)?reliability\s+|infrastructure\s+|platform\s+|"
+                        r"security\s+|incident\s+(?:response\s+|management\s+)?|production\s+|cloud\s+|network\s+|trust\s+(?:and|&)\s+safety\s+|"
+                        r"customer\s+|product\s+)?(?:engineering|team|engineering team|"
+                        r"communications|press office|newsroom|blog|editorial team|sre team|operations|support)", re.I)
 # "STATEMENT FROM ROBLOX CORPORATION", "Press release by Acme Ltd": a title naming its issuer after
 ISSUED_BY = re.compile(r"(?i:statement|press release|announcement|notice|update|message)\s+(?i:from|by|of)\s+"
                        r"(?:(?i:the)\s+)?((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,4})\s*$")
@@ -678,9 +682,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             role = org_role(name) or ("vendor" if we_rate >= 0.2 else "press")
         return Voice(name, role)
     byline = ORG_BYLINE.fullmatch(written_by)
-    if byline and we_rate >= 0.2:
-        # "author: Roblox Engineering", "The Acme Team": a company writing as "we" (a reporter's
-        # byline names a person, and the outlet narrates)
+    if byline and (we_rate >= 0.2 or we_rate > 0 and not first_person):
+        # "author: Roblox Engineering", "The Acme Team", "Google Cloud Reliability Engineering": a
+        # company writing as "we", however seldom (a reporter's byline names a person, and the
+        # outlet narrates)
         name = aliases.canonical(clean_name(byline.group(1)))
         return Voice(name, role or org_role(name) or "vendor")
     if written_by and not re.search(r"[;,/]|\band\b", written_by) and (

@@ -30,7 +30,7 @@ welcome praise dismiss rule trace assume suspect refer
 """.split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-GENERIC_MODALS = frozenset("can could would should might may must".split())
+GENERIC_MODALS = frozenset("can could would should might may must 'd ’d".split())
 PRONOUN_SPEAKERS = frozenset({"i", "we", "he", "she", "they", "it", "you", "one", "someone", "somebody", "nobody"})
 # nouns that can speak: people, groups, organisations, outlets, documents that speak for them
 SPEAKER_NOUNS = frozenset("""
@@ -80,7 +80,7 @@ def _speaker_like(tok: Token) -> bool:
     return role_of_phrase(" ".join(t.text for t in tok.subtree)[:200]) is not None
 # documents an organisation issues: they speak for it when their owner is named
 ISSUED_DOCS = frozenset("""update notice page summary post-mortem postmortem announcement release review
-statement history email message letter post blog media medium tweet website""".split())
+statement history email message letter post blog media medium tweet website app portal""".split())
 ISSUING = frozenset("issue publish release post put send write".split())
 # verbs by which an issued document states something ("Salesforce's status history records
 # roughly 15 hours", "its incident log shows"): cues only with such a document as subject
@@ -290,6 +290,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue
         if tok.lemma_ == "find" and role_of_phrase(" ".join(t.text for t in subj.subtree)) == "customer":
             continue  # "users found that messages would not send" narrates events
+        if subj.tag_ == "DT" and tok.tag_ == "VBG":
+            continue  # "has some explaining to do": a gerund after a quantifier, no one speaking
         if subj.lower_ in ("that", "which", "this", "what", "who") or not (_speaker_like(subj) or (proper and subj.text in proper)):
             continue
         if subj.lower_ in ("you", "one", "somebody", "someone", "anybody", "anyone", "nobody") \

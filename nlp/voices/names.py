@@ -59,7 +59,8 @@ EXPERT_WORDS = re.compile(
     r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
     r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?|"
     r"threat intelligence|cyber intelligence|\w+ologists?|former head of|teaches|legal scholars?|"
-    r"law professor)\b", re.I)
+    r"law professor|advis(?:es|ed|ing) (?:\w+ ){0,3}?on|consulting|strategists?|"
+    r"risk partners|risk advisers|(?:security|technology|reliability|resilience) firm)\b", re.I)
 INSIDER_WORDS = re.compile(
     r"\b(employees?|staff(?:ers)?|(?<!care )(?<!social )(?<!factory )(?<!farm )(?<!health )(?<!key )workers?|"
     r"insiders?|sources?|people familiar|"
