@@ -48,6 +48,9 @@ META_SEGMENT = re.compile(
     r"upvotes?|comments?|reactions?)|(?:thread |topic )?started by\s+\S+|edited(?:\s+\S+){0,3}|#\d+)$")
 
 
+REGISTRANT_LINE = re.compile(r"[A-Z0-9&.,'’ -]+,?\s+(?:INC|LTD|LLC|PLC|CORP|CORPORATION|LIMITED|CO)\.?")
+
+
 def is_post_meta(line: str) -> bool:
     """A line of a post's counters and buttons only, in two or more segments."""
     parts = [p.strip(" *_") for p in re.split(r"\s*[·•|]\s*", line.strip(" *_")) if p.strip(" *_")]
@@ -60,7 +63,17 @@ DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|
                         r"forward-looking statements?|past performance is not|this (?:note|report|summary) is not part of the decision|"
                         r"all rights reserved|(?:has been |have been |lightly )?edited for (?:length|clarity|spelling|brevity|style)|"
                         r"names? (?:has been |have been |were |was )?(?:changed|shortened|withheld|abbreviated)(?: at| to| for)?|"
-                        r"(?:is|are) not affiliated with|reflects? (?:only )?the (?:views|opinions) of (?:individual|its|the) (?:members|users|authors?|posters))\b")
+                        r"(?:is|are) not affiliated with|reflects? (?:only )?the (?:views|opinions) of (?:individual|its|the) (?:members|users|authors?|posters)|"
+                        # a forum's own rules and prompts: "Posts are the opinions of individual members", "Pinned by
+                        # moderator: do not post ...", "You must be logged in to reply"
+                        r"(?:are|is) the (?:views|opinions) of (?:individual|its|the) (?:members|users|authors?|posters)|"
+                        r"^\W*(?:pinned|locked|stickied|closed) by (?:a |the )?(?:moderator|mod|admin)\w*\b|"
+                        r"you must be (?:logged|signed) in to (?:reply|post|comment)|"
+                        # a securities filing's form fields and signature formula
+                        r"(?<![\w ])(?:exact name of registrant|date of report|commission file number|i\.r\.s\. employer|"
+                        r"state or other jurisdiction|address of principal executive|registrant['’]s telephone)|"
+                        r"pursuant to the requirements of the securities exchange act|"
+                        r"(?:these|such) statements are based on management['’]s (?:current )?(?:expectations|beliefs))\b")
 STAMP = re.compile(
     r"^\W*(" + BYLINE + r"|"
     r"(?:updated|published|posted|last updated|first published)\b.*$|"
@@ -104,7 +117,7 @@ STATUS_LABEL = re.compile(r"(?i)(update|updated|resolved|investigating|identifie
                           r"initial update|latest|incident|statement|notice)(\s*\(.*\))?")
 # a handle in bold with the poster's details: "**rphjen_TN** · Independent pharmacy owner · Joined 2016",
 # "**🛈 MODERATOR NOTE** · *RxCounter_Mod_Ellen* · Tue Mar 12, 2024 8:05 am"
-BOLD_HANDLE = re.compile(r"^\s*>?\s*\*\*(?P<bold>[^*]{2,40})\*\*\s*[·•|]\s*(?:\*(?P<italic>[\w.@-]{2,40})\*\s*(?:[·•|]\s*)?)?"
+BOLD_HANDLE = re.compile(r"^\s*>?\s*\*\*(?P<bold>[^*]{2,40})\*\*\s*(?:\((?P<paren>[^()]{1,60})\)\s*)?[·•|]\s*(?:\*(?P<italic>[\w.@-]{2,40})\*\s*(?:[·•|]\s*)?)?"
                          r"(?P<rest>.{0,120})$")
 _POSTER_DETAILS = re.compile(r"(?i)\bjoined\b|\bmember\b|\bposts?\b|\b(?:19|20)\d{2}\b|\bago\b|\d{1,2}:\d{2}")
 
@@ -119,11 +132,13 @@ def _bold_handle(text: str) -> tuple[str, str] | None:
             for k, l in enumerate(lines) if k != at):
         return None
     m = BOLD_HANDLE.match(lines[at])
-    if not m or not (_POSTER_DETAILS.search(m.group("rest")) or m.group("italic")):
+    # "**ex_cdk_ops** (New member, 3 posts) · June 22, 2024": the details may come in brackets first
+    rest = ", ".join(x for x in (m.group("paren"), m.group("rest")) if x) if m else ""
+    if not m or not (_POSTER_DETAILS.search(rest) or m.group("italic")):
         return None
     bold = m.group("bold").strip()
     if re.fullmatch(r"[\w.@-]{2,40}", bold) and bold.lower() not in NOT_ORGS and not STATUS_LABEL.fullmatch(bold):
-        return bold, m.group("rest")
+        return bold, rest
     if m.group("italic"):  # a labelled note signed by its poster
         return m.group("italic"), bold + " " + m.group("rest")
     return None
@@ -237,6 +252,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
                                  or re.search(r"(?i)\b(our|your|this|now|here|below|free|us)\b", line)) \
             and len(line.split()) <= 25:
         return "interface prompt"
+    if whole_line and REGISTRANT_LINE.fullmatch(line):
+        return "heading"  # a filing's registrant line: "KEYSTONE RIDGE AUTOMOTIVE GROUP, INC."
     if whole_line and (STAMP.match(line) or post_header(line)):
         return "byline or stamp"
     if DISCLAIMER.search(line) and len(line.split()) <= 40:

@@ -1029,3 +1029,40 @@ def test_voices_a_forum_posters_generic_you_and_idioms_name_no_speaker_and_the_a
     assert voice_of(claims, "exactly what you'd say")[0] == "tessellate_77"
     assert voice_of(claims, "some explaining")[0] == "tessellate_77"
     assert voice_of(claims, "technical difficulties")[:2] == ("Tamberlin Super", "vendor")
+
+
+def test_voices_a_former_employees_handle_carrying_the_company_name_is_an_insider_and_our_rep_is_the_company(claims_of):
+    text = ("# Tollworth down since this morning - anyone else?\n\n"
+            "*Pinned by moderator: Do not post customer information in this thread. Posts are the opinions of individual members.*\n\n"
+            "### fi_manager_tx · 19 Jun 2024\n\n"
+            "Our Tollworth rep says it's a \"cyber incident\" and that's all he knows. Tollworth is down for every store.\n\n"
+            "Reply · Like (7)\n\n"
+            "**ex_tollworth_ops** (New member, 3 posts) · June 22, 2024\n\n"
+            "I was on the hosting side at Tollworth until last year. We flagged the older server stack more than once.\n\n"
+            "Reply · Like (41)\n\n"
+            "You must be logged in to reply.\n")
+    claims = claims_of(text, doc_id="thread.md")
+    assert voice_of(claims, "cyber incident")[:2] == ("Tollworth", "vendor")
+    assert voice_of(claims, "older server stack")[:2] == ("ex_tollworth_ops", "insider")
+    assert not any("Pinned" in c.text or "opinions of individual" in c.text or "logged in" in c.text for c in claims)
+
+
+def test_voices_a_securities_filing_is_filed_by_its_registrant_and_the_company_is_the_filer(claims_of):
+    text = ("UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nFORM 8-K\n\n"
+            "Date of Report (Date of earliest event reported): July 8, 2024\n\n"
+            "BRAMBLE MOTOR GROUP, INC.\n(Exact name of registrant as specified in its charter)\n\n"
+            "On June 19, 2024, Tollworth Software, the third-party vendor that provides the Company's dealer software, "
+            "suffered a cyberattack.\n\n"
+            "The Company estimates that the disruption reduced its vehicle sales by about 3,200 units.\n")
+    claims = claims_of(text, doc_id="8k.txt")
+    assert voice_of(claims, "3,200 units")[:2] == ("Bramble Motor Group", "customer")
+    assert voice_of(claims, "suffered a cyberattack")[:2] == ("Bramble Motor Group", "customer")
+    assert not any("Exact name" in c.text or "Date of Report" in c.text or c.text.startswith("BRAMBLE") for c in claims)
+
+
+def test_voices_an_analyst_who_covers_a_sector_at_a_firm_is_an_expert(claims_of):
+    text = ("Tollworth's dealer software was down for a week.\n\n"
+            "Marcus Oyelaran, who covers auto retail at Coldwater Capital, estimated that dealers would lose about "
+            "$350 million.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Harbor Street Wire", kind="news")
+    assert voice_of(claims, "$350 million")[:2] == ("Marcus Oyelaran", "expert")

@@ -57,6 +57,8 @@ COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our)\s+)?(?:(?:mobile\s+|banking
                           r"adviser|advisor|rep)|support (?:team|desk|agent|staff)|helpline|call cent(?:re|er)(?: staff)?)|"
                           r"the (?:adviser|advisor|rep|agent|woman|man|person) on the (?:phone|line)|the (?:adviser|advisor|rep)",
                           re.I)
+# a customer's "our CDK rep", "my account manager": the company's own staff
+OWN_REP = re.compile(r"(?:[Oo]ur|[Mm]y)\s+(?:[A-Z][\w&.-]*\s+)?(?:account\s+)?(?:rep|representative|account manager)")
 GENERIC_ORG_NOUNS = frozenset("company firm business group".split())
 ORG_NOUNS = frozenset("""company firm business operator carrier airline bank lender provider
 retailer utility group giant platform startup processor council insurer broker vendor
@@ -82,7 +84,9 @@ SELF_INSIDER = re.compile(
     r"\b(I(?:'m| am| was|'ve been| have been| had been) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
     r"I (?:used to )?work(?:ed)? (?:at|for|on)|I (?:used to )?work(?:ed)? in (?:an?|the|one of the) [\w&'.-]+(?: [\w&'.-]+)? "
     r"(?:store|shop|branch|depot|warehouse|office|call cent(?:re|er)|data cent(?:re|er)|distribution cent(?:re|er))s?|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
-    r"I spent \w+ years at|when I was at)\b", re.I)
+    r"I spent \w+ years at|when I was at|"
+    # "I was on the hosting side at CDK", "I'm on the platform team at Acme"
+    r"I(?:'m| am| was|'ve been| have been) (?:on|in) (?:the|their|its) [\w-]+(?: [\w-]+)? (?:side|team|group|department|desk) (?:at|of))\b", re.I)
 
 
 @dataclass
@@ -274,6 +278,15 @@ class VoiceResolver:
         ctx = self.ctx
         low = head.lower_
         text = phrase.text
+        if head.text == "Company" and ctx.author.speaker and FILER_SELF.search(self.doc.text):
+            # a filing's defined term: "the Company" is the filer itself
+            return Voice(ctx.author.speaker, ctx.author.role, mention=text)
+        if OWN_REP.fullmatch(text.strip()) and ctx.vendor:
+            # a customer's "our CDK rep says": the company's own staff, not the customer; "admitted
+            # off the record" is a leak from inside, not the company's word
+            if re.search(r"(?i)\boff the record\b|\bunofficially\b|\bprivately\b", head.sent.text):
+                return Voice(GROUP_CANONICAL["insider"], "insider", mention=text)
+            return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
         if low in FIRST_PLURAL or low in ("i", "me", "my") or any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in phrase):
             if speaking is not None:
                 return Voice(speaking.speaker, speaking.role, mention=head.text)
@@ -567,6 +580,8 @@ ISSUER_TITLE = re.compile(r"^(?!(?:An?|The|Our|This|That|Latest|New|Further|Fina
 # a name on a letterhead: capitalised words, with lower-case connectors ("Office of the Rail Regulator")
 # how a regulatory filing names its filer: '(the "Company")', "the Company's dealerships"
 FILER_SELF = re.compile(r"\(the\s+[\"“]Company[\"”]\)|\bthe Company(?:['’]s)?\b")
+PRODUCT_TAIL = re.compile(r"(?i)\b(?:system|systems|platform|portal|app|application|software|suite|module)$")
+REGISTRANT = re.compile(r"(?m)^[ \t]*([A-Z][^\n]{1,80}?)[ \t]*\n[ \t]*\(?[ \t]*Exact name of registrant", re.I)
 THIRD_PARTY_PROVIDER = re.compile(r"\bthird[- ]party\s+(?:[\w-]+\s+){0,2}?(?:provider|supplier|vendor)s?\b", re.I)
 LETTERHEAD_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|the|and|for|de|du|la))*$")
 
@@ -695,6 +710,13 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # PlayStation" over posts in the first person plural: the organisation writes
         name = aliases.canonical(clean_name(written_by))
         return Voice(name, role or org_role(name) or "vendor")
+    registrant = REGISTRANT.search(doc.text)
+    if registrant and role is None:
+        # a securities filing: the registrant named over "(Exact name of registrant ...)" files it,
+        # not the commission named on the form's top line; hit by a provider's incident when it names one
+        name = clean_name(registrant.group(1).strip())
+        name = name.title() if name.isupper() else name
+        return Voice(aliases.canonical(name), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
     header = _letterhead(doc)
     if header:
         header = PUBLICATION_SUFFIX.sub("", header).strip() or header
@@ -712,8 +734,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             return Voice(aliases.canonical(header), header_kind)
         name = aliases.canonical(header) if header else None
         if name is None:
+            # ... nor a product the feed keeps naming ("the Dealer Management System")
             counts = Counter(aliases.canonical(e.text, register=False) for e in doc.ents
-                             if e.label_ == "ORG" and is_org_name(e.text) and is_org_name(e.text.split()[0]))
+                             if e.label_ == "ORG" and is_org_name(e.text) and is_org_name(e.text.split()[0])
+                             and not PRODUCT_TAIL.search(e.text))
             # ... not "UTC" (or the tagger's "UTC - Connectivity") in a status feed's stamps
             name = counts.most_common(1)[0][0] if counts else None
             if name:
@@ -1235,7 +1259,11 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         user, description = found
         # the post itself: up to the next post's header (a later poster's "I worked at ..." is not this one's)
         body = text[e:min(e + 1500, headers[k + 1][0] if k + 1 < len(headers) else len(text))]
-        vendorish = ctx.vendor and re.sub(r"\W", "", ctx.vendor.lower()) in re.sub(r"\W", "", user.lower())
+        # a handle that is the company's own name ("CDKGlobal", "Acme_Official"); a former
+        # employee's ("ex_cdk_ops") or a fan's handle only carries it
+        handle = re.sub(r"[\W_]", "", user.lower())
+        vendorish = bool(ctx.vendor) and re.sub(r"\W", "", ctx.vendor.lower()) in handle \
+            and not re.match(r"(?i)(?:ex|former|old|fan|not)[\W_]", user) and not _works_at(body, ctx.vendor)
         if SPOKES_WORDS.search(description) and ctx.author.role in ("vendor", "expert", "regulator") and ctx.author.speaker:
             posts.append((e, Voice(ctx.author.speaker, ctx.author.role)))  # an official posting for the organisation
         elif SPOKES_WORDS.search(description) and ctx.vendor:

@@ -60,7 +60,7 @@ EXPERT_WORDS = re.compile(
     r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?|"
     r"threat intelligence|cyber intelligence|\w+ologists?|former head of|teaches|legal scholars?|"
     r"law professor|advis(?:es|ed|ing) (?:\w+ ){0,3}?on|consulting|strategists?|"
-    r"risk partners|risk advisers|(?:security|technology|reliability|resilience) firm)\b", re.I)
+    r"risk partners|risk advisers|covers (?:[\w-]+ ){1,3}?(?:at|for)|(?:security|technology|reliability|resilience) firm)\b", re.I)
 INSIDER_WORDS = re.compile(
     r"\b(employees?|staff(?:ers)?|(?<!care )(?<!social )(?<!factory )(?<!farm )(?<!health )(?<!key )workers?|"
     r"insiders?|sources?|people familiar|"
@@ -127,9 +127,14 @@ def looks_like_org(name: str) -> bool:
 SITE_CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?-?\d{1,3}[A-Z]?")
 
 
+LEGAL_FORM_ONLY = re.compile(r"(?i)(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|nv|bv|pty|lp)\.?")
+
+
 def is_org_name(text: str) -> bool:
     name = clean_name(text)
-    return name.lower() not in NOT_ORGS and len(name) > 1 and not SITE_CODE.fullmatch(name)
+    # a legal form alone ("Inc", from "CDK Global, Inc." split at the comma) names no one
+    return name.lower() not in NOT_ORGS and len(name) > 1 and not SITE_CODE.fullmatch(name) \
+        and not LEGAL_FORM_ONLY.fullmatch(name)
 
 
 GROUP_CANONICAL = {"insider": "insiders", "customer": "customers", "expert": "analysts"}
