@@ -75,6 +75,16 @@ def _duration_bound(before: str) -> str | None:
     return "upper" if UPPER.search(before) else "lower" if LOWER.search(before) else None
 
 
+# after the figure: "17 days or more", "three weeks and counting"; "five days after a cyberattack
+# forced it offline" is the time since it began, as far as the report goes
+LOWER_AFTER = re.compile(r"^\s*(?:or (?:more|longer)|and counting|plus\b|\+|after (?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:cyber-?attack|attack|outage|failure|breach|incident|disruption|shutdown|crash|hack)\b)", re.I)
+
+
+def _bound_after(after: str) -> str | None:
+    return "lower" if LOWER_AFTER.match(after) else None
+
+
 NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a day|each|past|last|next|previous|coming)\s*$", re.I)
 # spans that are not the incident's length: "the second outage in three months" (a window),
 # "will publish a review within 30 days" (a promise)
@@ -228,7 +238,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
         before = norm[:m.start()]
         if _not_its_length(norm, m):
             continue
-        candidates.append((m.start(), _minutes(m), _duration_bound(before)))
+        candidates.append((m.start(), _minutes(m), _duration_bound(before) or _bound_after(norm[m.end():])))
     for m in HALF.finditer(norm):
         before = norm[:m.start()]
         if _not_its_length(norm, m):
@@ -242,7 +252,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
             value = UNIT_MINUTES[unit]
             if re.match(r"\s*(?:of|'s)\b", norm[m.end():]):  # "a day of chaos" still counts; "an hour's drive" does not
                 pass
-        bound = _duration_bound(before)
+        bound = _duration_bound(before) or _bound_after(norm[m.end():])
         candidates.append((m.start(), value, bound))
     # "not the five days Delta keeps quoting": somebody else's figure, named to be disputed
     # (``cited_duration``); "far longer than the seven hours in your statement" stays, as the

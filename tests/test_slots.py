@@ -39,6 +39,11 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("For most users the disruption lasted a little over three hours.", 180, None),
     ("The fix took just under two hours.", 120, None),
     ("We could not work for three full days.", 4320, None),
+    # a figure with its bound after it, and the time since the attack in a report written during it
+    ("A quarter of dealers were without it for 17 days or more.", 24480, "lower"),
+    ("Three weeks and counting without our payroll.", 30240, "lower"),
+    ("Dealers wrote contracts by hand on Monday, five days after a cyberattack forced the vendor offline.", 7200, "lower"),
+    ("The outage lasted five days after all.", 7200, None),
 ])
 def test_slots_duration_normalises_to_minutes(text, minutes, bound):
     assert duration(text) == ((float(minutes) if minutes is not None else None), bound)
