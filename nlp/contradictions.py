@@ -101,6 +101,17 @@ EARLIER_ACCOUNT = re.compile(r"\b(?:initially|at first|originally|in the first (
                              r"first (?:said|blamed|suggested|described|thought|suspected|assumed|reported|pointed)|"
                              r"(?:first|early|earlier|initial) (?:public )?(?:statements?|accounts?|updates?|explanations?))\b", re.I)
 
+# an account the claim only reports: "there has been speculation online that the fund was
+# hacked", "we are aware of posts claiming that our staff ignored warnings"
+REPORTED_ACCOUNT = re.compile(r"\b(?:speculation|rumou?rs?|claims|allegations?|theories|posts|suggestions?)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:that|claiming|suggesting|saying|alleging)\b|\b(?:we are|we're|we were|we have been) "
+                              r"(?:aware|made aware) of\b", re.I)
+
+
+def _reports_others_account(c: Claim) -> bool:
+    return bool(REPORTED_ACCOUNT.search(c.text)) and not any_negation(c)
+
+
 # a claim that itself rejects or rules something out ("we have ruled out a cyberattack") does
 # not affirm what another denial denies: two denials of one thing agree
 REJECTS = re.compile(r"\b(false|untrue|not true|den(?:y|ies|ied)|reject(?:s|ed)?|refute[sd]?|no evidence|no sign|"
@@ -762,7 +773,11 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         # two near-paraphrases ("an automated scaling activity set off unexpected behaviour",
         # told by the company and retold by a reporter) state one cause; differing predicted
         # categories there are the classifier's noise, not a dispute
+        # "there has been speculation that the fund was hacked", "we are aware of posts claiming
+        # ...": a claim that only reports someone else's account blames nothing itself
+        reported = _reports_others_account(a) or _reports_others_account(b)
         incompatible = (ca != cb and "undetermined" not in (ca, cb) and frozenset({ca, cb}) not in COMPATIBLE_CAUSES
+                        and not reported
                         and not _customer_names_provider(a, b) and (opposed or revised)
                         and min(a.blame.confidence, b.blame.confidence) >= MIN_CAUSE_CONFIDENCE
                         and sim < PARAPHRASE_SIM)

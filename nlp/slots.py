@@ -139,6 +139,11 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or (re.search(r"\b(?:lost|lose|losing)\s*$", before, re.I)
                     and re.match(r"\s*(?:worth\s+)?of\s+(?:\w+\s+)?(?:orders|data|writes|transactions|records|emails|"
                                  r"messages|bookings|changes|updates|payments)\b", norm[m.end():], re.I))
+                # a wait on the phone or in a queue, not the outage: "the line rang out after 40 minutes",
+                # "on hold for two hours", "queued for 90 minutes to speak to someone"
+                or re.search(r"\b(?:rang(?: out)?|ringing|on hold|in (?:a|the) (?:phone )?queue|queued|queuing|queueing|"
+                             r"hold music)\s+(?:for|after)\s+(?:(?:about|around|nearly|almost|over|more than)\s+)?$", before, re.I)
+                or re.match(r"\s*(?:on hold|in (?:a|the) (?:phone )?queue|of hold music)\b", norm[m.end():], re.I)
                 or re.match(r"\s*before\b", norm[m.end():]) and not waited)
 
 

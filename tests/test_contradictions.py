@@ -892,3 +892,13 @@ def test_contradictions_a_forecast_that_the_company_will_never_admit_it_rebuts_n
     poster = claim("b", "Sony will never admit it because admitting the attack invites the next one.", "nullroute_nick",
                    "customer", aspects=("cause",), negated=True)
     assert typed_contradiction(expert, poster, 0.6, 0.6, 0.6) is None
+
+
+def test_contradictions_a_claim_only_reporting_others_speculation_blames_nothing_itself():
+    x = claim("a", "We understand there has been speculation online that the fund was hacked.", "Pellow", "vendor",
+              aspects=("cause",), blame="malicious")
+    y = claim("b", "A blank field in a provisioning tool deleted the fund's cloud.", "Nimbara", "expert",
+              aspects=("cause",), blame="configuration")
+    assert typed_contradiction(x, y, 0.3, 0.3, 0.3) is None
+    x.text = "We believe the fund was hacked by a criminal group."  # saying it, not reporting it
+    assert typed_contradiction(x, y, 0.3, 0.3, 0.3)[0] == "categorical"
