@@ -422,7 +422,7 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
             # ("the outage in March"); "in January managers removed the check" is background
             earlier = date[:7] < (first.date or date)[:7] and tells_event(claim)
             if sectioned or not COMPARISON.search(claim.text) and (SHIFT_MARKERS.search(claim.text) or other_company or earlier):
-                company = named[0] if other_company else first.vendor
+                company = named[0] if other_company else (_recalled_company(claim.text, first.vendor) or first.vendor)
                 target = next((g for g in groups if g.vendor == company and days_apart(g.date, date) == 0), None)
                 if target is None:
                     target = _Group(company, date)
@@ -443,6 +443,26 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         current.claims.append(claim)
         current.docs.add(doc.doc_id)
     return [g for g in groups if g.claims]
+
+
+# an earlier incident named by its company: "the LotLine outage in March 2023", "the outage at
+# LotLine", "LotLine's 2023 breach"
+_EVENT = r"(?:outage|breach|attack|cyberattack|cyber-attack|failure|incident|meltdown|crash|hack|shutdown)"
+RECALLED_COMPANY = re.compile(rf"\b((?-i:[A-Z])[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]+){{0,2}})(?:['’]s)?\s+(?:(?:own|\d{{4}}|[a-z]+)\s+)?{_EVENT}\b|"
+                              rf"\b{_EVENT}s?\s+at\s+(?:the\s+)?((?-i:[A-Z])[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]+){{0,2}})", re.I)
+
+
+def _recalled_company(text: str, vendor: str | None) -> str | None:
+    """The company whose earlier incident a claim recalls by name, when it is not the
+    document's own ("this is nothing like the LotLine outage in March 2023")."""
+    for m in RECALLED_COMPANY.finditer(text):
+        name = (m.group(1) or m.group(2) or "").strip()
+        if not name or name.split()[0].lower() in CALENDAR_WORDS | NOT_TERMS:
+            continue
+        if vendor and same_company(name, vendor):
+            return None
+        return name
+    return None
 
 
 # "Separately, the Co-op was hit by hackers", "Meanwhile Harrods also said it had been attacked": another

@@ -463,3 +463,18 @@ def test_incidents_another_company_commenting_on_an_incident_stays_an_expert():
               make(doc, "b", lines[1].strip(), starts[1], vendor="Corvane", speaker="Brindle", role="expert", cue="said")]
     group_incidents([doc], claims)
     assert claims[1].speaker_role == "expert"
+
+
+def test_incidents_an_earlier_incident_recalled_by_its_company_name_is_that_company_s():
+    doc = _doc("thread.md", "Tollworth has been down since 19 June 2024.\n"
+                            "Back in March 2023, the LotLine outage took inventory feeds down for two days.\n"
+                            "That was LotLine's own botched database update.\n", "2024-06-22")
+    lines, starts = _lines(doc.text)
+    claims = [make(doc, "a", lines[0].strip(), starts[0], "2024-06-19", vendor="Tollworth", speaker="dealer", role="customer"),
+              make(doc, "b", lines[1].strip(), starts[1], "2023-03", vendor="Tollworth", speaker="dealer", role="customer"),
+              make(doc, "c", lines[2].strip(), starts[2], vendor="Tollworth", speaker="dealer", role="customer")]
+    claims[1].aspects = ["duration"]
+    claims[1].slots.duration_minutes = 2880
+    incidents = group_incidents([doc], claims)
+    recalled = next(i for i in incidents if claims[1].id in i.claims)
+    assert recalled.vendor == "LotLine" and claims[0].incident != claims[1].incident
