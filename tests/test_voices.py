@@ -1066,3 +1066,10 @@ def test_voices_an_analyst_who_covers_a_sector_at_a_firm_is_an_expert(claims_of)
             "$350 million.\n")
     claims = claims_of(text, doc_id="story.txt", source="Harbor Street Wire", kind="news")
     assert voice_of(claims, "$350 million")[:2] == ("Marcus Oyelaran", "expert")
+
+
+def test_voices_a_companys_update_to_customers_speaks_for_the_company_not_its_readers(claims_of):
+    text = ("Tollworth's dealer software was down for three weeks.\n\n"
+            "Tollworth's July update to customers says most dealers were running again within a few days.\n")
+    claims = claims_of(text, doc_id="note.md", source="Halvorsen Research", kind="analyst")
+    assert voice_of(claims, "within a few days")[:2] == ("Tollworth", "vendor")

@@ -359,7 +359,9 @@ class VoiceResolver:
             target = ctx.vendor or ctx.last_org
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=text)
-        if described in ("insider", "customer", "expert") and group_head and not in_person and not official:
+        # ("CDK's July update to customers says": the update is CDK's, whoever it was sent to)
+        if described in ("insider", "customer", "expert") and group_head and not in_person and not official \
+                and document_owner(head) is None:
             voice = Voice(GROUP_CANONICAL[described], described, mention=text)
             ctx.last_group = voice
             if head.pos_ == "NOUN":
