@@ -1073,3 +1073,15 @@ def test_voices_a_companys_update_to_customers_speaks_for_the_company_not_its_re
             "Tollworth's July update to customers says most dealers were running again within a few days.\n")
     claims = claims_of(text, doc_id="note.md", source="Halvorsen Research", kind="analyst")
     assert voice_of(claims, "within a few days")[:2] == ("Tollworth", "vendor")
+
+
+def test_voices_a_moderators_labelled_note_in_a_post_is_the_poster_not_a_speaker_called_moderator(claims_of):
+    text = ("# Tamberlin Super site down AGAIN\n\n---\n\n"
+            "**tessellate_77** · 4 May 2024 · 6 posts\n\n"
+            "Two days with no website and no explanation? This is a hack.\n\nLikes: 31 · Replies: 5\n\n---\n\n"
+            "**Mod_Wattle** · 4 May 2024 · Moderator\n\n"
+            "Moderator note: Please keep speculation about hacking to a minimum until there's an official word. "
+            "Tamberlin Super has now posted that this is **not** a cyber incident.\n\n"
+            "Likes: 44 · Replies: 0\n")
+    claims = claims_of(text, doc_id="thread.md")
+    assert voice_of(claims, "speculation about hacking")[0] == "Mod_Wattle"

@@ -263,6 +263,9 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
                 candidates.append((1, Cue(word, objs[0], _phrase(objs[0]), tok)))
                 continue
         as_cue = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        if tok.lower_ in ("note", "update", "notice", "comment", "edit", "reply") and tok.i + 1 < sent.end \
+                and tok.doc[tok.i + 1].text in (":", "*", "**") and tok.i - sent.start <= 3:
+            continue  # "**Moderator note:** please keep ...": a label heading the post, no one "noting"
         if tok.dep_ not in GOVERNING_DEPS and not as_cue:
             continue  # "As the Wall Street Journal noted, ..." is the one subordinate cue
         if as_cue and _contrasted_as(tok):
