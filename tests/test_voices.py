@@ -1085,3 +1085,14 @@ def test_voices_a_moderators_labelled_note_in_a_post_is_the_poster_not_a_speaker
             "Likes: 44 · Replies: 0\n")
     claims = claims_of(text, doc_id="thread.md")
     assert voice_of(claims, "speculation about hacking")[0] == "Mod_Wattle"
+
+
+def test_voices_one_of_many_businesses_is_among_those_the_incident_reached(claims_of):
+    text = ("Tollworth took its systems offline on June 19.\n\n"
+            "At least one group said it had cut all connections to Tollworth as a precaution.\n\n"
+            "Another dealer group said it was running its stores on paper.\n\n"
+            "The company said it was restoring systems.\n")
+    claims = claims_of(text, doc_id="story.txt", source="Harbor Street Wire", kind="news")
+    assert voice_of(claims, "cut all connections")[:2] == ("customers", "customer")
+    assert voice_of(claims, "on paper")[:2] == ("customers", "customer")
+    assert voice_of(claims, "restoring systems")[:2] == ("Tollworth", "vendor")

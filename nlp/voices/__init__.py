@@ -479,8 +479,10 @@ class VoiceResolver:
             if ctx.author.role == "regulator" and ctx.author.speaker:
                 return Voice(ctx.author.speaker, "regulator", mention=text)  # a notice speaking of itself
             return Voice("regulator", "regulator", mention=text)
-        if head_lemma in ORG_NOUNS and head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children):
-            # "Airlines said", "several banks said": the businesses the incident reached
+        one_of_many = head_lemma in ORG_NOUNS and head.tag_ == "NN" and any(
+            c.lower_ in ("one", "another") and c.dep_ in ("nummod", "det") for c in head.children)
+        if one_of_many or head_lemma in ORG_NOUNS and head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children):
+            # "Airlines said", "several banks said", "at least one group said": the businesses the incident reached
             voice = Voice(GROUP_CANONICAL["customer"], "customer", mention=text)
             ctx.last_group = voice
             return voice
