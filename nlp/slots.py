@@ -81,8 +81,13 @@ LOWER_AFTER = re.compile(r"^\s*(?:or (?:more|longer)|and counting|plus\b|\+|afte
                          r"(?:cyber-?attack|attack|outage|failure|breach|incident|disruption|shutdown|crash|hack)\b)", re.I)
 
 
-def _bound_after(after: str) -> str | None:
-    return "lower" if LOWER_AFTER.match(after) else None
+# told while it lasts: "has been down for two days", "it's been 40 hours", "for three days now"
+ONGOING_BEFORE = re.compile(r"\b(?:has|have|'s|’s)\s+been\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?(?:(?:about|around|nearly|almost|over)\s+)?$", re.I)
+ONGOING_AFTER = re.compile(r"^\s*(?:now|so far)\b", re.I)
+
+
+def _bound_after(after: str, before: str = "") -> str | None:
+    return "lower" if LOWER_AFTER.match(after) or ONGOING_AFTER.match(after) or ONGOING_BEFORE.search(before) else None
 
 
 NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a day|each|past|last|next|previous|coming)\s*$", re.I)
@@ -243,7 +248,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
         before = norm[:m.start()]
         if _not_its_length(norm, m):
             continue
-        candidates.append((m.start(), _minutes(m), _duration_bound(before) or _bound_after(norm[m.end():])))
+        candidates.append((m.start(), _minutes(m), _duration_bound(before) or _bound_after(norm[m.end():], before)))
     for m in HALF.finditer(norm):
         before = norm[:m.start()]
         if _not_its_length(norm, m):
@@ -257,7 +262,7 @@ def duration(text: str) -> tuple[float | None, str | None]:
             value = UNIT_MINUTES[unit]
             if re.match(r"\s*(?:of|'s)\b", norm[m.end():]):  # "a day of chaos" still counts; "an hour's drive" does not
                 pass
-        bound = _duration_bound(before) or _bound_after(norm[m.end():])
+        bound = _duration_bound(before) or _bound_after(norm[m.end():], before)
         candidates.append((m.start(), value, bound))
     # "not the five days Delta keeps quoting": somebody else's figure, named to be disputed
     # (``cited_duration``); "far longer than the seven hours in your statement" stays, as the
