@@ -144,6 +144,10 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or (re.search(r"\b(?:lost|lose|losing)\s*$", before, re.I)
                     and re.match(r"\s*(?:worth\s+)?of\s+(?:\w+\s+)?(?:orders|data|writes|transactions|records|emails|"
                                  r"messages|bookings|changes|updates|payments)\b", norm[m.end():], re.I))
+                # what someone could bear, not what happened: "the big groups can ride out a week of this"
+                or re.search(r"\b(?:can|could|would|will|might|cannot|can't|couldn't)\s+(?:\w+\s+)?(?:ride out|survive|absorb|"
+                             r"withstand|weather|cope with|live with|afford)\s+(?:(?:about|around|another|a further|more than)\s+)?$",
+                             before, re.I)
                 # a wait on the phone or in a queue, not the outage: "the line rang out after 40 minutes",
                 # "on hold for two hours", "queued for 90 minutes to speak to someone"
                 or re.search(r"\b(?:rang(?: out)?|ringing|on hold|in (?:a|the) (?:phone )?queue|queued|queuing|queueing|"

@@ -47,6 +47,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("The site has been down for two days.", 2880, "lower"),  # told while it lasts
     ("We have been offline for three days now.", 4320, "lower"),
     ("Phone line rang out after 40 minutes.", None, None),
+    ("The big listed groups can ride out a week of this.", None, None),
+    ("A small store could not survive three days without sales.", None, None),
     ("I spent two hours on hold and the site was still down.", None, None),
     ("We were on hold for 90 minutes.", None, None),
 ])
