@@ -770,12 +770,12 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         revised = earlier_a != earlier_b and (
             voice_key(a) == voice_key(b)
             or (b if earlier_a else a).speaker_role in ("vendor", "regulator", "expert", "press"))
-        # two near-paraphrases ("an automated scaling activity set off unexpected behaviour",
-        # told by the company and retold by a reporter) state one cause; differing predicted
-        # categories there are the classifier's noise, not a dispute
         # "there has been speculation that the fund was hacked", "we are aware of posts claiming
         # ...": a claim that only reports someone else's account blames nothing itself
         reported = _reports_others_account(a) or _reports_others_account(b)
+        # two near-paraphrases ("an automated scaling activity set off unexpected behaviour",
+        # told by the company and retold by a reporter) state one cause; differing predicted
+        # categories there are the classifier's noise, not a dispute
         incompatible = (ca != cb and "undetermined" not in (ca, cb) and frozenset({ca, cb}) not in COMPATIBLE_CAUSES
                         and not reported
                         and not _customer_names_provider(a, b) and (opposed or revised)

@@ -87,6 +87,7 @@ ONGOING_AFTER = re.compile(r"^\s*(?:now|so far)\b", re.I)
 
 
 def _bound_after(after: str, before: str = "") -> str | None:
+    """"lower" when the words after a figure, or a present perfect before it, make it a floor."""
     return "lower" if LOWER_AFTER.match(after) or ONGOING_AFTER.match(after) or ONGOING_BEFORE.search(before) else None
 
 
