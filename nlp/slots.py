@@ -49,7 +49,7 @@ DURATION = re.compile(
     NUM + r"(\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?:full|whole|long|straight|solid))?\s*(?:-|\s)?\s*(second|sec|minute|min|hour|hr|day|week|month)s?\b"
     r"(?:\s+and\s+(?:a\s+half|" + NUM + r"\s*(minute|min|hour|second)s?))?",
     re.I)
-HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
+HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute|week)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day|week)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
 # "went down at 13:52 and did not come back until 19:48", "cut out at 4am ... until 7pm": a
 # start and an end in one sentence; each time needs minutes or am/pm to be a clock time
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:.]\d)"

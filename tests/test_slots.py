@@ -44,6 +44,7 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Three weeks and counting without our payroll.", 30240, "lower"),
     ("Dealers wrote contracts by hand on Monday, five days after a cyberattack forced the vendor offline.", 7200, "lower"),
     ("The outage lasted five days after all.", 7200, None),
+    ("It was a week and a half before I could even log in.", 15120, None),
     ("The site has been down for two days.", 2880, "lower"),  # told while it lasts
     ("We have been offline for three days now.", 4320, "lower"),
     ("Phone line rang out after 40 minutes.", None, None),
