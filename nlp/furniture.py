@@ -48,6 +48,7 @@ META_SEGMENT = re.compile(
     r"upvotes?|comments?|reactions?)|(?:thread |topic )?started by\s+\S+|edited(?:\s+\S+){0,3}|#\d+)$")
 
 
+# a securities filing's registrant line, a name in capitals with its legal form: "KEYSTONE RIDGE AUTOMOTIVE GROUP, INC."
 REGISTRANT_LINE = re.compile(r"[A-Z0-9&.,'’ -]+,?\s+(?:INC|LTD|LLC|PLC|CORP|CORPORATION|LIMITED|CO)\.?")
 
 
@@ -263,14 +264,21 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
     return None
 
 
-def _requoted(text: str, start: int, end: int) -> str | None:
-    """A reply's "> " quotation of words the page already carries (an earlier post quoted in a
-    forum reply) repeats that claim; its first telling keeps its own poster."""
-    para = text[start:end]
+def _requoted(para: str, flat: str) -> str | None:
+    """A reply's "> " quotation of words the page also carries unquoted (an earlier post quoted in
+    a forum reply) repeats that claim; its first telling keeps its own poster. ``flat``: the
+    page's text with its white space collapsed, built once per document."""
     if not para.lstrip().startswith(">"):
         return None
     quoted = " ".join(line.strip().lstrip(">").strip() for line in para.splitlines()).strip()
-    return "quoted reply" if len(quoted.split()) >= 3 and quoted in " ".join(text[:start].split()) else None
+    if len(quoted.split()) < 3:
+        return None
+    at = flat.find(quoted)
+    while at >= 0:
+        if flat[max(0, at - 2):at].strip() != ">":
+            return "quoted reply"  # found where no "> " marks it as a quotation
+        at = flat.find(quoted, at + 1)
+    return None
 
 
 @Language.factory(
@@ -293,7 +301,8 @@ class FurnitureMarker:
         regions = quote_regions(doc.text)
         doc._.voices_meta = {"paragraphs": paras, "quotes": regions}
         text = doc.text  # built afresh on every access: read it once
-        para_reason = [_paragraph_reason(text[s:e], title) or _requoted(text, s, e) for s, e in paras]
+        flat = " ".join(text.split()) if ">" in text else ""
+        para_reason = [_paragraph_reason(text[s:e], title) or _requoted(text[s:e], flat) for s, e in paras]
         units: list[Unit] = []
         p = 0
         for i, sent in enumerate(doc.sents):

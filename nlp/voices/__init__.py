@@ -1266,8 +1266,9 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         # a handle that is the company's own name ("CDKGlobal", "Acme_Official"); a former
         # employee's ("ex_cdk_ops") or a fan's handle only carries it
         handle = re.sub(r"[\W_]", "", user.lower())
+        works_there = _works_at(body, ctx.vendor)
         vendorish = bool(ctx.vendor) and re.sub(r"\W", "", ctx.vendor.lower()) in handle \
-            and not re.match(r"(?i)(?:ex|former|old|fan|not)[\W_]", user) and not _works_at(body, ctx.vendor)
+            and not re.match(r"(?i)(?:ex|former|old|fan|not)[\W_]", user) and not works_there
         if SPOKES_WORDS.search(description) and ctx.author.role in ("vendor", "expert", "regulator") and ctx.author.speaker:
             posts.append((e, Voice(ctx.author.speaker, ctx.author.role)))  # an official posting for the organisation
         elif SPOKES_WORDS.search(description) and ctx.vendor:
@@ -1280,7 +1281,7 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         else:
             name = re.sub(r"\s*\(.*\)$", "", user)
             about_vendor = bool(ctx.vendor) and ctx.vendor.lower() in (description + body).lower()
-            insider = _works_at(body, ctx.vendor) or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
+            insider = works_there or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
             posts.append((e, Voice(name, "insider" if insider and about_vendor else "customer")))
     if len(posts) == 1:
         # a single post header counts when it opens the document (a scraped forum post)

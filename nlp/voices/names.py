@@ -60,7 +60,7 @@ EXPERT_WORDS = re.compile(
     r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?|"
     r"threat intelligence|cyber intelligence|\w+ologists?|former head of|teaches|legal scholars?|"
     r"law professor|advis(?:es|ed|ing) (?:\w+ ){0,3}?on|consulting|strategists?|"
-    r"risk partners|risk advisers|covers (?:[\w-]+ ){1,3}?(?:at|for))\b", re.I)
+    r"covers (?:[\w-]+ ){1,3}?(?:at|for))\b", re.I)
 INSIDER_WORDS = re.compile(
     r"\b(employees?|staff(?:ers)?|(?<!care )(?<!social )(?<!factory )(?<!farm )(?<!health )(?<!key )workers?|"
     r"insiders?|sources?|people familiar|"
