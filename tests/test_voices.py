@@ -1096,3 +1096,41 @@ def test_voices_one_of_many_businesses_is_among_those_the_incident_reached(claim
     assert voice_of(claims, "cut all connections")[:2] == ("customers", "customer")
     assert voice_of(claims, "on paper")[:2] == ("customers", "customer")
     assert voice_of(claims, "restoring systems")[:2] == ("Tollworth", "vendor")
+
+
+def test_voices_a_front_matter_author_whose_name_holds_and_is_one_body(claims_of):
+    text = ("The authority has opened an investigation into the failed emergency calls.\n\n"
+            "More than 600 calls did not connect over about 13 hours.\n")
+    claims = claims_of(text, doc_id="notice.md", author="Australian Communications and Media Authority")
+    assert voice_of(claims, "600 calls")[:2] == ("Australian Communications and Media Authority", "regulator")
+
+
+def test_voices_a_media_release_heading_is_not_the_issuer_the_line_under_it_is(claims_of):
+    text = ("MEDIA RELEASE\n\nHarlow Telecom\nLeeds\n\nUPDATE ON EMERGENCY CALL DISRUPTION\n\n"
+            "On Thursday morning some calls to emergency services made by our customers did not connect.\n\n"
+            "We are deeply sorry, and we have paused all non-urgent network changes.\n")
+    claims = claims_of(text, doc_id="release.txt")
+    assert voice_of(claims, "did not connect")[:2] == ("Harlow Telecom", "vendor")
+
+
+def test_voices_a_wire_storys_dateline_agency_narrates(claims_of):
+    text = ("Cyberattack on check-in supplier halves flights\n\nBy Lena Brandt\n\n"
+            "BRUSSELS, Sept 22 (Newswire) - The airport asked airlines to cancel roughly half of Monday's departures.\n\n"
+            "Staff checked in passengers by hand for a third day.\n")
+    claims = claims_of(text, doc_id="wire.txt")
+    assert voice_of(claims, "by hand")[:2] == ("Newswire", "press")
+
+
+def test_voices_a_personal_blog_without_a_site_name_is_its_author(claims_of):
+    text = ("I have spent the past week reading about the check-in outage, and I think the early wording misled people.\n\n"
+            "I believe the shared platform was a single point of failure for four airports.\n")
+    claims = claims_of(text, doc_id="blog.md", author="Priya Halvorsen")
+    assert voice_of(claims, "single point of failure")[:2] == ("Priya Halvorsen", "expert")
+
+
+def test_voices_a_filers_initialism_keeps_its_capitals(claims_of):
+    text = ("RTX CORPORATION\n(Exact name of registrant as specified in its charter)\n\n"
+            "Item 8.01 Other Events.\n\nOn September 19, the Company detected ransomware on systems supporting its "
+            "check-in software, and it does not expect the incident to have a material impact.\n")
+    claims = claims_of(text, doc_id="8k.txt")
+    assert voice_of(claims, "material impact")[0] == "RTX"

@@ -644,7 +644,7 @@ def _letterhead(doc: Doc) -> str | None:
         if len(chunk.split()) > 8:
             break
         if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|"
-                                                               r"^(?:post-?mortem|incident|summary|analysis|timeline)\b|"
+                                                               r"^(?:post-?mortem|incident|summary|analysis|timeline)\b|\b(?:media|press|news)\s+release\b|"
                                                                r"\b(?:summary|decision|judgment|ruling|transcript)\b", chunk, re.I) \
                 and LETTERHEAD_NAME.match(chunk):
             name = clean_name(_text_spelling(clean_name(chunk, keep_case=True), doc.text))
@@ -675,6 +675,19 @@ def _outside_quotes(text: str, regions) -> str:
     return " ".join(parts)
 
 
+# a wire dateline's agency: "BRUSSELS, Sept 22 (Reuters) -", "LONDON (AP) —"
+AGENCY_DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[\w.]+){0,2})?\s*"
+                             r"\(([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\)\s*[—–-]{1,2}\s")
+
+
+def _several_authors(written_by: str) -> bool:
+    """"Jane Doe; Raj Patel", "Jane Doe and Raj Patel": more than one writer. An "and" inside one
+    body's name ("Australian Communications and Media Authority") is not two authors."""
+    if re.search(r"[;,/]", written_by):
+        return True
+    return bool(re.search(r"\band\b", written_by)) and org_role(written_by) is None
+
+
 def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     meta = doc._.document
     kind = (getattr(meta, "kind", None) or "").lower() or None
@@ -686,8 +699,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     own = _outside_quotes(doc.text, regions)  # a quoted "I" is the person quoted, not the writer
     first_person = len(re.findall(r"\bI\b", own)) >= 2 and we_rate < 0.2
     written_by = (getattr(meta, "author", None) or "").strip()
-    if source and role is None and first_person and PERSON_NAME.fullmatch(written_by) and not org_role(written_by):
-        # a person's own blog ("Accountable Machines", by Ines Valdivia, written as "I"): the
+    if role is None and first_person and PERSON_NAME.fullmatch(written_by) and not org_role(written_by):
+        # a person's own blog ("Accountable Machines", by Ines Valdivia, written as "I"; with or
+        # without a site name in the front matter): the
         # person, an outside voice unless the post says they work there or were a customer
         role = "insider" if SELF_INSIDER.search(own) else "customer" if OWN_LOSS.search(own) else "expert"
         bare = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", written_by)  # "Dr. Sofia Lindqvist" as the text names her
@@ -707,7 +721,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # outlet narrates)
         name = aliases.canonical(clean_name(byline.group(1)))
         return Voice(name, role or org_role(name) or "vendor")
-    if written_by and not re.search(r"[;,/]|\band\b", written_by) and (
+    if written_by and not _several_authors(written_by) and (
             org_role(written_by) in ("expert", "regulator", "insider", "press")
             or we_rate >= 0.2 and not PERSON_NAME.fullmatch(written_by)):
         # "author: Castlegate Interactive Research" (an analyst firm by its name), "author:
@@ -718,8 +732,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     if registrant and role is None:
         # a securities filing: the registrant named over "(Exact name of registrant ...)" files it,
         # not the commission named on the form's top line; hit by a provider's incident when it names one
-        name = clean_name(registrant.group(1).strip())
-        name = name.title() if name.isupper() else name
+        name = _text_spelling(clean_name(registrant.group(1).strip()), doc.text)
+        # "ACME HOLDINGS" -> "Acme Holdings", but an initialism ("RTX") stays as written
+        name = name.title() if name.isupper() and len(name) > 4 else name
         return Voice(aliases.canonical(name), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
     header = _letterhead(doc)
     if header:
@@ -762,6 +777,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a masthead over a reporter's byline ("**PATCHLINE** · Developer Tools", "*By Marcus Hale ·
         # 18 March 2026*"): the outlet narrates
         return Voice(aliases.canonical(header), "press")
+    agency = AGENCY_DATELINE.search("\n".join(doc.text.splitlines()[:8]))
+    if agency and role is None:
+        # a wire story's dateline names its agency: "BRUSSELS, Sept 22 (Reuters) -"
+        return Voice(aliases.canonical(agency.group(1)), "press")
     path = getattr(meta, "doc_id", None) or "document"
     stem = PurePosixPath(path.split("#")[0]).stem
     if "#" in path:
