@@ -211,6 +211,8 @@ def _word_counts(sent: Span) -> list[dict]:
         if not digits:
             continue
         value = _number(digits.group(1))
+        if re.search(r"(?i)\b(?:triple|double)[\s-]*$", sent.doc.text[max(0, group[0].idx - 10):group[0].idx]):
+            continue  # a number's name, not a quantity: "triple-zero calls", "the Triple Zero service"
         last = group[-1]
         if last.i + 1 < sent.end and sent.doc[last.i + 1].lower_ in ("times", "o'clock", "o’clock", "fold"):
             continue  # "four times the figure", "four o'clock": no count
@@ -244,6 +246,8 @@ def _counts(text: str, sent: Span | None) -> tuple[list[dict], bool]:
         noun = m.group(3)
         if m.group(1).isdigit() and len(m.group(1)) == 4 and 1900 <= value <= 2100 and not m.group(2):
             continue
+        if m.group(1)[:1] == "0" and len(m.group(1)) > 1 and m.group(1).isdigit():
+            continue  # a code, not a quantity: the emergency number "000", a "0800" line
         if re.match(r"\s*(%|percent|per cent|o'clock|o’clock)", text[m.end(1):], re.I):
             continue
         if m.group(2):

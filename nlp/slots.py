@@ -149,6 +149,11 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or re.search(r"\b(?:can|could|would|will|might|cannot|can't|couldn't)\s+(?:\w+\s+)?(?:ride out|survive|absorb|"
                              r"withstand|weather|cope with|live with|afford)\s+(?:(?:about|around|another|a further|more than)\s+)?$",
                              before, re.I)
+                # a planned work window, not the outage: "a core change window was roughly six hours",
+                # "a maintenance window of four hours"
+                or re.search(r"\b(?:change|maintenance|upgrade|deployment|release|work)\s+windows?\s+(?:was|were|is|are|of|"
+                             r"lasting|lasted|had been|has been|used to be)\s+(?:(?:roughly|about|around|nearly|typically|"
+                             r"usually|normally|only|just|up to)\s+)?$", before, re.I)
                 # a wait on the phone or in a queue, not the outage: "the line rang out after 40 minutes",
                 # "on hold for two hours", "queued for 90 minutes to speak to someone"
                 or re.search(r"\b(?:rang(?: out)?|ringing|on hold|in (?:a|the) (?:phone )?queue|queued|queuing|queueing|"

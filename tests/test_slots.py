@@ -52,6 +52,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("A small store could not survive three days without sales.", None, None),
     ("I spent two hours on hold and the site was still down.", None, None),
     ("We were on hold for 90 minutes.", None, None),
+    ("When I started, a core change window was roughly six hours with a rollback plan.", None, None),
+    ("The upgrade ran in a maintenance window of four hours, and calls failed for 13 hours.", 780, None),
 ])
 def test_slots_duration_normalises_to_minutes(text, minutes, bound):
     assert duration(text) == ((float(minutes) if minutes is not None else None), bound)
@@ -87,6 +89,8 @@ def test_slots_count_finds_recurrence_ordinals_and_counted_things(text, expected
     ("She said 140 of her orders sat at the hub for nine days.", [(140, "order", None)]),
     ("The outage lasted 13 hours on 14 January 2026.", []),
     ("The change was approved by 1 of our engineers.", []),
+    ("Calls to Triple Zero (000) did not connect, and 600 calls failed.", [(600, "call", None)]),
+    ("People could not call 000 for help.", []),
 ])
 def test_slots_counts_keep_every_figure_with_its_noun_and_bound(text, expected):
     assert [(c["value"], c["noun"], c["bound"]) for c in counts_in(text)] == expected
@@ -391,3 +395,15 @@ def test_slots_a_letterhead_date_the_tagger_split_still_dates_the_document(claim
             "The power failure at our Dublin data centre in June was unrelated.\n")
     claims = claims_of(text, doc_id="statement.md")
     assert next(c for c in claims if "Dublin" in c.text).slots.date == "2026-06"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A failed upgrade stopped triple-zero calls from connecting in three states.",
+    "This is the second Triple Zero failure on the network in two years.",
+    "The 000 test call was a manual step at the end of the change.",
+])
+def test_slots_an_emergency_numbers_name_is_not_a_count_of_zero(pipeline, text):
+    from nlp.counts import counts_in
+    sent = next(pipeline(text).sents)
+    assert all(c["value"] != 0 for c in counts_in(text, sent))
