@@ -39,6 +39,9 @@ UI_START = re.compile(
 DATELINE_LEAD = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’-]{4,}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){1,2})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|"
                            r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}|\s*\([^)]{1,30}\)))"
                            r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
+# a wire dateline's agency, which narrates the story: "BRUSSELS, Sept 22 (Reuters) -", "LONDON (AP) —"
+AGENCY_DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[\w.]+){0,2})?\s*"
+                             r"\(([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\)\s*[—–-]{1,2}\s")
 # a forum post's or thread's counters and buttons, in segments ("*Posts: 312 · Joined: Mar 2021* · Reply ·
 # Like (14)", "Thread started by db_wrangler_nl · 7 replies · 2,417 views")
 META_SEGMENT = re.compile(

@@ -675,11 +675,6 @@ def _outside_quotes(text: str, regions) -> str:
     return " ".join(parts)
 
 
-# a wire dateline's agency: "BRUSSELS, Sept 22 (Reuters) -", "LONDON (AP) —"
-AGENCY_DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[\w.]+){0,2})?\s*"
-                             r"\(([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\)\s*[—–-]{1,2}\s")
-
-
 def _several_authors(written_by: str) -> bool:
     """"Jane Doe; Raj Patel", "Jane Doe and Raj Patel": more than one writer. An "and" inside one
     body's name ("Australian Communications and Media Authority") is not two authors."""
@@ -700,9 +695,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     first_person = len(re.findall(r"\bI\b", own)) >= 2 and we_rate < 0.2
     written_by = (getattr(meta, "author", None) or "").strip()
     if role is None and first_person and PERSON_NAME.fullmatch(written_by) and not org_role(written_by):
-        # a person's own blog ("Accountable Machines", by Ines Valdivia, written as "I"; with or
-        # without a site name in the front matter): the
-        # person, an outside voice unless the post says they work there or were a customer
+        # a person's own blog ("Accountable Machines", by Ines Valdivia, written as "I", with or
+        # without a site name in the front matter): the person, an outside voice unless the post
+        # says they work there or were a customer
         role = "insider" if SELF_INSIDER.search(own) else "customer" if OWN_LOSS.search(own) else "expert"
         bare = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", written_by)  # "Dr. Sofia Lindqvist" as the text names her
         return Voice(aliases.canonical(bare), role)
@@ -777,6 +772,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a masthead over a reporter's byline ("**PATCHLINE** · Developer Tools", "*By Marcus Hale ·
         # 18 March 2026*"): the outlet narrates
         return Voice(aliases.canonical(header), "press")
+    from ..furniture import AGENCY_DATELINE
     agency = AGENCY_DATELINE.search("\n".join(doc.text.splitlines()[:8]))
     if agency and role is None:
         # a wire story's dateline names its agency: "BRUSSELS, Sept 22 (Reuters) -"
