@@ -53,7 +53,10 @@ REPORT_DAYS = 3  # a date this close to publication is when the news was reporte
 # a claim about this event that compares it with an earlier one ("another DDoS, same as the
 # giant one back in February") stays with this event
 COMPARISON = re.compile(r"\b(since|(?<!not the )first time|compared (?:with|to)|than (?:in|the|during)|same as|just like|"
-                        r"similar to|reminiscent of|like the (?:one|ones) (?:in|back|last|from))\b", re.I)
+                        r"similar to|reminiscent of|like the (?:one|ones) (?:in|back|last|from)|"
+                        # this event set against an earlier one: "Unlike November 2023, the impact is small",
+                        # "this event is unrelated to the outage of November 2023"
+                        r"^\W*unlike|(?:unrelated|not related|not connected)\s+to)\b", re.I)
 SHIFT_MARKERS = re.compile(
     r"\b(separate|earlier|previous(?:ly)?|prior|at the time|last (?:year|month|summer|winter|spring|autumn|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"

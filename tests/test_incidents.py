@@ -478,3 +478,16 @@ def test_incidents_an_earlier_incident_recalled_by_its_company_name_is_that_comp
     incidents = group_incidents([doc], claims)
     recalled = next(i for i in incidents if claims[1].id in i.claims)
     assert recalled.vendor == "LotLine" and claims[0].incident != claims[1].incident
+
+
+@pytest.mark.parametrize("text", [
+    "This event is isolated and is unrelated to the network outage of November 2023.",
+    "Unlike November 2023, the direct revenue impact is small.",
+])
+def test_incidents_a_claim_setting_this_event_against_an_earlier_one_stays_with_this_event(text):
+    d = _doc("d", "Emergency calls on the Tellar network failed on 18 September 2025.\n" + text, "2025-09-19")
+    claims = [_claim(d, "a", "Emergency calls on the Tellar network failed on 18 September 2025.", "2025-09-18",
+                     vendor="Tellar"),
+              _claim(d, "b", text, "2023-11", vendor="Tellar")]
+    group_incidents([d], claims)
+    assert claims[0].incident == claims[1].incident
