@@ -34,14 +34,27 @@ UI_START = re.compile(
     r"privacy|terms of|contact us|about us|media contact|press contact|press office|"
     r"your email|name\s*\*|email\s*\*|website\b|save my name|notify me|required fields|"
     r"submit|send|previous article|next article|listen to|watch:)", re.I)
-# a news story's dateline before its first words: "NASHVILLE, Tenn. — ", "LONDON (Reuters) - "
-# (a city in capitals of five letters or more, or with its state or agency: not "AWS — the market leader")
-DATELINE_LEAD = re.compile(r"^\s*(?:(?:[A-Z][A-Z.'’-]{4,}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){1,2})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|"
-                           r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}|\s*\([^)]{1,30}\)))"
+# a news story's dateline before its first words: "NASHVILLE, Tenn. — ", "LONDON (Reuters) - ",
+# "BRUSSELS, Sept 22 (Newswire) - " (a city in capitals of five letters or more, or with its state,
+# date or agency: not "AWS — the market leader")
+_DATELINE_PLACE = r"(?:,\s*[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)?)){0,2})"
+DATELINE_LEAD = re.compile(rf"^\s*(?:(?:[A-Z][A-Z.'’-]{{4,}}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{1,2}}){_DATELINE_PLACE}?|"
+                           rf"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{0,2}}(?:{_DATELINE_PLACE}|\s*\([^)]{{1,30}}\)))"
                            r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
-# a wire dateline's agency, which narrates the story: "BRUSSELS, Sept 22 (Reuters) -", "LONDON (AP) —"
-AGENCY_DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[\w.]+){0,2})?\s*"
-                             r"\(([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\)\s*[—–-]{1,2}\s")
+# the agency a dateline names, which narrates the story: "(Reuters)", "(AP)"
+DATELINE_AGENCY = re.compile(r"\(([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\)")
+
+
+def dateline_agency(text: str, lines: int = 8) -> str | None:
+    """The news agency in a dateline among the first ``lines`` lines ("BRUSSELS, Sept 22 (Newswire) -")."""
+    for line in text.splitlines()[:lines]:
+        lead = DATELINE_LEAD.match(line)
+        agency = DATELINE_AGENCY.search(lead.group(0)) if lead else None
+        if agency:
+            return agency.group(1)
+    return None
+
+
 # a forum post's or thread's counters and buttons, in segments ("*Posts: 312 · Joined: Mar 2021* · Reply ·
 # Like (14)", "Thread started by db_wrangler_nl · 7 replies · 2,417 views")
 META_SEGMENT = re.compile(

@@ -1119,6 +1119,8 @@ def test_voices_a_wire_storys_dateline_agency_narrates(claims_of):
             "Staff checked in passengers by hand for a third day.\n")
     claims = claims_of(text, doc_id="wire.txt")
     assert voice_of(claims, "by hand")[:2] == ("Newswire", "press")
+    # the dated dateline is not part of the claim
+    assert any(c.text.startswith("The airport asked airlines") for c in claims)
 
 
 def test_voices_a_personal_blog_without_a_site_name_is_its_author(claims_of):

@@ -772,11 +772,11 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a masthead over a reporter's byline ("**PATCHLINE** · Developer Tools", "*By Marcus Hale ·
         # 18 March 2026*"): the outlet narrates
         return Voice(aliases.canonical(header), "press")
-    from ..furniture import AGENCY_DATELINE
-    agency = AGENCY_DATELINE.search("\n".join(doc.text.splitlines()[:8]))
+    from ..furniture import dateline_agency
+    agency = dateline_agency(doc.text)
     if agency and role is None:
         # a wire story's dateline names its agency: "BRUSSELS, Sept 22 (Reuters) -"
-        return Voice(aliases.canonical(agency.group(1)), "press")
+        return Voice(aliases.canonical(agency), "press")
     path = getattr(meta, "doc_id", None) or "document"
     stem = PurePosixPath(path.split("#")[0]).stem
     if "#" in path:
