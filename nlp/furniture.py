@@ -88,7 +88,9 @@ DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|
                         r"you must be (?:logged|signed) in to (?:reply|post|comment)|"
                         # a securities filing's form fields and signature formula
                         r"(?<![\w ])(?:exact name of registrant|date of report|commission file number|i\.r\.s\. employer|"
-                        r"state or other jurisdiction|address of principal executive|registrant['’]s telephone)|"
+                        r"state or other jurisdiction|address of principal executive|registrant['’]s telephone|"
+                        r"former name or former address|check the appropriate box|indicate by check mark|"
+                        r"securities registered pursuant to)|"
                         r"pursuant to the requirements of the securities exchange act|"
                         r"(?:these|such) statements are based on management['’]s (?:current )?(?:expectations|beliefs))\b")
 STAMP = re.compile(
@@ -257,10 +259,16 @@ def _paragraph_reason(text: str, title: str | None) -> str | None:
     return furniture_reason(text, title)
 
 
+# a line of Markdown links and nothing else: a page's navigation ("[Back to media releases](/news) | [Subscribe](/s)")
+LINK_ROW = re.compile(r"(?:\[[^\]\n]{1,80}\]\([^)\s]*\)\s*[|·•/–-]?\s*)+")
+
+
 def furniture_reason(text: str, title: str | None = None, whole_line: bool = True) -> str | None:
     line = text.strip().lstrip(">*_ ").strip()
     if not line:
         return "empty"
+    if whole_line and LINK_ROW.fullmatch(line):
+        return "interface prompt"
     if is_post_meta(line):
         return "interface prompt"
     if whole_line and is_heading(text, title):

@@ -113,3 +113,18 @@ def test_furniture_a_reply_quoting_an_earlier_post_does_not_repeat_its_claim(cla
     claims = claims_of(text, doc_id="thread.md")
     assert sum("off switch" in c.text for c in claims) == 1
     assert any("four days" in c.text for c in claims)  # a quotation of words the page does not carry stays
+
+
+@pytest.mark.parametrize("line", [
+    "[Back to media releases](/newsroom/media-releases) | [Subscribe to updates](/subscribe)",
+    "[Status history](https://status.example.com/history) · [RSS](/feed.xml)",
+    "(Former name or former address, if changed since last report)",
+    "Check the appropriate box below if the Form 8-K filing is intended to satisfy the filing obligation of the registrant.",
+    "Indicate by check mark whether the registrant is an emerging growth company.",
+])
+def test_furniture_a_row_of_links_or_a_filings_form_text_is_no_claim(line):
+    assert furniture_reason(line) is not None
+
+
+def test_furniture_a_sentence_that_contains_a_link_stays():
+    assert furniture_reason("The company published [its incident review](https://example.com/review) on Friday.") is None
