@@ -95,6 +95,21 @@ DENIAL = re.compile(r"\b(false|untrue|not true|no truth|inaccurate|incorrect|wro
                     r"ruled out|not the case|nothing to do|did not|does not|was not|were not|is not|never|"
                     r"baseless|unfounded|fabricated)\b", re.I)
 
+# a negation that tells the failure or an omission, not a denial: "calls did not connect", "the
+# site would not load", "the contractor did not follow the procedure", "monitoring never flagged it"
+FAILURE_NEGATION = re.compile(
+    r"\b(?:did not|does not|do not|was not|were not|is not|are not|would not|could not|never)\s+(?:[\w-]+ly\s+|be\s+|been\s+|get\s+)?"
+    r"(?:connect|work|load|respond|go(?:es)? through|get through|reach|arrive|open|start|function|process|complete|"
+    r"sync|boot|operate|follow|escalate|flag|detect|notice|trigger|alert|test|fire|answer|pick up|receive|"
+    r"connected|working|loading|responding|reached|received|answered|escalated|flagged|detected|noticed|"
+    r"triggered|tested|followed|completed|processed)\b", re.I)
+
+
+def denies(text: str) -> bool:
+    """Does the text deny something (``DENIAL``), beyond negations that tell the failure?"""
+    return any(not FAILURE_NEGATION.match(text, m.start()) for m in DENIAL.finditer(text))
+
+
 # an account given first and later replaced: "initially blamed", "in the first hours, a
 # spokesperson said", "its first statement"
 EARLIER_ACCOUNT = re.compile(r"\b(?:initially|at first|originally|in the first (?:hours|minutes|days?)|"
@@ -716,7 +731,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
     # rebuttal: one side denies what the other affirms (a voice does not rebut itself: its two
     # documents may tell the story differently, which the other kinds compare)
     for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)) if voice_key(a) != voice_key(b) else ():
-        if any_negation(y) and DENIAL.search(y.text) and not PREDICTED_SILENCE.search(y.text) \
+        if any_negation(y) and denies(y.text) and not PREDICTED_SILENCE.search(y.text) \
                 and not any_negation(x) and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared \
                 and not (y.cue is None and y.speaker_role == "press" and not REJECTS.search(y.text)):
             aspect = "recurrence" if "recurrence" in shared else shared[0]

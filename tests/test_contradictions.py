@@ -902,3 +902,25 @@ def test_contradictions_a_claim_only_reporting_others_speculation_blames_nothing
     assert typed_contradiction(x, y, 0.3, 0.3, 0.3) is None
     x.text = "We believe the fund was hacked by a criminal group."  # saying it, not reporting it
     assert typed_contradiction(x, y, 0.3, 0.3, 0.3)[0] == "categorical"
+
+
+def test_contradictions_a_negation_telling_the_failure_is_no_denial():
+    press = claim("a", "Police have been checking on people whose emergency calls failed.", "Ledger", "press",
+                  aspects=("impact",))
+    press.cue = "said"
+    vendor = claim("b", "We are working with police to check on every customer whose call did not connect.", "Harlow",
+                   "vendor", aspects=("impact", "remediation"), negated=True,
+                   features={"denied": "every customer whose call did not connect", "any_negation": True})
+    assert typed_contradiction(press, vendor, 0.8, 0.8, 0.8) is None
+    omission = claim("c", "A contractor engaged for the upgrade did not follow the established procedure.", "Harlow",
+                     "vendor", aspects=("cause",), negated=True,
+                     features={"denied": "did not follow the established procedure", "any_negation": True})
+    named = claim("d", "Several outlets reported that the upgrade was carried out by a contractor's staff.", "Ledger",
+                  "press", aspects=("cause",))
+    named.cue = "reported"
+    assert typed_contradiction(named, omission, 0.8, 0.8, 0.8) is None
+    # denying what the other side says still rebuts it
+    denial = claim("e", "The contractor's staff did not carry out the upgrade; our own engineers did.", "Harlow",
+                   "vendor", aspects=("cause",), negated=True,
+                   features={"denied": "The contractor's staff did not carry out the upgrade", "any_negation": True})
+    assert typed_contradiction(named, denial, 0.8, 0.8, 0.8)[0] == "rebuttal"
