@@ -34,6 +34,23 @@ def test_names_a_web_address_is_its_company_whichever_is_seen_first():
     assert other.canonical("Tellaro.io") == "Tellaro"
 
 
+@pytest.mark.parametrize("first,second", [
+    ("Coastal Communications and Media Authority", "Coastal Communications"),
+    ("Coastal Communications", "Coastal Communications and Media Authority"),
+])
+def test_names_a_name_cut_before_its_and_is_the_whole_name_whichever_comes_first(first, second):
+    table = AliasTable()
+    table.canonical(first)
+    table.canonical(second)
+    assert table.canonical("Coastal Communications") == "Coastal Communications and Media Authority"
+    assert table.canonical("Coastal Communications and Media Authority") == "Coastal Communications and Media Authority"
+
+
+def test_names_speaker_map_keeps_a_name_whole_when_a_fragment_ends_before_its_and():
+    mapping = speaker_map(["Coastal Communications and Media Authority", "Coastal Communications"])
+    assert mapping["Coastal Communications and Media Authority"] == "Coastal Communications and Media Authority"
+
+
 @pytest.mark.parametrize("raw,expected", [("Harborline B.V.", "Harborline"), ("Norvik Bank ASA", "Norvik Bank")])
 def test_names_clean_name_drops_european_legal_forms(raw, expected):
     assert clean_name(raw) == expected

@@ -1136,3 +1136,23 @@ def test_voices_a_filers_initialism_keeps_its_capitals(claims_of):
             "check-in software, and it does not expect the incident to have a material impact.\n")
     claims = claims_of(text, doc_id="8k.txt")
     assert voice_of(claims, "material impact")[0] == "RTX"
+
+
+def test_voices_a_minister_with_a_portfolio_speaks_for_government_not_the_company(claims_of):
+    text = ("Harlow Telecom's emergency calls failed for nine hours on Thursday.\n\n"
+            "Communications Minister Dana Whitfield said the failure was unacceptable and that the regulator would investigate.\n\n"
+            "\"People were told their calls could not be connected,\" Ms Whitfield said.\n")
+    claims = claims_of(text, doc_id="news.html", source="Southern Ledger", kind="news")
+    assert voice_of(claims, "was unacceptable")[:2] == ("Dana Whitfield", "regulator")
+    # the same minister again under her honorific and surname
+    assert voice_of(claims, "could not be connected")[:2] == ("Dana Whitfield", "regulator")
+
+
+def test_voices_a_poster_who_says_they_are_ex_staff_here_is_an_insider(claims_of):
+    text = ("Post #1 | kestrel_gg | Feb 8, 2025 02:47\n\nHarlow Telecom has been dead for me since Friday evening.\n\n"
+            "Post #2 | noc_gremlin | Feb 8, 2025 11:30\n\n"
+            "Ex Harlow network ops here, left last year. When I started, a change window was six hours; "
+            "by the time I left it was closer to three.\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert voice_of(claims, "dead for me")[:2] == ("kestrel_gg", "customer")
+    assert voice_of(claims, "closer to three")[:2] == ("noc_gremlin", "insider")

@@ -36,7 +36,8 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    BYLINE, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS, AliasTable, clean_name, org_role, role_of_phrase,
+    BYLINE, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS,
+    AliasTable, clean_name, org_role, role_of_phrase,
 )
 
 KIND_ROLE = {
@@ -85,6 +86,9 @@ SELF_INSIDER = re.compile(
     r"I (?:used to )?work(?:ed)? (?:at|for|on)|I (?:used to )?work(?:ed)? in (?:an?|the|one of the) [\w&'.-]+(?: [\w&'.-]+)? "
     r"(?:store|shop|branch|depot|warehouse|office|call cent(?:re|er)|data cent(?:re|er)|distribution cent(?:re|er))s?|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
     r"I spent \w+ years at|when I was at|"
+    # "Ex Optus network ops here", "former Acme engineer here": a poster introducing themselves
+    r"(?<![\w-])(?:ex|former)[- ](?:[\w&-]+ ){0,2}(?:ops|operations|engineer|employee|staff|staffer|worker|"
+    r"contractor|sre|support|dev|developer|tech|technician|manager) here|"
     # "I was on the hosting side at CDK", "I'm on the platform team at Acme"
     r"I(?:'m| am| was|'ve been| have been) (?:on|in) (?:the|their|its) [\w-]+(?: [\w-]+)? (?:side|team|group|department|desk) (?:at|of))\b", re.I)
 
@@ -162,8 +166,8 @@ def _entity_in(phrase: Span, labels: tuple[str, ...], head: Token | None = None)
 def _person_voice(ctx: Context, ent: Span, description: str) -> Voice:
     name = clean_name(ent.text)
     known = ctx.persons.get(name) or ctx.persons.get(name.split()[-1])
-    if known is not None and len(name.split()) == 1:
-        return known
+    if known is not None and (len(name.split()) == 1 or HONORIFIC.match(name) and len(name.split()) == 2):
+        return known  # "Wells" or "Ms Wells" after "Anika Wells"
     if known is not None and known.speaker == name:
         return known
     voice = _describe_person(ctx, name, description, ent)
@@ -183,7 +187,8 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
                 break
     if org is None:
         org = _owner_before_title(ent) or _owner_after_title(ent)
-    if SPOKES_WORDS.search(description) and not re.search(r"\bformer\b", description, re.I):
+    if (SPOKES_WORDS.search(description) and not re.search(r"\bformer\b", description, re.I)
+            and not GOVERNMENT_TITLE.search(description)):
         target = ctx.aliases.canonical(org) if org else (ctx.vendor or ctx.last_org)
         owner = re.search(r"\bthe (\w+) ?['’]s\b|\b(?:for|of|at) the (\w+)\b", description)
         noun = (owner.group(1) or owner.group(2)).lower() if owner and org is None else None
@@ -1197,6 +1202,9 @@ class VoiceAttributor:
                     ctx.last_org = canon
             elif ent.label_ == "PERSON" and len(ent.text.split()) >= 2 and not looks_like_org(ent.text):
                 name = clean_name(ent.text)
+                surname = name.split()[-1]
+                if name not in ctx.persons and HONORIFIC.match(name) and len(name.split()) == 2 and surname in ctx.persons:
+                    ctx.persons[name] = ctx.persons[surname]  # "Ms Wells" after "Anika Wells"
                 if name not in ctx.persons:
                     ctx.persons[name] = _describe_person(ctx, name, _description(ent.root), ent)
                     ctx.persons.setdefault(name.split()[-1], ctx.persons[name])
@@ -1295,7 +1303,7 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             speaks_for.add(user)
         else:
             name = re.sub(r"\s*\(.*\)$", "", user)
-            about_vendor = bool(ctx.vendor) and ctx.vendor.lower() in (description + body).lower()
+            about_vendor = _names_vendor(description + " " + body, ctx.vendor)
             insider = works_there or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
             posts.append((e, Voice(name, "insider" if insider and about_vendor else "customer")))
     if len(posts) == 1:
@@ -1348,6 +1356,15 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         name = re.sub(r"\s*\(.*\)$", "", who).strip()
         out.append((s, e, Voice(ctx.vendor, "vendor") if AGENT_WORDS.search(who) and ctx.vendor else Voice(name, "customer")))
     return out
+
+
+def _names_vendor(text: str, vendor: str | None) -> bool:
+    """Does ``text`` name the company, in full or by its first word ("Ex Harlow network ops
+    here" for Harlow Telecom)?"""
+    if not vendor:
+        return False
+    first = vendor.split()[0]
+    return vendor.lower() in text.lower() or len(first) >= 4 and re.search(rf"\b{re.escape(first)}\b", text) is not None
 
 
 def _works_at(body: str, vendor: str | None) -> bool:

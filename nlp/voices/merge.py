@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..records import Claim
-from .names import GAZETTEER, OWN_BODY, stands_for
+from .names import GAZETTEER, OWN_BODY, cut_at_connector, stands_for
 
 
 def speaker_map(names: Iterable[str], organisations: set[str] | None = None) -> dict[str, str]:
@@ -27,7 +27,8 @@ def speaker_map(names: Iterable[str], organisations: set[str] | None = None) -> 
         for other in known:
             if other == name or len(other.split()) >= len(words) or OWN_BODY.search(name):
                 continue
-            if words[:len(other.split())] == other.split() and other[:1].isupper():
+            if words[:len(other.split())] == other.split() and other[:1].isupper() \
+                    and not cut_at_connector(words, len(other.split())):
                 target = mapping.get(other, other)
                 break
         mapping[name] = target

@@ -93,6 +93,16 @@ SPOKES_WORDS = re.compile(
     r"deputy|commissioner|general counsel|officer|"
     r"press office|communications)\b", re.I)
 
+# elected and appointed offices of government: their holders speak for the government, never
+# as some company's spokesperson ("Communications Minister Anika Wells": "Communications" is a
+# portfolio there, not a press office)
+GOVERNMENT_TITLE = re.compile(
+    r"\b(minister|senator|secretary of state|premier|governor|mayor|attorney[- ]general|"
+    r"member of parliament|congress(?:wo)?man|legislator|lawmaker)\b|\bMPs?\b", re.I)
+
+# a title before a surname ("Ms Wells", "Dr. Okafor")
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s")
+
 # Upper-case words the NER model often takes for organisations but that name none.
 NOT_ORGS = frozenset("""ai api apis dns it ceo cto cfo coo utc gmt bst est pst cet uk us usa eu
 un gdp sre sla slo ssl tls vpn bgp cdn ddos sms atm pos ui ux llm ml gpu cpu os vm vms db sql
@@ -167,6 +177,17 @@ def stands_for(short: str, name: str) -> bool:
     return " " in name and initials(name) == short.replace("&", "")
 
 
+# words that join the parts of one name: a name cut before one of them is a fragment of the
+# longer name ("Australian Communications" of "Australian Communications and Media Authority"),
+# not the same body under a shorter name
+NAME_CONNECTORS = frozenset("and & of for de du la on".split())
+
+
+def cut_at_connector(words: list[str], n: int) -> bool:
+    """Do the first ``n`` of ``words`` stop right before a connecting word of the name?"""
+    return 0 < n < len(words) and words[n].lower() in NAME_CONNECTORS
+
+
 class AliasTable:
     """Maps surface names to canonical voice names. Built up as names are seen."""
 
@@ -200,11 +221,18 @@ class AliasTable:
         for n in range(len(words) - 1 if not OWN_BODY.search(name) else 0, 0, -1):
             head = " ".join(words[:n]).lower()
             if head in self.map and self.map[head] in self.names:
+                if cut_at_connector(words, n):
+                    if self.map[head].lower() == head and register:
+                        self._merge(self.map[head], name)  # the fragment was seen first: it is this name
+                    break
                 self.map[key] = self.map[head]
                 return self.map[head]
         if register:
             # a known multi-word name starting with this one becomes this one
             for known in list(self.names):
+                if known.lower().startswith(key + " ") and cut_at_connector(known.split(), len(words)):
+                    self.map[key] = known  # a fragment of a longer name seen before
+                    return known
                 if known.lower().startswith(key + " ") and not OWN_BODY.search(known):
                     self._merge(known, name)
             for known in list(self.names):
