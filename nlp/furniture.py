@@ -106,7 +106,7 @@ STAMP = re.compile(
 # "#3  DevTycoonMaker   Posted: Fri Oct 29, 2021 2:30 pm",
 # "#1  north_shore_flyer  (Gold member, 3,118 posts)   Feb 16, 2024, 9:42 am")
 POST_HEADER = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|[▲△]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
+    r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|\[#?\d+\]\s*|[▲△]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
     r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d)|"
     r"\s+(?=\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?\.?|h|days?|d|weeks?|months?|years?)\s+ago\b))"
     r"(?P<when>.{0,60}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
@@ -165,7 +165,8 @@ def _bold_handle(text: str) -> tuple[str, str] | None:
 
 # a labelled note and its poster: "> 🛈 MODERATOR NOTE · *RxCounter_Mod_Ellen* · Tue Mar 12, 2024 8:05 am"
 LABELLED_NOTE = re.compile(r"(?i)^\s*>?\s*[^\w\s]*\s*(?:\*\*)?(?P<label>(?:moderator|mod|admin|staff|editor)(?:'s)?\s+note)"
-                           r"(?:\*\*)?\s*[·•|:—–-]\s*[*_]*(?P<user>[\w.@-]{2,40})[*_]*\s*(?:[·•|,—–-]\s*(?P<rest>.{0,60}))?$")
+                           r"(?:\*\*)?\s*(?:[·•|:—–-]\s*[*_]*(?P<user>[\w.@-]{2,40})[*_]*|\((?P<paren_user>[\w.@-]{2,40})\))"
+                           r"\s*(?:[·•|,—–-]\s*(?P<rest>.{0,60}))?$")
 
 
 def post_header(line: str) -> tuple[str, str] | None:
@@ -175,7 +176,7 @@ def post_header(line: str) -> tuple[str, str] | None:
         return found
     m = LABELLED_NOTE.match(line.strip())
     if m:
-        return m.group("user"), m.group("label") + " " + (m.group("rest") or "")
+        return m.group("user") or m.group("paren_user"), m.group("label") + " " + (m.group("rest") or "")
     bare = re.sub(r"^\s*>\s*|[*_]{2}", "", line).strip()
     m = REPLY_FROM.match(bare)
     if m and m.group("user").lower() not in NOT_ORGS:
@@ -188,7 +189,11 @@ def post_header(line: str) -> tuple[str, str] | None:
         if m:
             return m.group("user"), line[m.end():]
     user = post_header_user(line)
-    return (user, "") if user else None
+    if not user:
+        return None
+    # the poster's details after the handle: "[#4] ex_ops  |  Former store IT (left 2023)  |  Posts: 88"
+    rest = line[line.find(user) + len(user):]
+    return user, rest.strip(" \t|·•—–-") if re.match(r"\s*[|·•—–]", rest) else ""
 
 
 def post_header_user(line: str) -> str | None:
@@ -204,7 +209,7 @@ def post_header_user(line: str) -> str | None:
         return None
     if STATUS_LABEL.fullmatch(user):
         return None
-    return user if len(line.split()) <= 12 else None
+    return user if len([w for w in line.split() if w not in ("|", "·", "•", "—", "–", "-")]) <= 12 else None
 
 
 @lru_cache(maxsize=1)
@@ -263,12 +268,17 @@ def _paragraph_reason(text: str, title: str | None) -> str | None:
 LINK_ROW = re.compile(r"(?:\[[^\]\n]{1,80}\]\([^)\s]*\)\s*[|·•/–-]?\s*)+")
 
 
+COPYRIGHT = re.compile(r"(?i)(?:©|\(c\))\s*(?:(?:19|20)\d{2}|(?-i:[A-Z]))|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}")
+
+
 def furniture_reason(text: str, title: str | None = None, whole_line: bool = True) -> str | None:
     line = text.strip().lstrip(">*_ ").strip()
     if not line:
         return "empty"
     if whole_line and LINK_ROW.fullmatch(line):
         return "interface prompt"
+    if COPYRIGHT.search(line) and len(line.split()) <= 25:
+        return "disclaimer"  # "ShopTalk (c) 2025 | Forum rules | Contact staff", also where it reads as a heading
     if is_post_meta(line):
         return "interface prompt"
     if whole_line and is_heading(text, title):

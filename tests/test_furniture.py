@@ -128,3 +128,15 @@ def test_furniture_a_row_of_links_or_a_filings_form_text_is_no_claim(line):
 
 def test_furniture_a_sentence_that_contains_a_link_stays():
     assert furniture_reason("The company published [its incident review](https://example.com/review) on Friday.") is None
+
+
+def test_furniture_a_copyright_footer_is_no_claim_even_where_it_reads_as_a_heading():
+    assert furniture_reason("ShopTalk (c) 2025 | Forum rules | Contact staff | Cookie settings | Top") == "disclaimer"
+    assert furniture_reason("Copyright 2024 Harlow Stores plc") == "disclaimer"
+    assert furniture_reason("The Copyright Tribunal ruled that the outage notice was misleading.") is None
+
+
+def test_furniture_a_moderators_note_with_the_handle_in_brackets_is_a_post_header():
+    assert post_header("  MODERATOR NOTE (mod_karen_r), Sat 17 May 2025, 10:15")[0] == "mod_karen_r"
+    assert post_header("[#4] ex_ops  |  Former store IT (left 2023)  |  Posts: 88  |  Joined: Jun 2021") == (
+        "ex_ops", "Former store IT (left 2023)  |  Posts: 88  |  Joined: Jun 2021")

@@ -198,6 +198,52 @@ def test_ingest_text_written_a_paragraph_a_line_is_not_unwrapped():
     assert unwrap(text) == text
 
 
+FORUM_EXPORT = """\
+ShopTalk Community Forums
+Home > Industry News > High Street & Retail > Harlow Stores "cyber incident" megathread (tills, collection, online)
+========================================================================
+
+[#1] till_whisperer  |  Store colleague  |  Posts: 2,317  |  Joined: Aug 2016
+     Sat 19 Apr 2025, 17:42
+------------------------------------------------------------------------
+Anyone else's store having a nightmare today? Contactless on our tills
+went down mid-morning, so it's chip and PIN or cash only, and click &
+collect parcels won't scan in. We're told it's a national "technical issue".
+------------------------------------------------------------------------
+Reply | Quote | Report                                        Likes: 14
+
+[#2] elderflower  |  Member  |  Posts: 64  |  Joined: Jan 2022
+     Mon 21 Apr 2025, 11:08
+------------------------------------------------------------------------
+Same at my local store on Easter Monday. Queue out the door and my
+gift card wouldn't work either.
+------------------------------------------------------------------------
+Reply | Quote | Report                                        Likes: 3
+
+Shortly before the Easter weekend, the company was the target of a highly
+sophisticated cyber attack. Our teams acted quickly to contain it and took
+some systems offline.
+                                         Harlow Stores plc | Annual Report 2025 | 17
+"""
+
+
+def test_ingest_a_wrapped_export_with_bars_rules_and_a_wide_footer_is_unwrapped():
+    from nlp.furniture import post_header
+    from nlp.ingest.unwrap import unwrap
+
+    text = unwrap(FORUM_EXPORT)
+    lines = text.splitlines()
+    assert len(text) == len(FORUM_EXPORT)  # offsets keep their meaning
+    assert ("Anyone else's store having a nightmare today? Contactless on our tills went down mid-morning, so it's chip "
+            "and PIN or cash only, and click & collect parcels won't scan in. We're told it's a national \"technical issue\".") in lines
+    assert "Same at my local store on Easter Monday. Queue out the door and my gift card wouldn't work either." in lines
+    assert ("Shortly before the Easter weekend, the company was the target of a highly sophisticated cyber attack. Our teams "
+            "acted quickly to contain it and took some systems offline.") in lines
+    # the post header, its bar and the breadcrumb keep their lines
+    assert "Reply | Quote | Report                                        Likes: 14" in lines
+    assert post_header("[#1] till_whisperer  |  Store colleague  |  Posts: 2,317  |  Joined: Aug 2016")[0] == "till_whisperer"
+
+
 def test_ingest_html_site_name_falls_back_to_the_page_titles_tail(write):
     page = ("<html><head><title>PSN back after day-long outage | Pixel Dispatch</title></head><body><article>"
             "<h1>PSN back after day-long outage</h1><p>PlayStation Network went dark worldwide on Friday evening "

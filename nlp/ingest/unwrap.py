@@ -3,15 +3,19 @@
 Mail, forum exports and many Markdown files break paragraphs at a fixed width (about 70-80
 characters). The pipeline reads a line break as the end of a sentence, so wrapped text would
 be cut mid-sentence ("Since Tuesday" / "I get kicked out of one machine ..."). Here a line is
-joined to the one before it when the break is the kind a wrapping editor makes: the earlier
-line is so long that the next line's first word would not have fitted on it (the greedy
-wrapping test, with the widest line of its block of consecutive lines as the width), both lines carry the same
-prefix (indentation or a "> " quotation marker; a list item, time stamp or "Speaker:" label may
-hang over deeper-indented continuations), and the next line does not start something of its
-own (a list item, a heading, a table row, a post header, a time or date, a "Field:" line). A text is unwrapped only when it looks wrapped: its widest prose line is at
-most ``MAX_WIDTH`` characters and at least a third of its line breaks between prose lines pass
-that test. Text written one paragraph a line, as most articles and every HTML extraction are,
-comes back unchanged.
+joined to the one before it when the break is the kind a wrapping editor makes:
+- the earlier line is so long that the next line's first word would not have fitted on it
+  (the greedy wrapping test, with the widest line of its block of consecutive lines as the
+  width, less a little slack when the line stops mid-sentence); lines laid out with runs of
+  spaces, drawn as rules or heading a post do not set that width;
+- both lines carry the same prefix (indentation or a "> " quotation marker; a list item, time
+  stamp or "Speaker:" label may hang over deeper-indented continuations);
+- the next line does not start something of its own (a list item, a heading, a table row, a
+  post header, a time or date, a "Field:" line).
+A text is unwrapped only when it looks wrapped: its prose lines (not a breadcrumb trail or a
+page footer, which may be wider) are at most ``MAX_WIDTH`` characters, and at least a third
+of its line breaks between prose lines pass that test. Text written one paragraph a line, as
+most articles and every HTML extraction are, comes back unchanged.
 
 The joined text replaces each wrap point (the line break and the continuation's prefix) by a
 single space, so offsets refer to the unwrapped text, as they refer to the text extracted
@@ -29,6 +33,8 @@ PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*")
 OWN_LINE = re.compile(r"^(?:[-*+•▲△]\s|\d{1,3}[.)]\s|#|\||[-=_*]{3}|```|\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}\b|"
                       r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:\d|[a-z]{3}\s+\d)|\[\d|"
                       r"(?-i:[A-Z])[\w'.-]*(?:\s[\w'.()-]+){0,3}:\s)", re.I)
+# a breadcrumb trail or a bar of links: "Home > Industry News > Retail > ...", "Reply | Quote | Report"
+TRAIL = re.compile(r"(?:\s[>›|»]\s.*){2,}")
 BULLET = re.compile(r"^([-*+•]|\d{1,3}[.)])\s+")
 # a line that may carry a hanging indent under it: a list item, a time stamp, a "Speaker:" label
 HANGS = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s|\[[\d:]+\]|[\w'.() -]{1,30}:\s)")
@@ -64,7 +70,10 @@ def _wraps(prev: str, nxt: str, width: int) -> bool:
     if post_header(nxt) or post_header(prev):
         return False
     first_word = next_content.split()[0]
-    return len(prev.rstrip()) + 1 + len(first_word) > width
+    # (a little slack where the line stops mid-sentence: a hand-wrapped text's lines end a few
+    # characters short of its widest)
+    slack = 0 if re.search(r"[.!?:;\"”)]$", prev.rstrip()) else width // 16
+    return len(prev.rstrip()) + 1 + len(first_word) > width - slack
 
 
 def _capitals(content: str) -> bool:
@@ -72,16 +81,30 @@ def _capitals(content: str) -> bool:
     return len(content.split()) >= 2 and len(letters) >= 6 and all(ch.isupper() for ch in letters)
 
 
+def _laid_out(line: str) -> bool:
+    """A line set out with runs of spaces or as a rule, not wrapped prose: a right-aligned or
+    centred page footer, a post's "Reply | Quote | Report          Likes: 14" bar, a "------"
+    rule, a post header."""
+    from ..furniture import post_header
+
+    content = line.strip()
+    return bool(re.search(r"\S {3,}\S", content)) or bool(re.fullmatch(r"[-=_*~.]{3,}", content)) \
+        or bool(re.match(r"[ \t]{10,}\S", line)) or post_header(line) is not None
+
+
 def _block_widths(lines: list[str]) -> list[int]:
     """For each line, the width of its block: the widest line among the consecutive non-blank
     lines around it (one text may be wrapped at a different width per quotation level or
-    reply depth)."""
+    reply depth), leaving out lines laid out rather than wrapped (rules, bars, footers) when
+    the block has others."""
     widths = [0] * len(lines)
     start = 0
     for i in range(len(lines) + 1):
         if i == len(lines) or not lines[i].strip():
             if i > start:
-                width = max(len(line.rstrip()) for line in lines[start:i])
+                block = [line.rstrip() for line in lines[start:i]]
+                prose = [line for line in block if not _laid_out(line)] or block
+                width = max(len(line) for line in prose)
                 widths[start:i] = [width] * (i - start)
             start = i + 1
     return widths
@@ -90,8 +113,10 @@ def _block_widths(lines: list[str]) -> list[int]:
 def unwrap(text: str) -> str:
     """``text`` with wrapped paragraphs joined into lines, or unchanged when it is not wrapped."""
     lines = text.split("\n")
-    prose = [line.rstrip() for line in lines if len(_content(line)[1].split()) >= 4]
-    if len(prose) < MIN_PROSE_LINES or max(len(line) for line in prose) > MAX_WIDTH:
+    # (a breadcrumb or a right-aligned page footer may run past the width)
+    prose = [len(line.rstrip()) for line in lines if len(_content(line)[1].split()) >= 4 and not _laid_out(line)
+             and not TRAIL.search(line)]
+    if len(prose) < MIN_PROSE_LINES or max(prose) > MAX_WIDTH:
         return text
     widths = _block_widths(lines)
     pairs = [k for k in range(len(lines) - 1)
