@@ -104,3 +104,12 @@ def test_names_an_initialism_stands_for_an_organisation_not_a_person_with_the_sa
     mapping = speaker_map(["M&S", "Marit S.", "Marks & Spencer"], organisations={"M&S", "Marks & Spencer"})
     assert mapping["M&S"] == "Marks & Spencer" and mapping["Marit S."] == "Marit S."
     assert speaker_map(["M&S", "Marit S."], organisations={"M&S"})["M&S"] == "M&S"
+
+
+@pytest.mark.parametrize("name,role", [
+    ("Presidencia del Gobierno", "regulator"), ("Ministère de l'Économie", "regulator"),
+    ("Australian Communications and Media Authority", "regulator"), ("Gobi Logistics", None),
+])
+def test_names_a_government_named_in_its_own_language_is_government(name, role):
+    from nlp.voices.names import org_role
+    assert org_role(name) == role

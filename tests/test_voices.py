@@ -1156,3 +1156,90 @@ def test_voices_a_poster_who_says_they_are_ex_staff_here_is_an_insider(claims_of
     claims = claims_of(text, doc_id="thread.txt")
     assert voice_of(claims, "dead for me")[:2] == ("kestrel_gg", "customer")
     assert voice_of(claims, "closer to three")[:2] == ("noc_gremlin", "insider")
+
+
+def test_voices_a_country_is_never_the_incidents_company(claims_of):
+    text = ("Spain and Portugal blackout: live\n\n"
+            "Power is returning across Lisbon and Porto. Portugal's grid operator Redena said most of its substations were live again.\n\n"
+            "Officials say some 15,000 MW of generation dropped off the system within seconds.\n\n"
+            "A massive power cut has hit mainland Spain and Portugal.\n")
+    claims = claims_of(text, doc_id="live.html", source="Continental Courier", kind="news")
+    assert all(c.vendor not in ("Portugal", "Spain") for c in claims)
+    assert voice_of(claims, "substations were live")[:2] != ("Portugal", "vendor")
+
+
+def test_voices_a_personal_blog_by_an_author_with_accents_is_that_author(claims_of):
+    text = ("I have worked on transmission grids for twenty years, and I think the cascade fits an overvoltage.\n\n"
+            "I believe the operator scheduled too little voltage control that morning.\n")
+    claims = claims_of(text, doc_id="blog.md", author="Inés Valcárcel")
+    assert voice_of(claims, "too little voltage control")[:2] == ("Inés Valcárcel", "expert")
+
+
+def test_voices_a_first_name_described_as_a_person_is_that_person(claims_of):
+    text = ("Redena's substations came back by late evening, the operator said.\n\n"
+            "Marta, a 34-year-old accountant, told us she had been stuck in a train for almost 40 minutes.\n\n"
+            "\"Nobody told us a thing,\" she said.\n")
+    claims = claims_of(text, doc_id="live.html", source="Continental Courier", kind="news")
+    assert voice_of(claims, "stuck in a train")[:2] == ("Marta", "customer")
+    assert voice_of(claims, "Nobody told us")[:2] == ("Marta", "customer")
+
+
+def test_voices_a_countrys_named_operator_speaks_not_the_country(claims_of):
+    text = ("Power is back across most of the peninsula.\n\n"
+            "Portugal's grid operator REN said the large majority of its substations were live again by late evening.\n")
+    claims = claims_of(text, doc_id="live.html", source="Continental Courier", kind="news")
+    assert voice_of(claims, "substations were live")[0] == "REN"
+
+
+def test_voices_a_press_conference_transcripts_turns_run_to_the_next_speaker(claims_of):
+    text = ("GOVERNMENT PRESS OFFICE\nTRANSCRIPT: Press conference on the national blackout\n\n"
+            "PARTICIPANTS\n  PRIME MINISTER - Elena Marquez, head of government\n  MODERATOR - Press office\n\n"
+            "MODERATOR: Good afternoon. The Prime Minister will make a statement and then take questions.\n\n"
+            "PRIME MINISTER: By seven this morning almost all demand had been restored.\n\n"
+            "Some 15 gigawatts of generation vanished from the system in around five seconds.\n\n"
+            "QUESTION (Daily Courier): Prime Minister, several engineers say the grid operator scheduled too little reserve.\n\n"
+            "PRIME MINISTER: The operator has questions to answer, and so do the companies that own the plants.\n\n"
+            "QUESTION (Radio Norte): Will households be compensated?\n\n"
+            "PRIME MINISTER: The cabinet will consider measures for those who suffered losses next week.\n")
+    claims = claims_of(text, doc_id="transcript.txt")
+    assert voice_of(claims, "almost all demand")[:2] == ("Elena Marquez", "regulator")
+    # the turn goes on in the next paragraph
+    assert voice_of(claims, "15 gigawatts")[:2] == ("Elena Marquez", "regulator")
+    assert voice_of(claims, "questions to answer")[:2] == ("Elena Marquez", "regulator")
+    # a reporter's question is the outlet's
+    assert voice_of(claims, "too little reserve")[1] in ("press", "insider", "expert")
+
+
+def test_voices_a_wrapped_forum_export_keeps_its_posters_badges_and_its_subject(claims_of):
+    from nlp.ingest.unwrap import unwrap
+    text = unwrap(
+        "ShopTalk Community Forums\n"
+        "Home > Industry News > Retail > HSX \"cyber incident\" megathread (tills, collection, online orders)\n"
+        "Page 1 of 4   [1] 2 3 4 Next >>        Thread tools | Search thread | Watch\n\n"
+        "[#1] till_whisperer  |  Store colleague  |  Posts: 2,317  |  Joined: Aug 2016\n"
+        "     Sat 19 Apr 2025, 17:42\n"
+        "------------------------------------------------------------------------\n"
+        "Anyone else's store having a nightmare today? Contactless on our tills\n"
+        "went down mid-morning, so it's chip and PIN or cash only, and click &\n"
+        "collect parcels won't scan in. We're told it's a national \"technical issue\".\n"
+        "------------------------------------------------------------------------\n"
+        "Reply | Quote | Report                                        Likes: 14\n\n"
+        "[#2] ex_bs_support  |  Former store IT (left 2023)  |  Posts: 88  |  Joined: Jun 2021\n"
+        "     Sat 26 Apr 2025, 09:31\n"
+        "------------------------------------------------------------------------\n"
+        "Speaking as someone who did store IT support for six years: this won't be\n"
+        "a quick fix. Half the back-of-house kit at HSX is older than the apprentices.\n"
+        "------------------------------------------------------------------------\n"
+        "Reply | Quote | Report                                        Likes: 22\n\n"
+        "  MODERATOR NOTE (mod_karen_r), Sat 17 May 2025, 10:15\n"
+        "------------------------------------------------------------------------\n"
+        "Two posts removed for naming individual colleagues. We cannot verify anyone's\n"
+        "employment history, so treat claims of inside knowledge accordingly.\n"
+        "------------------------------------------------------------------------\n\n"
+        "ShopTalk (c) 2025 | Forum rules | Contact staff | Cookie settings | Top\n")
+    claims = claims_of(text, doc_id="forum.txt")
+    assert voice_of(claims, "Contactless on our tills went down")[:2] == ("till_whisperer", "insider")
+    assert voice_of(claims, "quick fix")[:2] == ("ex_bs_support", "insider")
+    assert voice_of(claims, "treat claims of inside knowledge")[:2] == ("mod_karen_r", "customer")
+    assert {c.vendor for c in claims} == {"HSX"}
+    assert not any("(c) 2025" in c.text or "Reply | Quote" in c.text for c in claims)

@@ -37,7 +37,7 @@ from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
     BYLINE, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS,
-    AliasTable, clean_name, org_role, role_of_phrase,
+    AliasTable, clean_name, is_country, org_role, role_of_phrase,
 )
 
 KIND_ROLE = {
@@ -265,6 +265,13 @@ def _description(tok: Token) -> str:
     return text
 
 
+# an apposition that describes a person: an age or a person's station in life ("Marta, a
+# 34-year-old accountant", "Joe, a father of two")
+PERSON_APPOS = re.compile(r"(?i)\b\d+\s*-?\s*year\s*-?\s*old\b|\b(?:mother|father|mum|mom|dad|grandmother|grandfather|"
+                          r"parent|wife|husband|son|daughter|student|teacher|nurse|accountant|commuter|resident|driver|"
+                          r"retiree|pensioner|shopper|tourist|visitor|lawyer|farmer|shopkeeper|homeowner|freelancer)s?\b")
+
+
 # "the engineer", "one engineer", "another engineer", "a second engineer": someone of a kind already introduced
 ANAPHORIC_DETS = frozenset("the one another second third same that this both".split())
 
@@ -334,6 +341,14 @@ class VoiceResolver:
         org = _entity_in(phrase, ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"), head)
         if person is not None and looks_like_org(person.text):
             org, person = person, None  # "Acme Cloud" tagged as a person
+        if person is None and org is not None and len(org) == 1 and head.i == org.start and head.pos_ == "PROPN" and any(
+                c.dep_ == "appos" and PERSON_APPOS.search(" ".join(t.text for t in c.subtree)) for c in head.children):
+            # "Marta, a 34-year-old accountant, told us" (the tagger took her for a place): a person
+            voice = _person_voice(ctx, org, _description(head))
+            ctx.last_person = voice
+            return voice
+        if org is not None and is_country(org.text) and head.pos_ == "PROPN" and not org.start <= head.i < org.end:
+            org = head.doc[head.i: head.i + 1]  # "Portugal's grid operator REN": the operator named, not its country
         propn = " ".join(t.text for t in phrase if t.pos_ == "PROPN")
         if propn and clean_name(propn) in ctx.persons and head.pos_ == "PROPN":
             known = ctx.persons[clean_name(propn)]
@@ -569,7 +584,11 @@ OWN_LOSS = re.compile(r"(?i)\b(?:my (?:account|card|order|flight|money|booking|s
                       r"I (?:couldn't|could not|can't|cannot|was unable to|wasn't able to) (?:log|sign|access|use|pay|get|reach|"
                       r"withdraw|book|check|make|connect|call|send|buy|load|open|see|transfer|order|stream|play|work))\b")
 # a byline that reads as a person's name: "Marta Kowalczyk", "Jean-Luc O'Neill", "Ana de la Cruz"
-PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|de|la|van|von|der|da|di|du|le|bin|al))*\s+[A-Z][\w'’-]+")
+# capitals and small letters of Latin script, accented ones included ("Inés Valcárcel", "Łukasz Nowak")
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+PERSON_NAME = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[{_UP}][{_LOW}'’-]+(?:\s+(?:[{_UP}]\.|[{_UP}][{_LOW}'’-]+|"
+                         rf"de|la|van|von|der|da|di|du|le|bin|al))*\s+[{_UP}][\w'’-]+")
 # a front-matter author that is a company's team, not a person
 ORG_BYLINE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.'-]*\s+){1,3}?)(?:(?:site\s+)?reliability\s+|infrastructure\s+|platform\s+|"
                         r"security\s+|incident\s+(?:response\s+|management\s+)?|production\s+|cloud\s+|network\s+|trust\s+(?:and|&)\s+safety\s+|"
@@ -650,6 +669,8 @@ def _letterhead(doc: Doc) -> str | None:
             break
         if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|"
                                                                r"^(?:post-?mortem|incident|summary|analysis|timeline)\b|\b(?:media|press|news)\s+release\b|"
+                                                               # a report's section heading: "CYBER INCIDENT", "FINANCIAL HIGHLIGHTS"
+                                                               r"\b(?:incident|outage|summary|analysis|timeline|overview|highlights|continued|results)$|"
                                                                r"\b(?:summary|decision|judgment|ruling|transcript)\b", chunk, re.I) \
                 and LETTERHEAD_NAME.match(chunk):
             name = clean_name(_text_spelling(clean_name(chunk, keep_case=True), doc.text))
@@ -838,7 +859,7 @@ def _place_tagged_orgs(doc: Doc) -> set[str]:
             placed.add(ent.text)
         elif root.dep_ in ("poss", "nsubj", "nsubjpass"):
             used.add(ent.text)
-    return {n for n in used - placed if len(n.split()) <= 3}
+    return {n for n in used - placed if len(n.split()) <= 3 and not is_country(n)}
 
 
 def calendar_name(name: str) -> bool:
@@ -864,7 +885,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             if known.startswith(canon + " ") or canon.startswith(known + " "):
                 canon = ctx.aliases.canonical(known, register=False)
                 break
-        if org_role(canon) or not is_org_name(canon) or OWN_BODY.search(canon):
+        if org_role(canon) or not is_org_name(canon) or OWN_BODY.search(canon) or is_country(canon) or "|" in canon:
             return  # a union, association or committee speaks about an incident, it is not its company
         if canon == ctx.author.speaker and ctx.author.role != "customer":
             return  # an outlet or analyst is not the incident's company; a forum's host may be
@@ -886,6 +907,11 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if not title and first_line.startswith("#"):
         title = first_line.lstrip("# ")  # a Markdown document's own title: "# Norvik Bank - customer complaints"
+    if not title:
+        # a forum page's breadcrumb trail ends with the thread's title: "Home > Retail > M&S "cyber incident" megathread"
+        trail = next((line for line in doc.text.lstrip().split("\n")[:4] if len(re.findall(r"\s[>›»]\s", line)) >= 2), None)
+        if trail:
+            title = re.split(r"\s[>›»]\s", trail)[-1]
     if ctx.author.role == "customer" and ctx.author.speaker and not ctx.author.speaker.islower():
         # the company whose community forum this is ("Slack Community", Slack named in the posts);
         # a fan site named only in its own header ("BloxHub Community Forums") hosts the thread
@@ -898,6 +924,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                  and re.search(r"(?i)support|staff|official|team", found[0])]
         if re.search(r"(?<![\w@])" + re.escape(core) + r"(?![\w])", body, re.I) or any(core.lower() in u.lower() for u in staff):
             add(ctx.author.speaker, 3)
+    # an initialism in the title that the text names again ("M&S", "CDK"), whatever the tagger made of it
+    names |= {w for w in re.findall(r"(?<![\w&-])(?:[A-Z]+&[A-Z]+|[A-Z]{2,6})(?![\w&-])", title)
+              if is_org_name(w) and not is_country(w) and re.search(r"(?<![\w&-])" + re.escape(w) + r"(?![\w&-])", _said_text(doc, 1))}
     # ... nor inside the issuer's own name ("Digital Continuity" in "Netherlands Authority for Digital Continuity")
     letterhead = {h for h in [_letterhead(doc)] if h and " " in h}
 
@@ -1290,13 +1319,18 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         # employee's ("ex_cdk_ops") or a fan's handle only carries it
         handle = re.sub(r"[\W_]", "", user.lower())
         works_there = _works_at(body, ctx.vendor)
+        former = re.match(r"(?i)(?:ex|former|old)[\W_]", user) is not None  # "ex_bs_support": no longer staff
+        moderator = re.search(r"(?i)\badmin|moderator|(?:^|_)mod(?:$|_)", user) is not None
         vendorish = bool(ctx.vendor) and re.sub(r"\W", "", ctx.vendor.lower()) in handle \
             and not re.match(r"(?i)(?:ex|former|old|fan|not)[\W_]", user) and not works_there
         if SPOKES_WORDS.search(description) and ctx.author.role in ("vendor", "expert", "regulator") and ctx.author.speaker:
             posts.append((e, Voice(ctx.author.speaker, ctx.author.role)))  # an official posting for the organisation
         elif SPOKES_WORDS.search(description) and ctx.vendor:
             posts.append((e, Voice(ctx.vendor, "vendor")))
-        elif vendorish or re.search(r"(?i)support|staff|official|team\b|\badmin|moderator", user) and ctx.vendor:
+        elif moderator and not (ctx.author.speaker and same_org(ctx.author.speaker, ctx.vendor)):
+            # the moderator of a forum the company does not run speaks for themselves, like its other posters
+            posts.append((e, Voice(re.sub(r"\s*\(.*\)$", "", user), "customer")))
+        elif vendorish or (re.search(r"(?i)support|staff|official|team\b", user) or moderator) and ctx.vendor and not former:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         elif ctx.vendor and (FOUNDER_HERE.search(body[:300]) or user in speaks_for):
             posts.append((e, Voice(ctx.vendor, "vendor")))  # "Hey, co-founder here.": the company answering
@@ -1305,6 +1339,8 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             name = re.sub(r"\s*\(.*\)$", "", user)
             about_vendor = _names_vendor(description + " " + body, ctx.vendor)
             insider = works_there or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
+            if ctx.vendor and STAFF_BADGE.search(description):
+                insider = about_vendor = True  # a staff badge on a thread about the company: "Store colleague", "Former store IT (left 2023)"
             posts.append((e, Voice(name, "insider" if insider and about_vendor else "customer")))
     if len(posts) == 1:
         # a single post header counts when it opens the document (a scraped forum post)
@@ -1339,22 +1375,62 @@ TURN = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>(?-i:[A-Z])[
 AGENT_WORDS = re.compile(r"(?i)\b(?:support|agent|assistant|bot|chatbot|ai|adviser|advisor|representative|rep|help ?desk|staff)\b")
 
 
+# a poster's badge saying they work, or worked, for the company the thread is about
+STAFF_BADGE = re.compile(r"(?i)\b(?:former|ex-?)\s+(?:[\w-]+\s+){0,2}(?:it|ops|operations|staff|employee|engineer|colleague|"
+                         r"manager|worker|support|developer|team member)\b|\(left (?:in )?(?:19|20)\d{2}\)|"
+                         r"\b(?:store|shop|branch|warehouse|depot|call cent(?:re|er)|head office)\s+"
+                         r"(?:colleague|staff|worker|employee|manager|assistant)\b")
+
+
+# a transcript's list of who speaks under which label: "PRIME MINISTER - Pedro Sánchez, President of the Government"
+PARTICIPANT = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z .'’-]{1,40}?)[ \t]+[-–—][ \t]+(?P<name>[^,\n]{2,60})(?:,[ \t]*(?P<title>[^\n]{0,160}))?$")
+# a reporter's question, labelled with the outlet: "QUESTION (El Diario):", "Q (Reuters):"
+QUESTION_LABEL = re.compile(r"(?i)^(?:question|q|reporter|journalist)\s*\((?P<outlet>[^)]{2,40})\)$")
+CHAIR_LABEL = re.compile(r"(?i)^(?:moderator|chair|host|presenter|operator)$")
+
+
 def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
-    """A chat transcript (three turns or more, two speakers with two turns each or more): each turn's
-    sentences are its speaker's; an agent, adviser or bot of the company speaks for it, the
-    other side as a customer."""
+    """A transcript (three turns or more, two speakers with two turns each or more): each turn's
+    sentences, up to the next labelled turn, are its speaker's.
+    - A chat: an agent, adviser or bot of the company speaks for it, the other side as a customer.
+    - A press conference or hearing: the label's participant ("PRIME MINISTER - Pedro Sánchez,
+      President of the Government") in the role the label and title imply (a minister is
+      government: regulator); a reporter's "QUESTION (El Diario):" is that outlet; the moderator
+      speaks for whoever issued the transcript."""
     text = doc.text
     paras = [(s, e) for s, e in (doc._.voices_meta or {}).get("paragraphs", []) if text[s:e].strip()]
     turns = [(s, e, m.group("who")) for s, e in paras if (m := TURN.match(text[s:e]))]
     # a transcript, not a post with a "What actually happened:" or "Update:" paragraph: two
     # speakers taking turns again and again, most of the text in turns
-    recurring = [who for who, n in Counter(who for *_, who in turns).items() if n >= 2]
+    # (reporters' questions count as one side: "QUESTION (El Diario)", "QUESTION (RTVE)")
+    recurring = [who for who, n in Counter(re.sub(r"\s*\(.*\)$", "", who) for *_, who in turns).items() if n >= 2]
     if len(turns) < 3 or len(recurring) < 2 or len(turns) < 0.4 * len(paras):
         return []
+    # the exchange starts with its first speaker who speaks again or chairs it (not a header's
+    # "TRANSCRIPT: Press conference ..."); the participants are listed above it
+    first = next(k for k, (_, _, who) in enumerate(turns)
+                 if re.sub(r"\s*\(.*\)$", "", who) in recurring or CHAIR_LABEL.match(who.strip()))
+    turns = turns[first:]
+    participants = {m.group("label").strip(): (m.group("name").strip(), m.group("title") or "")
+                    for m in PARTICIPANT.finditer(text[:turns[0][0]])}
     out = []
-    for s, e, who in turns:
+    for k, (s, e, who) in enumerate(turns):
+        end = turns[k + 1][0] if k + 1 < len(turns) else len(text)  # the turn runs on to the next label
         name = re.sub(r"\s*\(.*\)$", "", who).strip()
-        out.append((s, e, Voice(ctx.vendor, "vendor") if AGENT_WORDS.search(who) and ctx.vendor else Voice(name, "customer")))
+        question = QUESTION_LABEL.match(who.strip())
+        if question:
+            voice = Voice(ctx.aliases.canonical(question.group("outlet")), "press")
+        elif AGENT_WORDS.search(who) and ctx.vendor:
+            voice = Voice(ctx.vendor, "vendor")
+        elif CHAIR_LABEL.match(name) and ctx.author.speaker:
+            voice = Voice(ctx.author.speaker, ctx.author.role)
+        else:
+            person, title = participants.get(who.strip(), (None, ""))
+            described = role_of_phrase(f"{name} {title}", ctx.vendor)
+            if described is None and GOVERNMENT_TITLE.search(f"{name} {title}"):
+                described = "regulator"
+            voice = Voice(clean_name(person or name), described or "customer")
+        out.append((s, end, voice))
     return out
 
 

@@ -11,6 +11,7 @@ Canonicalisation is general, not a list of one document's names:
 
 from __future__ import annotations
 
+import functools
 import re
 
 # a reporter's byline (a pattern to embed): "By Marcus Hale · 18 March 2026", "By Jane Doe, Technology Reporter"
@@ -53,7 +54,9 @@ REGULATOR_WORDS = re.compile(
     r"office of|white house|"
     r"ombudsman|watchdog|commissioner|commissioner's office|fcc|fca|pra|sec|ftc|ofcom|ofgem|ofwat|caa|faa|dot|crtc|acma|ntsb|"
     r"cisa|ncsc|ico|bafin|ecb|government|parliament|senate|congress|committee|inquiry|"
-    r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential)\b", re.I)
+    r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential|"
+    # a government's own name for itself in other languages ("Presidencia del Gobierno")
+    r"gobierno|gouvernement|governo|regierung|ministerio|minist[eè]re|ministero|ministerium)\b", re.I)
 EXPERT_WORDS = re.compile(
     r"\b(analysts?|experts?|researchers?|professor|consultants?|consultancy|academics?|"
     r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
@@ -106,7 +109,7 @@ HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s")
 # Upper-case words the NER model often takes for organisations but that name none.
 NOT_ORGS = frozenset("""ai api apis dns it ceo cto cfo coo utc gmt bst est pst cet uk us usa eu
 un gdp sre sla slo ssl tls vpn bgp cdn ddos sms atm pos ui ux llm ml gpu cpu os vm vms db sql
-aws-cli iam iot isp ip url http https json mfa sso pdf faq q&a covid
+aws-cli iam iot isp ip url http https json mfa sso pdf faq q&a covid pin otp
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday
 sunday today yesterday update""".split())
@@ -186,6 +189,27 @@ NAME_CONNECTORS = frozenset("and & of for de du la on".split())
 def cut_at_connector(words: list[str], n: int) -> bool:
     """Do the first ``n`` of ``words`` stop right before a connecting word of the name?"""
     return 0 < n < len(words) and words[n].lower() in NAME_CONNECTORS
+
+
+# common short forms pycountry does not list as a country's name
+_COUNTRY_FORMS = frozenset({
+    "britain", "great britain", "england", "scotland", "wales", "northern ireland", "america", "usa", "u.s.", "uk",
+    "u.k.", "turkey", "russia", "south korea", "north korea", "iran", "syria", "vietnam", "czech republic", "czechia",
+    "taiwan", "holland", "bolivia", "venezuela", "tanzania", "moldova", "laos", "ivory coast"})
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import pycountry
+    names = {getattr(c, field).lower() for c in pycountry.countries
+             for field in ("name", "official_name", "common_name") if hasattr(c, field)}
+    return frozenset(names | _COUNTRY_FORMS)
+
+
+def is_country(name: str) -> bool:
+    """A country's name ("Portugal", "the United Kingdom"): a place, never an incident's company
+    (pycountry's names plus common short forms)."""
+    return clean_name(name).lower() in _country_names()
 
 
 class AliasTable:
