@@ -60,7 +60,7 @@ COMPARISON = re.compile(r"\b(since|(?<!not the )first time|compared (?:with|to)|
 SHIFT_MARKERS = re.compile(
     r"\b(separate|earlier|previous(?:ly)?|prior|at the time|last (?:year|month|summer|winter|spring|autumn|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
-    r"(?:a|an) (?:similar|another|other|earlier|previous) (?:outage|incident|failure|disruption|breach)|"
+    r"(?:a|an) (?:similar|another|other|earlier|previous|different|unrelated) (?:outage|incident|failure|disruption|breach|attack|hack)|"
     r"also (?:suffered|had|hit)|follows? (?:a|an)|not the first time|precedent|"
     r"(?:(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months|years)|a (?:week|month|year)) after (?:a|an|the|its)|compar(?:ed|es|ing) (?:it|this|the \w+) (?:with|to)|"
     r"^(?:in |during |after )?that (?:\w+ )?(?:episode|failure|outage|incident|event|breach|attack|meltdown)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
@@ -79,7 +79,8 @@ THAT_TIME = re.compile(r"^(?:in |during |by |later |earlier )?that (?:same )?(?:
 
 COMPANY_ROLES = ("vendor", "expert")
 # words that name a kind of organisation or page, not one organisation ("Airlines said", "Community")
-GENERIC_NAME = re.compile(r"^(?:the )?(?:community|forums?|support|news|newsroom|status|updates?|blog|"
+GENERIC_NAME = re.compile(r"^(?:the|a|an|of|and|or|for|in|on|at|to|by|with|from)$|"
+                          r"^(?:the )?(?:community|forums?|support|news|newsroom|status|updates?|blog|"
                           r"press|media|council|government|airlines?|carriers?|banks?|operators?|processing|"
                           r"emergency|anyone|nobody|everyone|someone|staff|customers?|users?|engineers?)$", re.I)
 

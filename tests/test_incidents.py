@@ -491,3 +491,16 @@ def test_incidents_a_claim_setting_this_event_against_an_earlier_one_stays_with_
               _claim(d, "b", text, "2023-11", vendor="Tellar")]
     group_incidents([d], claims)
     assert claims[0].incident == claims[1].incident
+
+
+def test_incidents_a_vendor_that_is_only_an_article_never_joins_two_companies_incidents():
+    # a tagger's stray "the" as a company would be named in every text and pull every event together
+    d1 = Document(doc_id="grid.txt", path="grid.txt", text="The grid collapsed at noon and the operator restored it.",
+                  format="txt", published="2025-04-29")
+    d2 = Document(doc_id="shop.txt", path="shop.txt", text="The retailer Harlow paused the online orders after the attack "
+                  "on the weekend, and the stores took only cash for the rest of the day.",
+                  format="txt", published="2025-04-30")
+    grid = make(d1, "a", d1.text, 0, "2025-04-28", vendor="the")
+    shop = make(d2, "b", d2.text, 0, "2025-04-25", vendor="Harlow", speaker="Harlow", role="vendor")
+    group_incidents([d1, d2], [grid, shop])
+    assert grid.incident != shop.incident

@@ -113,3 +113,9 @@ def test_names_an_initialism_stands_for_an_organisation_not_a_person_with_the_sa
 def test_names_a_government_named_in_its_own_language_is_government(name, role):
     from nlp.voices.names import org_role
     assert org_role(name) == role
+
+
+@pytest.mark.parametrize("word", ["the", "The", "of", "and"])
+def test_names_a_function_word_the_tagger_calls_an_organisation_names_none(word):
+    from nlp.voices.names import is_org_name
+    assert not is_org_name(word)
