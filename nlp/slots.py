@@ -159,6 +159,17 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or re.search(r"\b(?:rang(?: out)?|ringing|on hold|in (?:a|the) (?:phone )?queue|queued|queuing|queueing|"
                              r"hold music)\s+(?:for|after)\s+(?:(?:about|around|nearly|almost|over|more than)\s+)?$", before, re.I)
                 or re.match(r"\s*(?:on hold|in (?:a|the) (?:phone )?queue|of hold music)\b", norm[m.end():], re.I)
+                # one person's ordeal, not the outage: "stranded in a train between two stations for almost
+                # 40 minutes", "stuck in a lift for an hour"
+                or re.search(r"\b(?:stranded|stuck|trapped)\s+(?:in|on|inside|at|aboard)\s+(?:an?|the|my|our|his|her|their)\s+"
+                             r"(?:train|tram|lift|elevator|tunnel|carriage|plane|car|station|metro|tube|underground|subway)\b"
+                             r"[^.;]{0,50}?\bfor\s+(?:(?:about|around|nearly|almost|over|more than|roughly)\s+)?$", before, re.I)
+                # how fast it happened, not how long it lasted: "15 gigawatts vanished in around five seconds"
+                # (but "the link was back within 43 seconds" is how long it was down)
+                or (re.search(r"\bseconds?\b", norm[m.start():m.end()], re.I)
+                    and re.search(r"\bin\s+(?:(?:about|around|roughly|just|under|less than|a few)\s+)?$", before, re.I)
+                    and not re.search(r"\b(?:back|restored|recovered|resolved|reconnected|up again|online again)\b[^.;,]*$",
+                                      before, re.I))
                 or re.match(r"\s*before\b", norm[m.end():]) and not waited)
 
 

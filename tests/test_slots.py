@@ -54,6 +54,12 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("We were on hold for 90 minutes.", None, None),
     ("When I started, a core change window was roughly six hours with a rollback plan.", None, None),
     ("The upgrade ran in a maintenance window of four hours, and calls failed for 13 hours.", 780, None),
+    # one person's ordeal and the speed of a cascade are no outage length
+    ("She had been stranded in a train between two stations for almost 40 minutes.", None, None),
+    ("Some 15 gigawatts of generation vanished from the system in around five seconds.", None, None),
+    ("Customers were stuck without power for 15 hours.", 900, None),
+    ("The outage lasted 45 seconds.", 0.75, None),
+    ("The break was brief, and the link was back within 43 seconds.", 0.72, "upper"),
 ])
 def test_slots_duration_normalises_to_minutes(text, minutes, bound):
     assert duration(text) == ((float(minutes) if minutes is not None else None), bound)
