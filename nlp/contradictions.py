@@ -119,7 +119,7 @@ EARLIER_ACCOUNT = re.compile(r"\b(?:initially|at first|originally|in the first (
 # an account the claim only reports: "there has been speculation online that the fund was
 # hacked", "we are aware of posts claiming that our staff ignored warnings"
 REPORTED_ACCOUNT = re.compile(r"\b(?:speculation|rumou?rs?|claims|allegations?|theories|posts|suggestions?)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:that|claiming|suggesting|saying|alleging)\b|\b(?:we are|we're|we were|we have been) "
+                              r"(?:that|claiming|suggesting|saying|alleging|insisting|asserting|arguing|blaming)\b|\b(?:we are|we're|we were|we have been) "
                               r"(?:aware|made aware) of\b", re.I)
 
 
@@ -668,6 +668,10 @@ SCOPE_WORDS = frozenset("I The A An It Its This That These No Not Any Our We".sp
 SYSTEM_NOUNS = (r"(?:systems?|users?|staff|employees|network|infrastructure|platforms?|servers?|people|personnel|accounts?|"
                 r"credentials|help ?desk|service desk)")
 PARTY_SYSTEMS = re.compile(r"\b([A-Z][\w&-]+)(?:'s|’s)?\s+" + SYSTEM_NOUNS + r"\b")
+# "Claims that TCS was the source of the breach are false": a party denied as the way in, the
+# breach itself granted
+PARTY_AS_SOURCE = re.compile(r"\b([A-Z][\w&-]+)\s+(?:was|is|were|had been|has been)\s+(?:the\s+)?(?:source|origin|"
+                             r"way in|entry point|point of entry|route in|weak link|cause)\s+of\b")
 # "our systems", "its own network": the speaker's own
 OWN_SYSTEMS = re.compile(r"(?i)\b(?:our|its own|their own)\s+(?:\w+\s+)?" + SYSTEM_NOUNS + r"\b")
 
@@ -680,7 +684,8 @@ def _denial_reaches(denier: Claim, other: Claim) -> bool:
     the party too (the rebuttal kind covers that case as well)."""
     denied = (denier.features or {}).get("denied") or ""
     vendor = (denier.vendor or "").lower()
-    names = {w for w in PARTY_SYSTEMS.findall(denied) if w not in SCOPE_WORDS and not (vendor and w.lower() in vendor)}
+    names = {w for w in PARTY_SYSTEMS.findall(denied) + PARTY_AS_SOURCE.findall(denied)
+             if w not in SCOPE_WORDS and not (vendor and w.lower() in vendor)}
     own = denier.speaker_role != "vendor" and OWN_SYSTEMS.search(denied)
     if not names and not own:
         return True
@@ -772,7 +777,12 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
                     f"at {_when(y.slots.still)}")
     if "cause" in a.aspects and "cause" in b.aspects and a.blame and b.blame:
         ca, cb = a.blame.category, b.blame.category
-        denied = (cb in (a.blame.denied or []) and _denial_reaches(a, b)) or (ca in (b.blame.denied or []) and _denial_reaches(b, a))
+        # "there has been speculation that the fund was hacked", "posts insisting it was a
+        # cyberattack are circulating": a claim that only reports someone else's account blames
+        # nothing itself, and a denial does not answer it
+        reported = _reports_others_account(a) or _reports_others_account(b)
+        denied = not reported and ((cb in (a.blame.denied or []) and _denial_reaches(a, b))
+                                   or (ca in (b.blame.denied or []) and _denial_reaches(b, a)))
         # two voices on one side (a reporter and a customer, two analysts) naming different
         # causes mostly tell different links of one chain; the company's account against
         # another voice's is the dispute readers look for (an explicit denial counts anyway)
@@ -785,9 +795,6 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         revised = earlier_a != earlier_b and (
             voice_key(a) == voice_key(b)
             or (b if earlier_a else a).speaker_role in ("vendor", "regulator", "expert", "press"))
-        # "there has been speculation that the fund was hacked", "we are aware of posts claiming
-        # ...": a claim that only reports someone else's account blames nothing itself
-        reported = _reports_others_account(a) or _reports_others_account(b)
         # two near-paraphrases ("an automated scaling activity set off unexpected behaviour",
         # told by the company and retold by a reporter) state one cause; differing predicted
         # categories there are the classifier's noise, not a dispute

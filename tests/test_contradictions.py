@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nlp.contradictions import (candidate_pairs, contrary_rebuttals, durations_conflict, find_contradictions,
+from nlp.contradictions import (candidate_pairs, contrary_rebuttals, durations_conflict, find_contradictions, may_compare,
                                 typed_contradiction)
 from nlp.records import Blame, Claim, Slots
 
@@ -924,3 +924,35 @@ def test_contradictions_a_negation_telling_the_failure_is_no_denial():
                    "vendor", aspects=("cause",), negated=True,
                    features={"denied": "The contractor's staff did not carry out the upgrade", "any_negation": True})
     assert typed_contradiction(named, denial, 0.8, 0.8, 0.8)[0] == "rebuttal"
+
+
+def test_contradictions_a_denial_does_not_answer_a_claim_that_only_reports_others_posts():
+    posts = claim("a", "Posts insisting that the blackout was a cyberattack are circulating widely.", "Courier", "press",
+                  aspects=("cause",), blame="malicious")
+    minister = claim("b", "At this point there is nothing that suggests a cyberattack.", "Luis Monte", "regulator",
+                     aspects=("cause",), blame="undetermined", denied=["malicious"], negated=True,
+                     features={"denied": "a cyberattack"})
+    assert typed_contradiction(posts, minister, 0.3, 0.3, 0.3) is None
+    posts.text = "The blackout was a cyberattack, the paper's sources said."  # asserted, not reported
+    assert typed_contradiction(posts, minister, 0.3, 0.3, 0.3)[0] == "categorical"
+
+
+def test_contradictions_a_supplier_denying_it_was_the_source_does_not_reject_the_attack():
+    attack = claim("a", "Online orders restarted 46 days after a cyberattack forced the retailer offline.", "Herald",
+                   aspects=("cause",), blame="malicious")
+    supplier = claim("b", "Claims that TCS was the source of the breach are false.", "Tata", "expert",
+                     aspects=("cause",), blame="undetermined", denied=["malicious"], negated=True,
+                     features={"denied": "Claims that TCS was the source of the breach"})
+    assert typed_contradiction(attack, supplier, 0.3, 0.3, 0.3) is None
+    named = claim("c", "The attackers got in through a help desk that TCS runs.", "insiders", "insider",
+                  aspects=("cause",), blame="malicious")
+    assert typed_contradiction(named, supplier, 0.3, 0.3, 0.3)[0] == "categorical"
+
+
+def test_contradictions_a_claim_about_a_different_attack_is_never_compared():
+    other = claim("a", "And the Co-op got hit too (a different attack, apparently), so the shelves were empty.", "shopper",
+                  "customer", aspects=("cause", "impact"), blame="malicious")
+    vendor = claim("b", "The disruption was caused by an error in our stock system.", "Harlow", "vendor",
+                   aspects=("cause",), blame="software_bug")
+    assert typed_contradiction(other, vendor, 0.3, 0.3, 0.3) is not None  # the rule alone would flag them
+    assert not may_compare(other, vendor)
