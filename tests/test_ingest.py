@@ -254,6 +254,17 @@ def test_ingest_html_site_name_falls_back_to_the_page_titles_tail(write):
     assert doc.source == "Pixel Dispatch"
 
 
+@pytest.mark.parametrize("tail,source", [("aelec Press Room", "aelec Press Room"), ("live updates", None)])
+def test_ingest_a_site_name_in_small_letters_is_still_a_site_name_but_a_plain_tail_is_not(write, tail, source):
+    page = (f"<html><head><title>Power association rejects blame for the blackout | {tail}</title></head><body><article>"
+            "<h1>Power association rejects blame for the blackout</h1><p>The association said its members' plants had "
+            "disconnected because voltage on the transmission network rose past the limits their protection allows.</p>"
+            "<p>It asked the grid operator to publish how it planned voltage control on the day of the blackout.</p>"
+            "</article></body></html>")
+    (doc,) = read_documents([write("release.html", page)]).documents
+    assert doc.source == source
+
+
 def test_ingest_jsonl_records_may_keep_their_text_in_body_or_message(write):
     path = write("feed.jsonl", '{"id": "a", "body": "First outage report."}\n{"id": "b", "message": "Second report."}\n')
     assert [d.text for d in read_documents([path]).documents] == ["First outage report.", "Second report."]

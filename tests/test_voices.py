@@ -1194,7 +1194,7 @@ def test_voices_a_countrys_named_operator_speaks_not_the_country(claims_of):
 def test_voices_a_press_conference_transcripts_turns_run_to_the_next_speaker(claims_of):
     text = ("GOVERNMENT PRESS OFFICE\nTRANSCRIPT: Press conference on the national blackout\n\n"
             "PARTICIPANTS\n  PRIME MINISTER - Elena Marquez, head of government\n  MODERATOR - Press office\n\n"
-            "MODERATOR: Good afternoon. The Prime Minister will make a statement and then take questions.\n\n"
+            "MODERATOR: Good afternoon. The President will make a statement and then take questions.\n\n"
             "PRIME MINISTER: By seven this morning almost all demand had been restored.\n\n"
             "Some 15 gigawatts of generation vanished from the system in around five seconds.\n\n"
             "QUESTION (Daily Courier): Prime Minister, several engineers say the grid operator scheduled too little reserve.\n\n"
@@ -1208,6 +1208,8 @@ def test_voices_a_press_conference_transcripts_turns_run_to_the_next_speaker(cla
     assert voice_of(claims, "questions to answer")[:2] == ("Elena Marquez", "regulator")
     # a reporter's question is the outlet's
     assert voice_of(claims, "too little reserve")[1] in ("press", "insider", "expert")
+    # a title is no company
+    assert all(c.vendor not in ("President", "Prime Minister") for c in claims)
 
 
 def test_voices_a_wrapped_forum_export_keeps_its_posters_badges_and_its_subject(claims_of):
@@ -1243,3 +1245,10 @@ def test_voices_a_wrapped_forum_export_keeps_its_posters_badges_and_its_subject(
     assert voice_of(claims, "treat claims of inside knowledge")[:2] == ("mod_karen_r", "customer")
     assert {c.vendor for c in claims} == {"HSX"}
     assert not any("(c) 2025" in c.text or "Reply | Quote" in c.text for c in claims)
+
+
+def test_voices_an_organisations_press_room_is_the_organisation(claims_of):
+    text = ("We reject any attempt to blame our members' plants for the blackout.\n\n"
+            "Claims that the plants failed to control voltage are false, and we have asked the operator to publish its data.\n")
+    claims = claims_of(text, doc_id="release.html", source="gridpower Press Room")
+    assert voice_of(claims, "failed to control voltage")[:2] == ("gridpower", "vendor")

@@ -125,7 +125,8 @@ def _title_site(page: str, headline: str | None) -> str | None:
     if len(parts) < 2:
         return None
     site = parts[-1].strip()
-    if not site or len(site.split()) > 5 or (headline and site in headline) or not site[:1].isupper():
+    # a name, not a tail like "live updates": a capital somewhere in it ("aelec Press Room", "eBay News")
+    if not site or len(site.split()) > 5 or (headline and site in headline) or not any(ch.isupper() for ch in site):
         return None
     return site
 

@@ -731,6 +731,8 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # "forum user gearhead_77": the handle
         source = re.sub(r"^(?:(?:forum|reddit|twitter|x|community|board)\s+)?(?:user|poster|member|account)\s+(?=\S+$)", "",
                         source.strip(), flags=re.I)
+        # an organisation's own press room is the organisation: "aelec Press Room", "Acme Newsroom"
+        source = re.sub(r"(?i)\s*\b(?:press ?room|newsroom|press office|press cent(?:re|er)|media cent(?:re|er))$", "", source) or source
         name = aliases.canonical(source)
         if role is None:
             role = org_role(name) or ("vendor" if we_rate >= 0.2 else "press")
@@ -885,7 +887,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             if known.startswith(canon + " ") or canon.startswith(known + " "):
                 canon = ctx.aliases.canonical(known, register=False)
                 break
-        if org_role(canon) or not is_org_name(canon) or OWN_BODY.search(canon) or is_country(canon) or "|" in canon:
+        if org_role(canon) or not is_org_name(canon) or OWN_BODY.search(canon) or is_country(canon) or "|" in canon \
+                or SPOKES_WORDS.fullmatch(canon) or GOVERNMENT_TITLE.fullmatch(canon):  # "President", "Chief Executive"
             return  # a union, association or committee speaks about an incident, it is not its company
         if canon == ctx.author.speaker and ctx.author.role != "customer":
             return  # an outlet or analyst is not the incident's company; a forum's host may be
