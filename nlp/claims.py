@@ -104,6 +104,15 @@ effect disturbance degradation slowdown delay delays loss""".split())
 INCIDENT_PRONOUNS = frozenset({"it", "this", "that"})
 
 
+# a short phrase in quotation marks inside a sentence: someone else's wording, not a quotation
+SCARE_QUOTED = re.compile(r"(?<=\w[ (])[\"“](?:[^\"“”\s]+\s){0,2}[^\"“”\s]+[\"”]")
+_SIZE = "(?:" + SEVERITY_WORDS.pattern[3:-2]  # the size words' alternation, not captured
+PREDICATED_SIZE = re.compile(
+    rf"\b(?:{'|'.join(sorted(INCIDENT_NOUNS))}|it|this|that)\b(?:\s+[\w'-]+){{0,3}}?\s+(?:is|was|were|are|has been|had been|"
+    rf"have been|remains|remained|seemed|seems)\s+(?:(?:very|extremely|relatively|fairly|quite|really|so|genuinely|truly)\s+)?"
+    rf"({_SIZE})\b(?!\s+(?:by|than|to|of)\b)|\bone of the (?:most|biggest|largest|worst)\s+({_SIZE})\b", re.I)
+
+
 COMPARISON_CLASS = re.compile(r"\bby (?:the )?(?:standards?|measure|yardstick)s? of\b[^,;.]*", re.I)
 LONG_TIME = re.compile(r"\b(?:is|was|'s|are|were)\s+(?:a\s+)?(?:very\s+|really\s+|awfully\s+|terribly\s+)?long time\b", re.I)
 
@@ -116,6 +125,9 @@ def incident_size_words(sent: Span) -> list[str]:
     # the incident's
     compared = {t.i for m in COMPARISON_CLASS.finditer(sent.text)
                 for t in sent if m.start() <= t.idx - sent.start_char < m.end()}
+    # ... nor are words in scare quotes: someone else's ("far worse than the 'minor disruption' line")
+    compared |= {t.i for m in SCARE_QUOTED.finditer(sent.text)
+                 for t in sent if m.start() <= t.idx - sent.start_char < m.end()}
     if LONG_TIME.search(sent.text):
         found.add("long time")  # "forty-nine minutes is a very long time when your checkout is down"
     for tok in sent:
@@ -136,6 +148,11 @@ def incident_size_words(sent: Span) -> list[str]:
                 found.add(word)
         elif tok.dep_ == "advmod" and word == "briefly" and head.pos_ == "VERB":
             found.add(word)
+    # what the parser misses: a size predicated of the incident through a passive or a loose
+    # parse ("the disruption there has been limited", "this is severe") or ranked among its kind
+    # ("one of the most severe a retailer has faced"); words in scare quotes are someone else's
+    bare = SCARE_QUOTED.sub(" ", sent.text)
+    found.update((m.group(1) or m.group(2)).lower() for m in PREDICATED_SIZE.finditer(bare))
     if "limited" in found and re.search(r"\bextremely limited\b", sent.text, re.I):
         found.discard("limited")
         found.add("extremely limited")

@@ -109,6 +109,11 @@ def test_claims_an_elliptical_denial_is_a_negated_claim_about_what_it_answers(cl
     ("The failure itself was short by the standards of major outages.", ["short"]),  # "major" sizes the others
     ("Forty-nine minutes is a very long time when your checkout is down.", ["long time"]),
     ("It was a major outage that lasted a long time.", ["major"]),  # "lasted a long time" says no size of its own
+    # predicated through a passive or ranked among its kind; a scare-quoted word is someone else's
+    ("Our stores stayed open and the disruption there has been limited.", ["limited"]),
+    ("She said the episode was one of the most severe a retailer had faced.", ["severe"]),
+    ("Either way this is severe, far worse than the \"minor disruption\" line from head office.", ["severe"]),
+    ("The shortage was limited to three stores.", []),
 ])
 def test_claims_size_words_skip_a_comparison_class_and_read_a_long_time(claims_of, text, words):
     (claim,) = claims_of(text)
