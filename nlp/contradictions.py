@@ -105,6 +105,20 @@ FAILURE_NEGATION = re.compile(
     r"triggered|tested|followed|completed|processed)\b", re.I)
 
 
+# a denied failure state says what the other claim affirms in plain words: "the stores were never
+# shut" agrees with "our stores have stayed open throughout"
+NEGATED_DOWN = re.compile(r"\b(?:never|not|n['’]t|no longer)\s+(?:been\s+|be\s+|fully\s+|actually\s+)?"
+                          r"(?:shut|closed|down|offline|unavailable|interrupted|cut off|suspended)\b", re.I)
+STAYED_UP = re.compile(r"\b(?:(?:stayed|remained|kept|were|was|are|is|been)\s+(?:\w+\s+)?(?:open|up|online|available|running|"
+                       r"operating|trading)|open (?:throughout|as normal|as usual)|unaffected)\b", re.I)
+
+
+def _denial_agrees(denier: Claim, other: Claim) -> bool:
+    """The denial negates a failure state ("never shut") that the other claim itself rules out
+    by affirming the opposite ("stayed open"): the two agree."""
+    return bool(NEGATED_DOWN.search(denier.text)) and bool(STAYED_UP.search(other.text)) and not any_negation(other)
+
+
 def denies(text: str) -> bool:
     """Does the text deny something (``DENIAL``), beyond negations that tell the failure?"""
     return any(not FAILURE_NEGATION.match(text, m.start()) for m in DENIAL.finditer(text))
@@ -287,7 +301,7 @@ SCORN = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|understat\w+|dow
                    r"stop calling|keeps? (?:calling|saying|describing|insisting)|(?:has been|was|were) (?:contradicted|disputed)|(?:does not|doesn't|do not|don't) "
                    r"begin to|might be true|may be true|nowhere near|(?:gentle|polite|kind|generous|charitable) way|"
                    r"euphemis\w*|sugar-?coat\w*|whitewash\w*|doing a lot of (?:work|heavy lifting)|so-called|"
-                   r"the official line)\b", re.I)
+                   r"the official line|(?:far |much |a lot |way )?worse than)\b", re.I)
 # the claim itself says the other account sizes it down: "the company's communication, which
 # played down the delays", "calling this a short glitch does a disservice to ...", "that is a
 # gentle way of putting it"
@@ -736,7 +750,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
     # rebuttal: one side denies what the other affirms (a voice does not rebut itself: its two
     # documents may tell the story differently, which the other kinds compare)
     for x, y, dsim in ((a, b, denied_sim_ba), (b, a, denied_sim_ab)) if voice_key(a) != voice_key(b) else ():
-        if any_negation(y) and denies(y.text) and not PREDICTED_SILENCE.search(y.text) \
+        if any_negation(y) and denies(y.text) and not PREDICTED_SILENCE.search(y.text) and not _denial_agrees(y, x) \
                 and not any_negation(x) and not REJECTS.search(x.text) and dsim >= REBUT_SIM and shared \
                 and not (y.cue is None and y.speaker_role == "press" and not REJECTS.search(y.text)):
             aspect = "recurrence" if "recurrence" in shared else shared[0]

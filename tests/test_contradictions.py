@@ -956,3 +956,13 @@ def test_contradictions_a_claim_about_a_different_attack_is_never_compared():
                    aspects=("cause",), blame="software_bug")
     assert typed_contradiction(other, vendor, 0.3, 0.3, 0.3) is not None  # the rule alone would flag them
     assert not may_compare(other, vendor)
+
+
+def test_contradictions_denying_a_failure_the_other_rules_out_is_agreement():
+    vendor = claim("a", "Our stores have stayed open throughout the attack.", "Harlow", "vendor", aspects=("scope",))
+    worker = claim("b", "And for the record, the stores were never shut, whatever anyone says.", "till_whisperer",
+                   "insider", aspects=("scope",), negated=True, features={"denied": "the stores were never shut"})
+    assert typed_contradiction(vendor, worker, 0.8, 0.8, 0.8) is None
+    closed = claim("c", "Half of the stores closed for two days.", "Ledger", aspects=("scope",))
+    closed.cue = "reported"
+    assert typed_contradiction(closed, worker, 0.8, 0.8, 0.8)[0] == "rebuttal"
