@@ -66,8 +66,8 @@ SHIFT_MARKERS = re.compile(
     r"^(?:in |during |after )?that (?:\w+ )?(?:episode|failure|outage|incident|event|breach|attack|meltdown)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
     r"back in|recalls?|reminiscent|history of|repeat of|the \d{4} (?:outage|incident))\b", re.I)
 
-EVENT_NOUN = (r"(?:outage|failure|collapse|breach|attack|meltdown|incident|crash|disruption|migration|"
-              r"fire|shutdown|blackout|hack|fiasco|debacle)s?")
+EVENT_NOUN = (r"(?:outage|failure|collapse|breach|attack|cyber-?attack|meltdown|incident|crash|disruption|migration|"
+              r"fire|shutdown|blackout|power cut|hack|fiasco|debacle|crisis|crises)s?")
 EVENT_YEAR = re.compile(rf"\b(?:the|its|a|an|that|their|whose)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+)?{EVENT_NOUN}\b|"
                         rf"\b{EVENT_NOUN}\s+(?:of|in)\s+((?:19|20)\d\d)\b|"
                         rf"\b(?:in|during|over|throughout)\s+(?:the\s+)?((?:19|20)\d\d)\b(?=.*\b{EVENT_NOUN}\b)|"
@@ -321,7 +321,7 @@ def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None,
     return month, certain
 
 
-EVENT_WORD = re.compile(rf"\b{EVENT_NOUN}\b|\b(?:went down|goes down|went offline|went dark|crashed|failed|broke down|"
+EVENT_WORD = re.compile(rf"\b{EVENT_NOUN}\b|\bevents?\s+of\b|\b(?:went down|goes down|went offline|went dark|crashed|failed|broke down|"
                         rf"(?:was|were) down|lost|deleted|wiped)\b", re.I)
 
 

@@ -504,3 +504,17 @@ def test_incidents_a_vendor_that_is_only_an_article_never_joins_two_companies_in
     shop = make(d2, "b", d2.text, 0, "2025-04-25", vendor="Harlow", speaker="Harlow", role="vendor")
     group_incidents([d1, d2], [grid, shop])
     assert grid.incident != shop.incident
+
+
+def test_incidents_a_statement_weeks_later_on_the_events_of_a_day_joins_that_days_incident():
+    d1 = _doc("d1", "The grid operator Redgrid lost 15 GW in five seconds on 28 April and the country went dark.",
+              "2025-04-29")
+    lines = ["Redgrid has reviewed the report presented yesterday by the committee on the events of 28 April.",
+             "By 07:00 on 29 April, 99.95% of demand had been restored."]
+    d2 = _doc("d2", "\n".join(lines), "2025-06-18")
+    claims = [_claim(d1, "a", d1.text, "2025-04-28", vendor="Redgrid"),
+              _claim(d2, "b", lines[0], ["2025-06-17", "2025-04-28"], aspects=("remediation",), vendor="Redgrid",
+                     speaker="Redgrid", role="vendor"),
+              _claim(d2, "c", lines[1], "2025-04-29", aspects=("duration",), vendor="Redgrid", speaker="Redgrid", role="vendor")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident == claims[2].incident
