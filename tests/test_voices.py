@@ -1252,3 +1252,11 @@ def test_voices_an_organisations_press_room_is_the_organisation(claims_of):
             "Claims that the plants failed to control voltage are false, and we have asked the operator to publish its data.\n")
     claims = claims_of(text, doc_id="release.html", source="gridpower Press Room")
     assert voice_of(claims, "failed to control voltage")[:2] == ("gridpower", "vendor")
+
+
+def test_voices_he_after_a_company_officer_named_in_apposition_is_that_officer(claims_of):
+    text = ("European Council president Antonio Costa said there was no indication of a cyberattack.\n\n"
+            "Redgrid's director of system operation, Eduardo Prieto, has given the first estimate of how long this will last.\n\n"
+            "\"Going by our restoration plans, bringing all supply back will take between six and ten hours,\" he said.\n")
+    claims = claims_of(text, doc_id="live.html", source="Continental Courier", kind="news")
+    assert voice_of(claims, "six and ten hours")[0] == "Redgrid"

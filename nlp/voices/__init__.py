@@ -64,7 +64,7 @@ GENERIC_ORG_NOUNS = frozenset("company firm business group".split())
 ORG_NOUNS = frozenset("""company firm business operator carrier airline bank lender provider
 retailer utility group giant platform startup processor council insurer broker vendor
 supplier contractor organisation organization corporation unit division subsidiary
-cloud network service app hospital trust operator board fund scheme exchange library museum""".split())
+cloud network service app hospital trust operator board fund scheme exchange library museum airport railway""".split())
 PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadcaster magazine site".split())
 REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
 STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|reads|read|added|email|told|responded|response|comment)\b[^:]*:\s*$", re.I)
@@ -213,7 +213,15 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
 
 def _owner_before_title(ent: Span) -> str | None:
     """"Ryanair chief executive Michael O'Leary" when the recogniser did not tag Ryanair: the
-    capitalised words right before a lower-case title in the person's noun phrase."""
+    capitalised words right before a lower-case title in the person's noun phrase; also the
+    owner of a title the name stands in apposition to ("Red Eléctrica's director of system
+    operation, Eduardo Prieto")."""
+    title_head = ent.root.head
+    if ent.root.dep_ == "appos" and title_head.is_lower and SPOKES_WORDS.fullmatch(title_head.text):
+        owner = next((c for c in title_head.children if c.dep_ == "poss" and c.text[:1].isupper()), None)
+        if owner is not None:
+            words = [t for t in owner.subtree if t.dep_ != "case" and t.text not in ("'s", "’s")]
+            return ent.doc[words[0].i: words[-1].i + 1].text if words else None
     before = [t for t in _name_head(ent.root).subtree if t.i < ent.start]
     title = next((k for k, t in enumerate(before) if t.is_lower and SPOKES_WORDS.fullmatch(t.text)), None)
     if not title:
@@ -1240,7 +1248,10 @@ class VoiceAttributor:
                 if name not in ctx.persons:
                     ctx.persons[name] = _describe_person(ctx, name, _description(ent.root), ent)
                     ctx.persons.setdefault(name.split()[-1], ctx.persons[name])
-                if ctx.persons[name].role != "vendor":
+                # "he" next is this person, also a company's (a company person named only in passing is not)
+                subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                    ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                if ctx.persons[name].role != "vendor" or subject:
                     ctx.last_person = ctx.persons[name]
 
     def _quote_speaker(self, doc, units, k, region, resolver, in_quote, intro, block, post=None) -> Voice:
@@ -1278,7 +1289,7 @@ class VoiceAttributor:
 
 ORG_KIND_NOUNS = frozenset("""company firm provider operator carrier airline bank lender retailer utility
 group business platform startup processor insurer vendor supplier contractor maker manufacturer
-developer giant specialist consultancy""".split())
+developer giant specialist consultancy airport railway""".split())
 
 
 def _name_before_description(head: Token) -> str | None:

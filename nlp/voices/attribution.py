@@ -50,7 +50,7 @@ technician technicians developer developers colleague colleagues operator operat
 spokesperson group hackers attackers gang criminals administrator administrators police
 assistant chatbot
 release media medium tweet website
-trust hospital adviser advisor rep helpline fund scheme exchange library museum
+trust hospital adviser advisor rep helpline fund scheme exchange library museum airport railway
 """.split())
 
 
