@@ -167,7 +167,7 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 # how fast it happened, not how long it lasted: "15 gigawatts vanished in around five seconds"
                 # (but "the link was back within 43 seconds" is how long it was down)
                 or (re.search(r"\bseconds?\b", norm[m.start():m.end()], re.I)
-                    and re.search(r"\bin\s+(?:(?:about|around|roughly|just|under|less than|a few)\s+)?$", before, re.I)
+                    and re.search(r"\b(?:in|within)\s+(?:(?:about|around|roughly|just|under|less than|a few)\s+)?$", before, re.I)
                     and not re.search(r"\b(?:back|restored|recovered|resolved|reconnected|up again|online again)\b[^.;,]*$",
                                       before, re.I))
                 or re.match(r"\s*before\b", norm[m.end():]) and not waited)

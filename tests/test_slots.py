@@ -57,6 +57,7 @@ from nlp.slots import duration, parse_date, percent, time_points
     # one person's ordeal and the speed of a cascade are no outage length
     ("She had been stranded in a train between two stations for almost 40 minutes.", None, None),
     ("Some 15 gigawatts of generation vanished from the system in around five seconds.", None, None),
+    ("Within about five seconds some 15 GW had been lost.", None, None),
     ("Customers were stuck without power for 15 hours.", 900, None),
     ("The outage lasted 45 seconds.", 0.75, None),
     ("The break was brief, and the link was back within 43 seconds.", 0.72, "upper"),
