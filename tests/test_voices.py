@@ -1152,10 +1152,14 @@ def test_voices_a_poster_who_says_they_are_ex_staff_here_is_an_insider(claims_of
     text = ("Post #1 | kestrel_gg | Feb 8, 2025 02:47\n\nHarlow Telecom has been dead for me since Friday evening.\n\n"
             "Post #2 | noc_gremlin | Feb 8, 2025 11:30\n\n"
             "Ex Harlow network ops here, left last year. When I started, a change window was six hours; "
-            "by the time I left it was closer to three.\n")
+            "by the time I left it was closer to three.\n\n"
+            "Post #3 | kestrel_gg | Feb 8, 2025 12:02\n\nSource? Sounds made up.\n\n"
+            "Post #4 | noc_gremlin | Feb 8, 2025 12:48\n\nI'm blaming the incentives, not the engineers who did the work.\n")
     claims = claims_of(text, doc_id="thread.txt")
     assert voice_of(claims, "dead for me")[:2] == ("kestrel_gg", "customer")
     assert voice_of(claims, "closer to three")[:2] == ("noc_gremlin", "insider")
+    # the same poster's later post, which does not say so again
+    assert voice_of(claims, "blaming the incentives")[:2] == ("noc_gremlin", "insider")
 
 
 def test_voices_a_country_is_never_the_incidents_company(claims_of):
@@ -1260,3 +1264,14 @@ def test_voices_he_after_a_company_officer_named_in_apposition_is_that_officer(c
             "\"Going by our restoration plans, bringing all supply back will take between six and ten hours,\" he said.\n")
     claims = claims_of(text, doc_id="live.html", source="Continental Courier", kind="news")
     assert voice_of(claims, "six and ten hours")[0] == "Redgrid"
+
+
+def test_voices_a_plural_noun_read_as_a_cue_verb_names_no_speaker(claims_of):
+    text = ("Post #1 | tintin_adl | Sep 19, 2025 08:02\n\n"
+            "Emergency calls on Optus failed from just after midnight until about 1:30pm yesterday.\n\n"
+            "Post #2 | dslam_dan | Sep 19, 2025 09:10\n\nIt was a preventable change failure.\n\n"
+            "Post #3 | tintin_adl | Sep 19, 2025 09:30\n\nAgreed, and Optus still says it was a technical issue.\n\n"
+            "Post #4 | dslam_dan | Sep 19, 2025 09:45\n\nThe regulator calls it unacceptable.\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert voice_of(claims, "from just after midnight")[:2] == ("tintin_adl", "customer")
+    assert voice_of(claims, "calls it unacceptable")[:2] == ("regulator", "regulator")

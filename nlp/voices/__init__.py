@@ -1361,6 +1361,9 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         first = (doc._.voices_meta or {}).get("paragraphs", [])[:3]
         if not any(e == posts[0][0] for _, e in first) and not any(e == posts[0][0] for _, e in (doc._.voices_meta or {}).get("paragraphs", [])[:4]):
             return []
+    # a poster who says in one post that they work or worked there is an insider in all of them
+    insiders = {v.speaker for _, v in posts if v.role == "insider"}
+    posts = [(e, Voice(v.speaker, "insider") if v.speaker in insiders and v.role == "customer" else v) for e, v in posts]
     for _, voice in posts:
         ctx.roles.setdefault(voice.speaker, voice.role)  # a poster quoted later ("grey_heron wrote:") keeps their role
     return posts

@@ -198,6 +198,22 @@ def _reduced_relative(verb: Token, subj: Token) -> bool:
 MISTAGGED_CUES = frozenset("claim allege suggest say insist argue".split())
 
 
+# plural nouns that read as a cue verb's third person: "calls", "reports", "claims", "posts"
+NOUN_HOMOGRAPHS = frozenset("calls reports claims posts notes comments tweets statements".split())
+
+
+def _noun_read_as_cue(verb: Token, subj: Token) -> bool:
+    """"Emergency calls on Optus failed from midnight": a plural noun the tagger read as a cue
+    verb, with the noun before it as its subject and the sentence's real verb hanging under
+    it without a subject of its own."""
+    if verb.lower_ not in NOUN_HOMOGRAPHS or subj.i != verb.i - 1 or subj.tag_ not in ("NN", "JJ"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        return False
+    return any(c.dep_ in ("advcl", "conj", "ccomp", "xcomp") and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")
+               and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children)
+
+
 def _mistagged_cue(sent: Span, in_quote) -> Cue | None:
     """The cue of a sentence whose cue verb, right before "that", was tagged as a noun, with
     the plural noun that heads the sentence as its subject (a relayed account: "Some posts on
@@ -284,6 +300,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue
         subj = subjects[0]
         if _reduced_relative(tok, subj):
+            continue
+        if _noun_read_as_cue(tok, subj):
             continue
         if subj.dep_ == "nsubjpass" and tok.lemma_ not in ("quote",):
             continue
