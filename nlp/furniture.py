@@ -268,7 +268,8 @@ def _paragraph_reason(text: str, title: str | None) -> str | None:
 LINK_ROW = re.compile(r"(?:\[[^\]\n]{1,80}\]\([^)\s]*\)\s*[|·•/–-]?\s*)+")
 
 
-COPYRIGHT = re.compile(r"(?i)(?:©|\(c\))\s*(?:(?:19|20)\d{2}|(?-i:[A-Z]))|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}")
+# "© Acme", "(c) 2025", "Copyright 2024": not a list item "(c) The Company shall ..."
+COPYRIGHT = re.compile(r"(?i)(?:©|\(c\))\s*(?:19|20)\d{2}|©\s*(?-i:[A-Z])|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}")
 
 
 def furniture_reason(text: str, title: str | None = None, whole_line: bool = True) -> str | None:

@@ -134,6 +134,7 @@ def test_furniture_a_copyright_footer_is_no_claim_even_where_it_reads_as_a_headi
     assert furniture_reason("ShopTalk (c) 2025 | Forum rules | Contact staff | Cookie settings | Top") == "disclaimer"
     assert furniture_reason("Copyright 2024 Harlow Stores plc") == "disclaimer"
     assert furniture_reason("The Copyright Tribunal ruled that the outage notice was misleading.") is None
+    assert furniture_reason("(c) The Company restored the systems affected by the incident within two days.") is None
 
 
 def test_furniture_a_moderators_note_with_the_handle_in_brackets_is_a_post_header():

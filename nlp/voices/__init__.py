@@ -1408,7 +1408,7 @@ CHAIR_LABEL = re.compile(r"(?i)^(?:moderator|chair|host|presenter|operator)$")
 
 def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     """A transcript (three turns or more, two speakers with two turns each or more): each turn's
-    sentences, up to the next labelled turn, are its speaker's.
+    sentences, up to the next labelled turn (the last turn: its own paragraph), are its speaker's.
     - A chat: an agent, adviser or bot of the company speaks for it, the other side as a customer.
     - A press conference or hearing: the label's participant ("PRIME MINISTER - Pedro Sánchez,
       President of the Government") in the role the label and title imply (a minister is
@@ -1432,7 +1432,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
                     for m in PARTICIPANT.finditer(text[:turns[0][0]])}
     out = []
     for k, (s, e, who) in enumerate(turns):
-        end = turns[k + 1][0] if k + 1 < len(turns) else len(text)  # the turn runs on to the next label
+        # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
+        end = turns[k + 1][0] if k + 1 < len(turns) else e
         name = re.sub(r"\s*\(.*\)$", "", who).strip()
         question = QUESTION_LABEL.match(who.strip())
         if question:
