@@ -1275,3 +1275,17 @@ def test_voices_a_plural_noun_read_as_a_cue_verb_names_no_speaker(claims_of):
     claims = claims_of(text, doc_id="thread.txt")
     assert voice_of(claims, "from just after midnight")[:2] == ("tintin_adl", "customer")
     assert voice_of(claims, "calls it unacceptable")[:2] == ("regulator", "regulator")
+
+
+def test_voices_the_airport_is_the_airport_named_not_its_supplier(claims_of):
+    text = ("A ransomware attack on Veltrix, whose check-in software serves several European airports, disrupted flights.\n\n"
+            "Brussels Airport asked airlines to cancel half of Monday's departures.\n\n"
+            "The airport said it was working to recover from the outage.\n\n"
+            "The airports stressed that their own networks had not been breached. \"Our supplier has not yet given us a "
+            "working version of its software,\" airport spokesperson Lotte Verhaegen told Newswire.\n\n"
+            "Veltrix said it was in the final stages of restoring the software.\n")
+    claims = claims_of(text, doc_id="wire.txt", source="Newswire", kind="news")
+    assert voice_of(claims, "working to recover")[0] == "Brussels Airport"
+    assert voice_of(claims, "own networks")[:2] == ("customers", "customer")
+    assert voice_of(claims, "working version")[0] == "Brussels Airport"
+    assert voice_of(claims, "final stages")[:2] == ("Veltrix", "vendor")

@@ -65,6 +65,20 @@ ORG_NOUNS = frozenset("""company firm business operator carrier airline bank len
 retailer utility group giant platform startup processor council insurer broker vendor
 supplier contractor organisation organization corporation unit division subsidiary
 cloud network service app hospital trust operator board fund scheme exchange library museum airport railway""".split())
+# organisations named after the place they run: "the airport" is the one the text names
+PLACE_ORG_NOUNS = frozenset("airport railway".split())
+
+
+def _named_place_org(ctx: "Context", noun: str, before: str) -> str | None:
+    """The organisation "the airport" stands for: one named with that word ("Brussels Airport",
+    not "Europe's busiest airport") among those just mentioned, else in the text before (the
+    tagger often calls it a facility)."""
+    named = next((n for n in [ctx.previous_org, ctx.last_speaking_org, ctx.last_org, *reversed(ctx.aliases.names)]
+                  if n and re.search(rf"\b{noun.title()}s?\b", n)), None)
+    if named is None:
+        found = re.findall(rf"\b((?:[A-Z][\w'’-]+\s){{1,3}}{noun.title()}s?)\b", before)
+        named = ctx.aliases.canonical(found[-1]) if found else None
+    return named
 PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadcaster magazine site".split())
 REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
 STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|reads|read|added|email|told|responded|response|comment)\b[^:]*:\s*$", re.I)
@@ -190,6 +204,10 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
     if (SPOKES_WORDS.search(description) and not re.search(r"\bformer\b", description, re.I)
             and not GOVERNMENT_TITLE.search(description)):
         target = ctx.aliases.canonical(org) if org else (ctx.vendor or ctx.last_org)
+        place = next((w for w in PLACE_ORG_NOUNS if re.search(rf"\b{w}\b", description.replace(name, ""), re.I)), None)
+        if org is None and place and not (ctx.vendor and place in ctx.vendor.lower()):
+            # "airport spokesperson Lotte Verhaegen": the airport the text names, not the incident's supplier
+            target = _named_place_org(ctx, place, ent.doc.text[:ent.start_char]) or target
         owner = re.search(r"\bthe (\w+) ?['’]s\b|\b(?:for|of|at) the (\w+)\b", description)
         noun = (owner.group(1) or owner.group(2)).lower() if owner and org is None else None
         named = next((o for o in (ctx.previous_org, ctx.last_speaking_org, ctx.last_org)
@@ -514,6 +532,18 @@ class VoiceResolver:
             voice = Voice(GROUP_CANONICAL["customer"], "customer", mention=text)
             ctx.last_group = voice
             return voice
+        if head_lemma in PLACE_ORG_NOUNS:
+            # "the airport said": the airport the text names ("Brussels Airport"), else the incident's
+            # company; several airports hit by a supplier's failure are the businesses it reached
+            vendor_is = bool(ctx.vendor) and head_lemma in ctx.vendor.lower()
+            if head.tag_ == "NNS" and not vendor_is:
+                voice = Voice(GROUP_CANONICAL["customer"], "customer", mention=text)
+                ctx.last_group = voice
+                return voice
+            named = _named_place_org(ctx, head_lemma, self.doc.text[:head.idx])
+            target = ctx.vendor if vendor_is else named or ctx.vendor
+            if target:
+                return Voice(target, _role_for_org(ctx, target), mention=text)
         if head_lemma in ORG_NOUNS:
             target = ctx.vendor or ctx.last_org
             # "A spokesperson for Northvale Power Networks said ... The company said ...": a generic
