@@ -77,7 +77,9 @@ def _named_place_org(ctx: "Context", noun: str, before: str) -> str | None:
                   if n and re.search(rf"\b{noun.title()}s?\b", n)), None)
     if named is None:
         found = re.findall(rf"\b((?:[A-Z][\w'’-]+\s){{1,3}}{noun.title()}s?)\b", before)
-        named = ctx.aliases.canonical(found[-1]) if found else None
+        # (not a sentence's first word: "At Heathrow Airport", "The Portbay Airport")
+        name = re.sub(r"^(?:(?:At|In|On|The|From|To|For|By|With|And|But|Near)\s)+", "", found[-1]) if found else ""
+        named = ctx.aliases.canonical(name) if name and " " in name else None
     return named
 PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadcaster magazine site".split())
 REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
