@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from .records import Claim, Document, Incident
 from .voices import same_org
 from .voices.attribution import CALENDAR_WORDS
-from .voices.names import GAZETTEER, ORG_SUFFIX, initials, stands_for
+from .voices.names import GAZETTEER, ORG_SUFFIX, initials, is_org_name, stands_for
 
 SEPARATE_DAYS = 21
 MERGE_DAYS = 21
@@ -79,8 +79,7 @@ THAT_TIME = re.compile(r"^(?:in |during |by |later |earlier )?that (?:same )?(?:
 
 COMPANY_ROLES = ("vendor", "expert")
 # words that name a kind of organisation or page, not one organisation ("Airlines said", "Community")
-GENERIC_NAME = re.compile(r"^(?:the|a|an|of|and|or|for|in|on|at|to|by|with|from)$|"
-                          r"^(?:the )?(?:community|forums?|support|news|newsroom|status|updates?|blog|"
+GENERIC_NAME = re.compile(r"^(?:the )?(?:community|forums?|support|news|newsroom|status|updates?|blog|"
                           r"press|media|council|government|airlines?|carriers?|banks?|operators?|processing|"
                           r"emergency|anyone|nobody|everyone|someone|staff|customers?|users?|engineers?)$", re.I)
 
@@ -109,7 +108,8 @@ def same_company(a: str | None, b: str | None) -> bool:
 
 
 def _is_company_name(name: str | None) -> bool:
-    return bool(name) and not GENERIC_NAME.match(name) and not (ORG_SUFFIX.fullmatch(name) is not None)
+    # (is_org_name: not a word the tagger takes for a name, such as "the" or "UTC")
+    return bool(name) and is_org_name(name) and not GENERIC_NAME.match(name) and not (ORG_SUFFIX.fullmatch(name) is not None)
 
 
 def companies_of(claims: list[Claim]) -> set[str]:

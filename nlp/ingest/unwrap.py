@@ -92,19 +92,19 @@ def _laid_out(line: str) -> bool:
         or bool(re.match(r"[ \t]{10,}\S", line)) or post_header(line) is not None
 
 
-def _block_widths(lines: list[str]) -> list[int]:
+def _block_widths(lines: list[str], laid_out: list[bool]) -> list[int]:
     """For each line, the width of its block: the widest line among the consecutive non-blank
     lines around it (one text may be wrapped at a different width per quotation level or
-    reply depth), leaving out lines laid out rather than wrapped (rules, bars, footers) when
-    the block has others."""
+    reply depth), leaving out lines laid out rather than wrapped (``laid_out``: rules, bars,
+    footers) when the block has others."""
     widths = [0] * len(lines)
     start = 0
     for i in range(len(lines) + 1):
         if i == len(lines) or not lines[i].strip():
             if i > start:
-                block = [line.rstrip() for line in lines[start:i]]
-                prose = [line for line in block if not _laid_out(line)] or block
-                width = max(len(line) for line in prose)
+                block = range(start, i)
+                prose = [k for k in block if not laid_out[k]] or list(block)
+                width = max(len(lines[k].rstrip()) for k in prose)
                 widths[start:i] = [width] * (i - start)
             start = i + 1
     return widths
@@ -113,12 +113,13 @@ def _block_widths(lines: list[str]) -> list[int]:
 def unwrap(text: str) -> str:
     """``text`` with wrapped paragraphs joined into lines, or unchanged when it is not wrapped."""
     lines = text.split("\n")
+    laid_out = [_laid_out(line) for line in lines]  # read once: it parses post headers
     # (a breadcrumb or a right-aligned page footer may run past the width)
-    prose = [len(line.rstrip()) for line in lines if len(_content(line)[1].split()) >= 4 and not _laid_out(line)
-             and not TRAIL.search(line)]
+    prose = [len(line.rstrip()) for line, laid in zip(lines, laid_out)
+             if len(_content(line)[1].split()) >= 4 and not laid and not TRAIL.search(line)]
     if len(prose) < MIN_PROSE_LINES or max(prose) > MAX_WIDTH:
         return text
-    widths = _block_widths(lines)
+    widths = _block_widths(lines, laid_out)
     pairs = [k for k in range(len(lines) - 1)
              if len(_content(lines[k])[1].split()) >= 4 and _content(lines[k + 1])[1].strip()]
     joins = [k for k in pairs if _wraps(lines[k], lines[k + 1], widths[k])]

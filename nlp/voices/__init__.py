@@ -765,7 +765,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # without a site name in the front matter): the person, an outside voice unless the post
         # says they work there or were a customer
         role = "insider" if SELF_INSIDER.search(own) else "customer" if OWN_LOSS.search(own) else "expert"
-        bare = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", written_by)  # "Dr. Sofia Lindqvist" as the text names her
+        bare = re.sub(rf"^{HONORIFIC.pattern}\s*", "", written_by)  # "Dr. Sofia Lindqvist" as the text names her
         return Voice(aliases.canonical(bare), role)
     if source:
         # "forum user gearhead_77": the handle
@@ -968,8 +968,11 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if re.search(r"(?<![\w@])" + re.escape(core) + r"(?![\w])", body, re.I) or any(core.lower() in u.lower() for u in staff):
             add(ctx.author.speaker, 3)
     # an initialism in the title that the text names again ("M&S", "CDK"), whatever the tagger made of it
-    names |= {w for w in re.findall(r"(?<![\w&-])(?:[A-Z]+&[A-Z]+|[A-Z]{2,6})(?![\w&-])", title)
-              if is_org_name(w) and not is_country(w) and re.search(r"(?<![\w&-])" + re.escape(w) + r"(?![\w&-])", _said_text(doc, 1))}
+    initialisms = [w for w in re.findall(r"(?<![\w&-])(?:[A-Z]+&[A-Z]+|[A-Z]{2,6})(?![\w&-])", title)
+                   if is_org_name(w) and not is_country(w)]
+    if initialisms:
+        after_title = _said_text(doc, 1)  # read once, not per initialism
+        names |= {w for w in initialisms if re.search(r"(?<![\w&-])" + re.escape(w) + r"(?![\w&-])", after_title)}
     # ... nor inside the issuer's own name ("Digital Continuity" in "Netherlands Authority for Digital Continuity")
     letterhead = {h for h in [_letterhead(doc)] if h and " " in h}
 
@@ -1375,14 +1378,14 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         elif moderator and not (ctx.author.speaker and same_org(ctx.author.speaker, ctx.vendor)):
             # the moderator of a forum the company does not run speaks for themselves, like its other posters
-            posts.append((e, Voice(re.sub(r"\s*\(.*\)$", "", user), "customer")))
+            posts.append((e, Voice(_bare_handle(user), "customer")))
         elif vendorish or (re.search(r"(?i)support|staff|official|team\b", user) or moderator) and ctx.vendor and not former:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         elif ctx.vendor and (FOUNDER_HERE.search(body[:300]) or user in speaks_for):
             posts.append((e, Voice(ctx.vendor, "vendor")))  # "Hey, co-founder here.": the company answering
             speaks_for.add(user)
         else:
-            name = re.sub(r"\s*\(.*\)$", "", user)
+            name = _bare_handle(user)
             about_vendor = _names_vendor(description + " " + body, ctx.vendor)
             insider = works_there or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
             if ctx.vendor and STAFF_BADGE.search(description):
@@ -1448,17 +1451,17 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
       speaks for whoever issued the transcript."""
     text = doc.text
     paras = [(s, e) for s, e in (doc._.voices_meta or {}).get("paragraphs", []) if text[s:e].strip()]
-    turns = [(s, e, m.group("who")) for s, e in paras if (m := TURN.match(text[s:e]))]
+    turns = [(s, e, m.group("who").strip()) for s, e in paras if (m := TURN.match(text[s:e]))]
     # a transcript, not a post with a "What actually happened:" or "Update:" paragraph: two
     # speakers taking turns again and again, most of the text in turns
     # (reporters' questions count as one side: "QUESTION (El Diario)", "QUESTION (RTVE)")
-    recurring = [who for who, n in Counter(re.sub(r"\s*\(.*\)$", "", who) for *_, who in turns).items() if n >= 2]
+    recurring = [who for who, n in Counter(_bare_handle(who) for *_, who in turns).items() if n >= 2]
     if len(turns) < 3 or len(recurring) < 2 or len(turns) < 0.4 * len(paras):
         return []
     # the exchange starts with its first speaker who speaks again or chairs it (not a header's
     # "TRANSCRIPT: Press conference ..."); the participants are listed above it
     first = next(k for k, (_, _, who) in enumerate(turns)
-                 if re.sub(r"\s*\(.*\)$", "", who) in recurring or CHAIR_LABEL.match(who.strip()))
+                 if _bare_handle(who) in recurring or CHAIR_LABEL.match(who))
     turns = turns[first:]
     participants = {m.group("label").strip(): (m.group("name").strip(), m.group("title") or "")
                     for m in PARTICIPANT.finditer(text[:turns[0][0]])}
@@ -1466,8 +1469,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     for k, (s, e, who) in enumerate(turns):
         # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
         end = turns[k + 1][0] if k + 1 < len(turns) else e
-        name = re.sub(r"\s*\(.*\)$", "", who).strip()
-        question = QUESTION_LABEL.match(who.strip())
+        name = _bare_handle(who)
+        question = QUESTION_LABEL.match(who)
         if question:
             voice = Voice(ctx.aliases.canonical(question.group("outlet")), "press")
         elif AGENT_WORDS.search(who) and ctx.vendor:
@@ -1475,13 +1478,19 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         elif CHAIR_LABEL.match(name) and ctx.author.speaker:
             voice = Voice(ctx.author.speaker, ctx.author.role)
         else:
-            person, title = participants.get(who.strip(), (None, ""))
+            person, title = participants.get(who, (None, ""))
             described = role_of_phrase(f"{name} {title}", ctx.vendor)
             if described is None and GOVERNMENT_TITLE.search(f"{name} {title}"):
                 described = "regulator"
             voice = Voice(clean_name(person or name), described or "customer")
         out.append((s, end, voice))
     return out
+
+
+def _bare_handle(who: str) -> str:
+    """A poster's or speaker's label without the details in brackets after it: "Max (AI support)"
+    -> "Max", "QUESTION (El Diario)" -> "QUESTION"."""
+    return re.sub(r"\s*\(.*\)$", "", who).strip()
 
 
 def _names_vendor(text: str, vendor: str | None) -> bool:
