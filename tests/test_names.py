@@ -115,6 +115,16 @@ def test_names_a_government_named_in_its_own_language_is_government(name, role):
     assert org_role(name) == role
 
 
+@pytest.mark.parametrize("name,role", [
+    ("Portbay Airline Operators Committee", "customer"), ("Committee of Independent Retailers", "customer"),
+    ("Airlines Association of Southern Africa", "customer"), ("Treasury Select Committee", "regulator"),
+    ("International Airlines Group", None),
+])
+def test_names_a_committee_of_the_businesses_an_incident_reached_speaks_as_their_customers(name, role):
+    from nlp.voices.names import org_role
+    assert org_role(name) == role
+
+
 @pytest.mark.parametrize("word", ["the", "The", "of", "and"])
 def test_names_a_function_word_the_tagger_calls_an_organisation_names_none(word):
     from nlp.voices.names import is_org_name

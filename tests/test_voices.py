@@ -1289,3 +1289,40 @@ def test_voices_the_airport_is_the_airport_named_not_its_supplier(claims_of):
     assert voice_of(claims, "own networks")[:2] == ("customers", "customer")
     assert voice_of(claims, "working version")[0] == "Brussels Airport"
     assert voice_of(claims, "final stages")[:2] == ("Veltrix", "vendor")
+
+
+def test_voices_a_body_named_in_full_is_the_one_its_last_word_refers_to_later(claims_of):
+    text = ("Kelmoor Airport blamed the storm for the baggage failure on Saturday. "
+            "The Kelmoor Airline Operators Committee, which represents 19 carriers, said its members counted 9,000 delayed bags. "
+            "The committee said more than 20 flights left with no checked luggage.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Kelmoor Courier", kind="news")
+    assert voice_of(claims, "more than 20 flights")[:2] == ("Kelmoor Airline Operators Committee", "customer")
+
+
+def test_voices_the_airlines_in_a_story_about_an_airport_are_the_businesses_it_reached(claims_of):
+    text = ("Kelmoor Airport said on Monday that an exceptional storm flooded its baggage hall. "
+            "Kelmoor Airport later said the system was back by Monday morning. "
+            "The airlines also disputed the account, saying that the airport's own pumps had failed.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Kelmoor Courier", kind="news")
+    assert voice_of(claims, "own pumps had failed")[1] == "customer"
+
+
+def test_voices_repeating_that_something_happened_is_saying_it(claims_of):
+    text = ("Staff told the Courier the pumps had been left in manual mode. "
+            "Kelmoor Airport repeated that the flooding was caused by an exceptional storm.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Kelmoor Courier", kind="news")
+    assert voice_of(claims, "exceptional storm")[:2] == ("Kelmoor Airport", "vendor")
+
+
+def test_voices_posts_on_social_media_are_the_public(claims_of):
+    text = ("Kelmoor Airport said the flooding was caused by a storm. "
+            "A few posts on social media claimed, without evidence, that hackers had switched off the pumps.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Kelmoor Courier", kind="news")
+    assert voice_of(claims, "hackers had switched off")[1] == "customer"
+
+
+def test_voices_monitoring_companies_are_experts_not_the_businesses_an_outage_reached(claims_of):
+    text = ("Carrowtel said a fibre fault cut calls on Monday. "
+            "Internet monitoring companies said they had seen no sign of an unusual attack.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Carrier Report", kind="news")
+    assert voice_of(claims, "no sign of an unusual attack")[1] == "expert"

@@ -65,6 +65,9 @@ ORG_NOUNS = frozenset("""company firm business operator carrier airline bank len
 retailer utility group giant platform startup processor council insurer broker vendor
 supplier contractor organisation organization corporation unit division subsidiary
 cloud network service app hospital trust operator board fund scheme exchange library museum airport railway""".split())
+# bodies a text names in full and then calls by their last word: "the committee", "the tribunal"
+BODY_NOUNS = frozenset("""committee tribunal board authority commission agency association federation union
+council institute court panel alliance coalition society inquiry ombudsman""".split())
 # organisations named after the place they run: "the airport" is the one the text names
 PLACE_ORG_NOUNS = frozenset("airport railway".split())
 
@@ -510,6 +513,14 @@ class VoiceResolver:
             voice = _org_voice(ctx, name)
             self.note_org(voice)
             return voice
+        if head_lemma in BODY_NOUNS and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            # "The committee said": the committee the text named ("Portbay Airline Operators Committee"),
+            # before any guess from the word alone
+            named_body = _named_place_org(ctx, head_lemma, self.doc.text[:head.idx])
+            if named_body:
+                voice = Voice(named_body, _role_for_org(ctx, named_body), mention=text)
+                self.note_org(voice)
+                return voice
         if head_lemma in PRESS_NOUNS:
             if ctx.last_press and ctx.last_press != ctx.author.speaker:
                 return Voice(ctx.last_press, "press", mention=text)
@@ -530,8 +541,10 @@ class VoiceResolver:
         one_of_many = head_lemma in ORG_NOUNS and head.tag_ == "NN" and any(
             c.lower_ in ("one", "another") and c.dep_ in ("nummod", "det") for c in head.children)
         if one_of_many or head_lemma in ORG_NOUNS and head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children):
-            # "Airlines said", "several banks said", "at least one group said": the businesses the incident reached
-            voice = Voice(GROUP_CANONICAL["customer"], "customer", mention=text)
+            # "Airlines said", "several banks said", "at least one group said": the businesses the incident
+            # reached; "Internet monitoring companies said": the firms that watch such things
+            kind = "expert" if described == "expert" else "customer"
+            voice = Voice(GROUP_CANONICAL[kind], kind, mention=text)
             ctx.last_group = voice
             return voice
         if head_lemma in PLACE_ORG_NOUNS:
@@ -546,6 +559,14 @@ class VoiceResolver:
             target = ctx.vendor if vendor_is else named or ctx.vendor
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=text)
+        if head_lemma in ORG_NOUNS and head.tag_ == "NNS" and head_lemma not in GENERIC_ORG_NOUNS \
+                and not (ctx.vendor and head_lemma in ctx.vendor.lower()):
+            # "The airlines also disputed ...", in a story about an airport: the businesses the
+            # incident reached, not the incident's company (whose own name would carry the word)
+            voice = ctx.last_group if ctx.last_group is not None and ctx.last_group.role == "customer" \
+                else Voice(GROUP_CANONICAL["customer"], "customer", mention=text)
+            ctx.last_group = voice
+            return Voice(voice.speaker, voice.role, mention=text)
         if head_lemma in ORG_NOUNS:
             target = ctx.vendor or ctx.last_org
             # "A spokesperson for Northvale Power Networks said ... The company said ...": a generic

@@ -26,7 +26,7 @@ describe announce disclose reveal reiterate stress emphasise emphasize point cou
 respond reply answer post tweet comment testify conclude determine establish find
 apologise apologize promise pledge vow commit insist complain criticise criticize
 argue caution predict think fear question doubt speculate urge demand condemn
-welcome praise dismiss rule trace assume suspect refer
+welcome praise dismiss rule trace assume suspect refer repeat
 """.split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -282,6 +282,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
         if tok.lower_ in ("note", "update", "notice", "comment", "edit", "reply") and tok.i + 1 < sent.end \
                 and tok.doc[tok.i + 1].text in (":", "*", "**") and tok.i - sent.start <= 3:
             continue  # "**Moderator note:** please keep ...": a label heading the post, no one "noting"
+        if tok.lemma_.lower() == "repeat" and not any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # "repeated that the storm caused it" reports; "repeated the test" does not
         if tok.dep_ not in GOVERNING_DEPS and not as_cue:
             continue  # "As the Wall Street Journal noted, ..." is the one subordinate cue
         if as_cue and _contrasted_as(tok):

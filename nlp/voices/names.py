@@ -61,7 +61,7 @@ EXPERT_WORDS = re.compile(
     r"\b(analysts?|experts?|researchers?|professor|consultants?|consultancy|academics?|"
     r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
     r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?|"
-    r"threat intelligence|cyber intelligence|\w+ologists?|former head of|teaches|legal scholars?|"
+    r"threat intelligence|cyber intelligence|(?:internet |network |outage |traffic |web )?monitoring (?:firms?|compan(?:y|ies)|groups?|services?|sites?)|\w+ologists?|former head of|teaches|legal scholars?|"
     r"law professor|advis(?:es|ed|ing) (?:\w+ ){0,3}?on|consulting|strategists?|"
     r"covers (?:[\w-]+ ){1,3}?(?:at|for))\b", re.I)
 INSIDER_WORDS = re.compile(
@@ -88,7 +88,8 @@ CUSTOMER_WORDS = re.compile(
     # "a doctoral researcher working on shipping records": a library's or archive's user
     r"(?:doctoral|phd|postgraduate|graduate) (?:researchers?|students?|candidates?)|students?|"
     # "some posts on an online forum claim ...": the public that posts them
-    r"posts? on (?:an? |the |one )?(?:online |internet |discussion |community )?(?:forums?|message boards?)|forum posts?)\b", re.I)
+    r"posts? on (?:an? |the |one )?(?:online |internet |discussion |community )?(?:forums?|message boards?|social media)|"
+    r"forum posts?|social media users?)\b", re.I)
 SPOKES_WORDS = re.compile(
     r"\b(spokes(?:person|man|woman|people)|representative|chief executive|ceo|cto|cio|coo|cfo|"
     r"president|chairman|chairwoman|chair|founder|co-founder|executive|vice president|vp|"
@@ -308,10 +309,10 @@ def affiliated(text: str, vendor: str | None) -> bool:
 
 # a body of the businesses an incident reaches: "Independent Retailers' Association", "National
 # Alliance of Community Medical Practices"
-_MEMBER_BUSINESSES = (r"(?:franchisees?|operators|retailers|merchants|sellers|dealers|traders|businesses|customers|users|"
+_MEMBER_BUSINESSES = (r"(?:franchisees?|(?:airline |rail |bus |ferry )?operators|airlines?|carriers|retailers|merchants|sellers|dealers|traders|businesses|customers|users|"
                       r"practices|pharmacies|pharmacists|restaurants|stores|shops|clinics|hospitals|landlords|farmers|growers)")
-_BODY = r"(?:association|federation|alliance|group|council|network|coalition|guild)"
-CUSTOMER_BODY = re.compile(rf"\b{_MEMBER_BUSINESSES}'?\s+{_BODY}\b|\b{_BODY} of (?:[\w-]+ ){{0,3}}?{_MEMBER_BUSINESSES}\b", re.I)
+_BODY = r"(?:association|federation|alliance|group|council|network|coalition|guild|committee)"
+CUSTOMER_BODY = re.compile(rf"\b(?!(?:airlines?|carriers)\s+group\b){_MEMBER_BUSINESSES}'?\s+{_BODY}\b|\b{_BODY} of (?:[\w-]+ ){{0,3}}?{_MEMBER_BUSINESSES}\b", re.I)
 
 
 def org_role(name: str) -> str | None:
