@@ -1326,3 +1326,20 @@ def test_voices_monitoring_companies_are_experts_not_the_businesses_an_outage_re
             "Internet monitoring companies said they had seen no sign of an unusual attack.\n")
     claims = claims_of(text, doc_id="news.txt", source="Carrier Report", kind="news")
     assert voice_of(claims, "no sign of an unusual attack")[1] == "expert"
+
+
+def test_voices_a_report_speaks_for_the_firm_that_wrote_it_and_keeps_doing_so(claims_of):
+    text = ("Kelmoor Airport's pumps had failed two inspections, according to documents seen by the Courier. "
+            "The report, written by Halden Consulting Engineers for the airport's insurer in February, found that both pumps had failed. "
+            "The report also found that the high-water alarm had been disconnected.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Kelmoor Courier", kind="news")
+    assert voice_of(claims, "both pumps had failed")[:2] == ("Halden Consulting Engineers", "expert")
+    assert voice_of(claims, "alarm had been disconnected")[:2] == ("Halden Consulting Engineers", "expert")
+
+
+def test_voices_a_representative_of_workers_who_went_further_speaks_for_the_workers(claims_of):
+    text = ("Kelmoor Airport has blamed the storm for the flood. "
+            "A representative of baggage handlers at the airport went further, suggesting that someone may have tampered with the pumps.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Kelmoor Courier", kind="news")
+    assert voice_of(claims, "tampered with the pumps")[:2] == ("insiders", "insider")
+

@@ -410,6 +410,13 @@ class VoiceResolver:
             target = ctx.vendor or ctx.last_org
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=text)
+        author = _document_author(head)
+        if author:
+            # "The report, written by Halden Consulting Engineers for the insurer, found": its authors
+            voice = _org_voice(ctx, author)
+            self.note_org(voice)
+            ctx.groups_by_noun[head_lemma] = voice  # "The report also found ..."
+            return voice
         # ("CDK's July update to customers says": the update is CDK's, whoever it was sent to)
         if described in ("insider", "customer", "expert") and group_head and not in_person and not official \
                 and document_owner(head) is None:
@@ -447,6 +454,14 @@ class VoiceResolver:
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=text)
         if SPOKES_WORDS.search(head.text) or head_lemma in ("statement", "spokesperson", "representative"):
+            # "a representative of baggage handlers at the airport": the group spoken for
+            for_group = next((role_of_phrase(" ".join(t.text for t in p.subtree), ctx.vendor) for p in head.children
+                              if p.dep_ == "prep" and p.lower_ in ("of", "for") and not any(
+                                  g.pos_ == "PROPN" for g in p.subtree)), None)
+            if for_group in ("insider", "customer"):
+                voice = Voice(GROUP_CANONICAL[for_group], for_group, mention=text)
+                ctx.last_group = voice
+                return voice
             owner = [c for c in head.children if c.dep_ in ("poss", "compound") and c.text[:1].isupper() and c.pos_ != "PRON"]
             if owner:
                 start = owner[0].left_edge.i
@@ -961,6 +976,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
     names = {ent.text.strip() for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
     names |= _single_word_orgs(doc) | org_places
+    # an airport or railway the tagger calls a facility ("Portbay Airport's baggage system")
+    names |= {clean_name(ent.text) for ent in doc.ents if ent.label_ in ("FAC", "GPE", "LOC")
+              and clean_name(ent.text).split()[-1].lower() in PLACE_ORG_NOUNS and " " in clean_name(ent.text)}
     # a name the tagger missed that the text names as the one struck, and names again
     names |= {n for n in _struck_names(doc.text) if len(re.findall(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", doc.text)) >= 2}
     # a proper word the tagger missed, as a subject, with the rest of its name ("the Information
@@ -1341,6 +1359,29 @@ class VoiceAttributor:
         if resolver.ctx.last_person is not None:
             return resolver.ctx.last_person
         return Voice(resolver.ctx.author.speaker, resolver.ctx.author.role)
+
+
+# documents that speak for whoever wrote them, and the verbs that name their authors
+AUTHORED_DOCS = frozenset("report study review analysis audit assessment investigation paper survey".split())
+AUTHORING = frozenset("write prepare produce compile author conduct carry publish draft".split())
+
+
+def _document_author(head: Token) -> str | None:
+    """The named author of a report: "The report, written by Halden Consulting Engineers for the
+    airport's insurer" (not whoever commissioned it or received it)."""
+    if head.lemma_.lower() not in AUTHORED_DOCS or head.pos_ != "NOUN":
+        return None
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in AUTHORING:
+            continue
+        for agent in acl.children:
+            if agent.dep_ != "agent":
+                continue
+            obj = next((c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if obj is not None:
+                words = [t for t in obj.subtree if t.i <= obj.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
+                return " ".join(t.text for t in words) or None
+    return None
 
 
 ORG_KIND_NOUNS = frozenset("""company firm provider operator carrier airline bank lender retailer utility

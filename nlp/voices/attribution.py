@@ -284,7 +284,10 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue  # "**Moderator note:** please keep ...": a label heading the post, no one "noting"
         if tok.lemma_.lower() == "repeat" and not any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "repeated that the storm caused it" reports; "repeated the test" does not
-        if tok.dep_ not in GOVERNING_DEPS and not as_cue:
+        # "X went further, suggesting that ...": the manner of going on is X's saying
+        went_on = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "go" \
+            and any(c.lower_ in ("further", "on") for c in tok.head.children)
+        if tok.dep_ not in GOVERNING_DEPS and not as_cue and not went_on:
             continue  # "As the Wall Street Journal noted, ..." is the one subordinate cue
         if as_cue and _contrasted_as(tok):
             continue  # "not 'some' of them as the bank said": the writer disputes what X said
@@ -293,8 +296,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in CUE_LEMMAS:
             continue  # "The network was offline ..., and Sony later estimated ...": narration leads
         # a date the parser took for a subject ("on Tuesday, 19 May, the company said") speaks for no one
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx) and c.ent_type_ not in ("DATE", "TIME")
-                    and c.lower_ not in CALENDAR_WORDS]
+        subjects = [c for c in (tok.head if went_on else tok).children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)
+                    and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in CALENDAR_WORDS]
         if not subjects and proper:
             fallback = _fallback_subject(tok, proper)
             subjects = [fallback] if fallback is not None else []

@@ -72,7 +72,7 @@ INSIDER_WORDS = re.compile(
     r"team members?|colleagues?|works? (?:at|for)|worked (?:at|for)|work(?:s|ed|ing)? in|"
     # "a former IT contractor who worked on library systems"
     r"(?:former|ex-)\s*(?:[\w-]+\s+)?contractors?|contractors? who (?:work|worked|works) (?:on|for|at)|"
-    r"engineers?|technicians?|developers?|an? sre)\b", re.I)
+    r"engineers?|technicians?|developers?|an? sre|(?:baggage|ground|cargo) (?:handlers?|staff))\b", re.I)
 # trades that make someone an insider only when tied to the organisation in question ("who
 # work in VoltGrid's metering operations"); an independent engineer commenting on someone
 # else's outage, or "people who work in retail", is not
@@ -137,6 +137,9 @@ def looks_like_org(name: str) -> bool:
     return bool(ORG_SUFFIX.search(clean_name(name)))
 
 
+# a numbered part of a site: "Terminal 2", "Gate B12", "Platform 4", "Hall 3"
+NUMBERED_PLACE = re.compile(r"(?:Terminal|Gate|Platform|Pier|Hall|Building|Block|Floor|Level|Zone|Runway|Concourse|"
+                            r"Wing|Ward|Bay|Dock|Berth|Stand|Data Hall|Room)\s+[A-Z]?\d{1,4}[A-Z]?", re.I)
 # a site, facility or region code ("LON1", "DUB-2", "US-EAST-1") names a place, not an organisation
 SITE_CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?-?\d{1,3}[A-Z]?")
 
@@ -148,7 +151,7 @@ def is_org_name(text: str) -> bool:
     name = clean_name(text)
     # a legal form alone ("Inc", from "CDK Global, Inc." split at the comma) names no one
     return name.lower() not in NOT_ORGS and len(name) > 1 and not SITE_CODE.fullmatch(name) \
-        and not LEGAL_FORM_ONLY.fullmatch(name)
+        and not LEGAL_FORM_ONLY.fullmatch(name) and not NUMBERED_PLACE.fullmatch(name)
 
 
 GROUP_CANONICAL = {"insider": "insiders", "customer": "customers", "expert": "analysts"}
