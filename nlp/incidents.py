@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from .records import Claim, Document, Incident
 from .voices import same_org
 from .voices.attribution import CALENDAR_WORDS
-from .voices.names import GAZETTEER, ORG_SUFFIX, initials, is_org_name, stands_for
+from .voices.names import GAZETTEER, NOT_ORGS, ORG_SUFFIX, initials, is_org_name, stands_for
 
 SEPARATE_DAYS = 21
 MERGE_DAYS = 21
@@ -161,7 +161,7 @@ def document_company(doc: Document, claims: list[Claim], companies: set[str]) ->
     if vendor in companies:
         counts[vendor] += 2
     if not counts:
-        return vendor if _is_company_name(vendor) else None
+        return vendor if _is_company_name(vendor) else _named_in_passing([doc.text], companies)
     best = max(counts.values())
     top = sorted(n for n, k in counts.items() if k == best)
     return vendor if vendor in top else top[0]
@@ -646,6 +646,37 @@ def _join_partners(clusters: list[list[_Group]], companies: set[str], owners: di
     return list(joined.values())
 
 
+def _consensus_date(m: list) -> str | None:
+    """The date most of a merged incident's documents give their own event: the month most of
+    them name (a tie to the earlier), then its earliest day. One report dating its story by a
+    background month ("a service visit in May") does not move an incident three others date
+    to June."""
+    own = [g.date for g in m if g.main and g.certain and g.date and len(g.date) >= 7]
+    if len({d[:7] for d in own}) < 2:
+        return None
+    months = Counter(d[:7] for d in own)
+    best = max(months.values())
+    month = min(k for k, v in months.items() if v == best)
+    return min((d for d in own if d.startswith(month)), key=lambda d: (len(d) != 10, d))
+
+
+def _named_in_passing(texts: list[str], companies: set[str]) -> str | None:
+    """The one company of the run that a text with no company of its own names by its
+    distinctive first word and its kind ("Flew out of Portbay T2 ... the airport blames the
+    airline" names Portbay Airport); None when it names none or several."""
+    text = " ".join(texts)
+    found = set()
+    for name in companies:
+        words = name.split()
+        if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in NOT_ORGS:
+            continue
+        # in mid-sentence, where a capital marks a name ("out of Portbay T2"), and its kind named too
+        first = re.search(rf"(?<=[a-z,;:] ){re.escape(words[0])}(?![\w-])", text)
+        if first and re.search(rf"(?i)\b{re.escape(words[-1])}s?\b", text):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _merge(groups: list[_Group], companies: set[str], owners: dict[str, str] | None = None) -> list[_Group]:
     """Incidents from segments.
 
@@ -747,7 +778,7 @@ def _merge(groups: list[_Group], companies: set[str], owners: dict[str, str] | N
         m = m + joined.get(id(m), [])
         main = [g for g in m if g.main] or m
         vendor = Counter(g.vendor for g in main if g.vendor).most_common(1)
-        date = event_date(m) or min((g.date for g in m if g.date), default=None)
+        date = _consensus_date(m) or event_date(m) or min((g.date for g in m if g.date), default=None)
         g0 = _Group(vendor[0][0] if vendor else None, date)
         for g in m:
             g0.claims.extend(g.claims)

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from .counts import count_with_noun, counts_in
 from .numbers import NEAR, NUM, _number, _words_to_digits
 from .records import Slots
-from .voices.names import NOT_ORGS
+from .voices.names import NOT_ORGS, PRESS_WORDS
 from .units import register_extensions
 
 UNIT_MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
@@ -346,6 +346,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 RELATIVE_DAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
                           r"(?:\s+(?:morning|afternoon|evening|night))?")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
+WEEKEND = re.compile(r"(?i)(last|this past|this|over the|at the|the)\s+weekend(?:['’]s)?")
 
 
 def _date_text(ent: Span) -> str:
@@ -363,17 +364,18 @@ def document_date(doc: Doc) -> str | None:
     """Without a publication date, the full date in the document's first three lines (its
     dateline or letterhead date), else the latest full date it names, anchors relative dates;
     None if it names no year at all."""
-    found = []
+    found, head = [], []
     lines = [l for l in doc.text[:600].splitlines() if l.strip()][:3]
     head_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines else 0
     for ent in doc.ents:
         if ent.label_ == "DATE" and YEAR.search(ent.text):
             value = parse_date(_date_text(ent), None)
             if value and len(value) == 10:
-                if ent.start_char < head_end:
-                    return value  # a dateline ("Press release - Oslo, 20 June 2025"), not a deadline further down
-                found.append(value)
-    return max(found) if found else None
+                # a dateline ("Press release - Oslo, 20 June 2025"), not a deadline further down
+                (head if ent.start_char < head_end else found).append(value)
+    # the latest in the head: a statement "on the disruption of 14-16 June 2025", "Issued ... 17
+    # June 2025" is written on the 17th
+    return max(head) if head else max(found) if found else None
 
 
 FUTURE_DAYS = 200  # plans and deadlines lie months ahead, not a year
@@ -402,6 +404,18 @@ def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
                      r"earlier this|later this|this|in|on|during)[- ]", "", text, flags=re.I).strip()
     # a span of days ("October 28-31", "10 to 12 June"): its first day, never "31" read as a year
     cleaned = DAY_RANGE.sub(r"\1", cleaned)
+    weekend = WEEKEND.fullmatch(text.strip())
+    if weekend and base:
+        # "last weekend's flood" in a Friday's paper: the Saturday before; "this weekend" on a
+        # Sunday or Monday: the one just gone
+        try:
+            anchor = dt.date.fromisoformat(base[:10])
+        except ValueError:
+            return None
+        back = (anchor.weekday() - 5) % 7
+        if weekend.group(1).lower() in ("last", "this past") and back <= 1:
+            back += 7  # on a Saturday or Sunday, "last weekend" is the one before
+        return (anchor - dt.timedelta(days=back)).isoformat()
     relative = RELATIVE_DAY.fullmatch(cleaned.strip().lower())
     if relative and base:
         # "on Tuesday", "yesterday" in a dated document: the most recent such day before it
@@ -482,6 +496,8 @@ def services_in(sent: Span, aliases) -> list[str]:
         if ent.root.head.lemma_ in SPEAKING or any(c.dep_ == "appos" for c in ent.root.children):
             continue  # "said Lars Eide, a banking analyst": who speaks, not a service
         if ent.label_ == "PRODUCT":
+            if len(ent) == 1 and PRESS_WORDS.fullmatch(ent.text) and ent.text[:1].isupper():
+                continue  # "seen by the Courier": a newspaper the tagger took for a product
             found.append(ent.text)
         elif ent.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(ent) >= 2 and aliases is not None:
             first = ent[0].text

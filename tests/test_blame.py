@@ -35,6 +35,8 @@ def test_blame_rules_denied_part():
     ("any suggestion that managers decided to skip the pilot", "software_bug", ["human_error"]),
     ("a sophisticated attack", "undetermined", []),  # "this was not a sophisticated attack" still says attack
     ("an unusual attack", "undetermined", ["malicious"]),  # "no sign of an unusual attack"
+    ("so I do not blame the airport for the rain itself", "undetermined", []),  # the rain is not denied
+    ("we do not blame the AI tool for the outage", "human_error", ["ai_tool"]),
 ])
 def test_blame_rules_denied_categories(denied, affirmed, expected):
     assert rule_denied(denied, affirmed) == expected

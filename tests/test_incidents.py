@@ -518,3 +518,33 @@ def test_incidents_a_statement_weeks_later_on_the_events_of_a_day_joins_that_day
               _claim(d2, "c", lines[1], "2025-04-29", aspects=("duration",), vendor="Redgrid", speaker="Redgrid", role="vendor")]
     group_incidents([d1, d2], claims)
     assert claims[0].incident == claims[1].incident == claims[2].incident
+
+
+def test_incidents_a_post_naming_the_company_only_in_passing_joins_its_incident():
+    d1 = _doc("d1", "Portbay Airport said flooding on 14 June 2025 disabled its baggage system.", "2025-06-17")
+    d2 = _doc("d2", "Flew out of Portbay T2 on the Saturday of the storm and my bag is still missing.\n"
+                    "Nobody at the airport answers the phone.", "2025-06-23")
+    claims = [_claim(d1, "a", d1.text, "2025-06-14", vendor="Portbay Airport"),
+              _claim(d2, "b", "Flew out of Portbay T2 on the Saturday of the storm and my bag is still missing.",
+                     "2025-06-21", vendor=None, speaker="wanderingwren", role="customer"),
+              _claim(d2, "c", "Nobody at the airport answers the phone.", None, vendor=None,
+                     speaker="wanderingwren", role="customer")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident == claims[2].incident
+
+
+def test_incidents_a_post_naming_a_word_of_two_companies_stays_unassigned():
+    from nlp.incidents import _named_in_passing
+    assert _named_in_passing(["I flew out of Portbay T2 and the airport lost my bag."], {"Portbay Airport"}) == "Portbay Airport"
+    assert _named_in_passing(["I flew out of Portbay T2 and the airport lost my bag."],
+                             {"Portbay Airport", "Portbay Regional Airport"}) is None
+    assert _named_in_passing(["Portbay is lovely in June."], {"Portbay Airport"}) is None
+
+
+def test_incidents_an_incident_is_dated_by_the_month_most_of_its_documents_give():
+    docs = [_doc(f"d{k}", f"Portbay Airport baggage failed, text {k}.", f"2025-06-{17 + k}") for k in range(3)]
+    dates = ["2025-06-14", "2025-05", "2025-06-15"]
+    claims = [_claim(d, f"c{k}", d.text, dates[k], aspects=("impact",), vendor="Portbay Airport") for k, d in enumerate(docs)]
+    incidents = group_incidents(docs, claims)
+    assert len({c.incident for c in claims}) == 1
+    assert incidents[0].date == "2025-06-14" and "June 2025" in incidents[0].label

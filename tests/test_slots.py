@@ -146,6 +146,9 @@ def test_slots_counts_take_the_noun_the_figure_modifies_in_the_parse(pipeline):
     ("2 March", "2026-02-28", "2026-03-02"),  # two days ahead rather than a year back
     ("the October 28-31", "2022-01-24", "2021-10-28"),  # a span of days: its first day, never the year 1931
     ("10 to 12 June", "2026-07-01", "2026-06-10"),
+    ("last weekend's", "2025-06-20", "2025-06-14"),  # a Friday's paper: the Saturday before
+    ("last weekend", "2025-06-22", "2025-06-14"),  # on a Sunday: the weekend before this one
+    ("the weekend", "2025-06-23", "2025-06-21"),  # on a Monday: the one just gone
 ])
 def test_slots_date_is_iso_and_month_only_when_no_day(text, base, expected):
     assert parse_date(text, base) == expected
@@ -414,3 +417,22 @@ def test_slots_an_emergency_numbers_name_is_not_a_count_of_zero(pipeline, text):
     from nlp.counts import counts_in
     sent = next(pipeline(text).sents)
     assert all(c["value"] != 0 for c in counts_in(text, sent))
+
+
+@pytest.mark.slow
+def test_slots_a_newspaper_a_report_was_shown_to_is_no_service(claims_of):
+    text = ("The pumps meant to keep water out of the plant room at the heart of Portbay Airport's baggage system had failed "
+            "two safety inspections in the year before last weekend's flood, according to an engineer's report seen by the Courier.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Portbay Courier", kind="news")
+    assert claims and all("Courier" not in c.slots.services for c in claims)
+
+
+@pytest.mark.slow
+def test_slots_a_statement_is_dated_by_its_issue_date_not_the_event_its_heading_names(claims_of):
+    text = ("PORTBAY AIRPORT LIMITED\nStatement on the baggage disruption of 14-16 June 2025\n"
+            "Issued by the Communications Team, 17 June 2025\n\n"
+            "On the afternoon of Saturday 14 June, a storm flooded the plant room.\n\n"
+            "Once power was restored on Sunday, a software fault stopped the system from restarting.\n")
+    claims = claims_of(text, doc_id="statement.txt", kind="statement")
+    restarted = next(c for c in claims if "Sunday" in c.text)
+    assert restarted.slots.date == "2025-06-15"

@@ -182,10 +182,16 @@ QUALITY_DENIED = re.compile(r"\b(?:an?|the|any)\s+(?:particularly\s+|very\s+|esp
                             r"(?:attack|intrusion|hack|breach|ransomware attack|operation)s?\b", re.I)
 
 
+# "I do not blame the airport for the rain itself": the rain is what happened, the airport is
+# who is not blamed; only the party not blamed is denied
+BLAMED_FOR = re.compile(r"(\b(?:blam\w*|fault\w*)\s+(?:[\w'’-]+\s+){1,5}?)for\b.*$", re.I | re.S)
+
+
 def rule_denied(denied: str, affirmed_category: str | None = None) -> list[str]:
     """Categories named inside the negated or contrasted part of a claim (a denied harm to
     data, ``DATA_HARM``, names none)."""
     denied = QUALITY_DENIED.sub(" ", DATA_HARM.sub(" ", denied))
+    denied = BLAMED_FOR.sub(r"\1", denied)
     if not denied.strip():
         return []
     counts = cue_counts(denied, CATEGORY_CUES)
