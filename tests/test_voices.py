@@ -1343,3 +1343,18 @@ def test_voices_a_representative_of_workers_who_went_further_speaks_for_the_work
     claims = claims_of(text, doc_id="news.txt", source="Kelmoor Courier", kind="news")
     assert voice_of(claims, "tampered with the pumps")[:2] == ("insiders", "insider")
 
+
+
+def test_voices_a_transcript_listing_participants_with_titles_gives_them_their_roles(claims_of):
+    text = ("PRESS CONFERENCE TRANSCRIPT - Government of Spain, 29 April 2025\n\n"
+            "PARTICIPANTS: Pedro Sánchez (President of the Government); Sara Aagesen (Minister for the Ecological Transition)\n\n"
+            "PEDRO SÁNCHEZ: The blackout began at 12:33 and within five seconds the system lost 15 gigawatts of generation.\n\n"
+            "QUESTION (Lusa): Is it true that the failure started in Spain?\n\n"
+            "SARA AAGESEN: The loss of generation happened in the south-west of the peninsula.\n\n"
+            "QUESTION (El Diario): Was this a cyberattack?\n\n"
+            "PEDRO SÁNCHEZ: Red Eléctrica has found no evidence of a cyberattack so far.\n")
+    claims = claims_of(text, doc_id="transcript.txt")
+    assert voice_of(claims, "lost 15 gigawatts")[:2] == ("Pedro Sánchez", "regulator")
+    assert voice_of(claims, "south-west of the peninsula")[:2] == ("Sara Aagesen", "regulator")
+    assert voice_of(claims, "no evidence of a cyberattack")[:2] == ("Red Eléctrica", "vendor")
+    assert all(c.vendor == "Red Eléctrica" for c in claims)

@@ -727,6 +727,8 @@ def _letterhead(doc: Doc) -> str | None:
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         if BYLINE_LINE.match(line):
             continue  # "By Marcus Hale · 18 March 2026": the reporter, not a letterhead
+        if TURN.match(line) and len(line.split()) > 8:
+            continue  # "PEDRO SÁNCHEZ: The blackout began at 12:33 ...": a transcript's first turn
         # a title naming its issuer: "Acme statement on the 2 March disruption"
         issuer = ISSUER_TITLE.match(line) or ISSUED_BY.match(line)
         if issuer:
@@ -752,6 +754,8 @@ def _letterhead(doc: Doc) -> str | None:
             name = clean_name(_text_spelling(clean_name(chunk, keep_case=True), doc.text))
             # a masthead in capitals the text never spells otherwise: "PATCHLINE" -> "Patchline"
             name = name.title() if name.isupper() and len(name) > 6 and " " not in name else name
+            if not is_org_name(name):
+                continue  # a transcript's "PARTICIPANTS:" or "QUESTION" label
             if fallback is None and org_role(name) is None and k + 1 < min(3, len(lines)):
                 # a name in another language over its English form, whose words say what body it is
                 # ("AUTORITEIT DIGITALE CONTINUÏTEIT" / "Netherlands Authority for Digital Continuity (ADC)")
@@ -1031,7 +1035,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if field_name and is_org_name(field_name):
             add(field_name, 5)
     struck_in = counted + "\n" + title
+    # a transcript's participants ("PARTICIPANTS: Pedro Sánchez (President of the Government)", their
+    # turns labelled "PEDRO SÁNCHEZ:") are people speaking, not the incident's company
+    listed = {m.group("name").strip().upper() for m in PARTICIPANT_TITLED.finditer(doc.text[:3000])}
+    listed |= {m.group("name").strip().upper() for m in PARTICIPANT.finditer(doc.text[:3000])}
     for name in sorted(names):  # sorted: ties resolve the same way in every process
+        if name.upper() in listed:
+            continue
         if _attacker(name, doc.text) or calendar_name(name) or _described_as_tool(name, doc.text):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked; "Tidewatch (our AI ops agent)"
         add(name, mentions(name, counted) + 3 * mentions(name, title) + 2 * _struck(name, struck_in))
@@ -1498,6 +1508,7 @@ STAFF_BADGE = re.compile(r"(?i)\b(?:former|ex-?)\s+(?:[\w-]+\s+){0,2}(?:it|ops|o
 
 # a transcript's list of who speaks under which label: "PRIME MINISTER - Pedro Sánchez, President of the Government"
 PARTICIPANT = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z .'’-]{1,40}?)[ \t]+[-–—][ \t]+(?P<name>[^,\n]{2,60})(?:,[ \t]*(?P<title>[^\n]{0,160}))?$")
+PARTICIPANT_TITLED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*\((?P<title>[^)\n]{2,80})\)")
 # a reporter's question, labelled with the outlet: "QUESTION (El Diario):", "Q (Reuters):"
 QUESTION_LABEL = re.compile(r"(?i)^(?:question|q|reporter|journalist)\s*\((?P<outlet>[^)]{2,40})\)$")
 CHAIR_LABEL = re.compile(r"(?i)^(?:moderator|chair|host|presenter|operator)$")
@@ -1527,6 +1538,10 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     turns = turns[first:]
     participants = {m.group("label").strip(): (m.group("name").strip(), m.group("title") or "")
                     for m in PARTICIPANT.finditer(text[:turns[0][0]])}
+    # "PARTICIPANTS: Pedro Sánchez (President of the Government); Sara Aagesen (Minister ...)",
+    # with the turns labelled by the names in capitals
+    for m in PARTICIPANT_TITLED.finditer(text[:turns[0][0]]):
+        participants.setdefault(m.group("name").strip().upper(), (m.group("name").strip(), m.group("title")))
     out = []
     for k, (s, e, who) in enumerate(turns):
         # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
@@ -1540,7 +1555,7 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         elif CHAIR_LABEL.match(name) and ctx.author.speaker:
             voice = Voice(ctx.author.speaker, ctx.author.role)
         else:
-            person, title = participants.get(who, (None, ""))
+            person, title = participants.get(who) or participants.get(name.upper(), (None, ""))
             described = role_of_phrase(f"{name} {title}", ctx.vendor)
             if described is None and GOVERNMENT_TITLE.search(f"{name} {title}"):
                 described = "regulator"

@@ -113,7 +113,8 @@ un gdp sre sla slo ssl tls vpn bgp cdn ddos sms atm pos ui ux llm ml gpu cpu os 
 aws-cli iam iot isp ip url http https json mfa sso pdf faq q&a covid pin otp
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday
-sunday today yesterday update the a an of and or for in on at to by with from""".split())
+sunday today yesterday update the a an of and or for in on at to by with from
+participants participant question questions answer transcript moderator""".split())
 
 
 ORG_SUFFIX = re.compile(
