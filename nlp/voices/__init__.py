@@ -727,7 +727,7 @@ def _letterhead(doc: Doc) -> str | None:
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         if BYLINE_LINE.match(line):
             continue  # "By Marcus Hale · 18 March 2026": the reporter, not a letterhead
-        if TURN.match(line) and len(line.split()) > 8:
+        if TURN.match(line) and len(line.split()) > 8 and sum(bool(TURN.match(x)) for x in lines[:40]) >= 3:
             continue  # "PEDRO SÁNCHEZ: The blackout began at 12:33 ...": a transcript's first turn
         # a title naming its issuer: "Acme statement on the 2 March disruption"
         issuer = ISSUER_TITLE.match(line) or ISSUED_BY.match(line)
