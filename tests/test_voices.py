@@ -1358,3 +1358,40 @@ def test_voices_a_transcript_listing_participants_with_titles_gives_them_their_r
     assert voice_of(claims, "south-west of the peninsula")[:2] == ("Sara Aagesen", "regulator")
     assert voice_of(claims, "no evidence of a cyberattack")[:2] == ("Red Eléctrica", "vendor")
     assert all(c.vendor == "Red Eléctrica" for c in claims)
+
+
+def test_voices_two_executives_named_together_each_speak_for_their_own_company(claims_of):
+    text = ("Members of Quellsuper could not log in for close to two weeks. "
+            "In a joint statement, Quellsuper chief executive Peter Vance and Nimbus Cloud chief executive Thomas Kurland said "
+            "the fund's subscription had been deleted during provisioning.\n\n"
+            "\"This was a failure at our cloud provider, not a failure of our own systems,\" Mr Vance said on Wednesday.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Southern Ledger", kind="news")
+    assert voice_of(claims, "failure at our cloud provider")[0] == "Quellsuper"
+
+
+def test_voices_the_spokesperson_later_is_the_one_just_introduced(claims_of):
+    text = ("Quellsuper members could not log in for close to two weeks after the outage. "
+            "A Nimbus Cloud spokesperson said the company regretted the disruption. "
+            "\"We own this. It should never have happened,\" the spokesperson said.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Southern Ledger", kind="news")
+    assert voice_of(claims, "should never have happened")[0] == voice_of(claims, "regretted the disruption")[0] != "Quellsuper"
+
+
+def test_voices_a_funds_members_and_a_retiree_introduced_by_age_are_the_public(claims_of):
+    text = ("Quellsuper said member savings were never at risk during the outage. "
+            "Members who spoke to the Ledger described the outage as stressful rather than dangerous. "
+            "Retired lecturer Margaret Ellwood, 71, said she tried to log in every morning for about a fortnight.\n")
+    claims = claims_of(text, doc_id="news.txt", source="Southern Ledger", kind="news")
+    assert voice_of(claims, "stressful rather than dangerous")[1] == "customer"
+    assert voice_of(claims, "every morning")[:2] == ("Margaret Ellwood", "customer")
+
+
+def test_voices_a_statement_an_organisation_issues_is_its_own_even_when_it_mostly_names_itself(claims_of):
+    text = ("Since Thursday 2 May, Quellsuper members have been unable to use the member app. "
+            "Quellsuper had set up its environment across two regions. "
+            "Both regions were lost at the same time. "
+            "Quellsuper also kept backups with another provider. "
+            "We thank our members for their patience.\n")
+    claims = claims_of(text, doc_id="statement.md", source="Quellsuper",
+                       title="Joint statement from the Quellsuper and Nimbus Cloud chief executives")
+    assert voice_of(claims, "two regions")[:2] == ("Quellsuper", "vendor")

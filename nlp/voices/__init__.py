@@ -129,6 +129,9 @@ class Context:
     # who spoke on condition of anonymity" makes a later "the engineer" one of the insiders
     groups_by_noun: dict[str, Voice] = field(default_factory=dict)
     previous_org: str | None = None  # the organisation that spoke in the sentence just before
+    # the spokesperson a text introduced last ("A Google Cloud spokesperson said ..."): a later
+    # "the spokesperson said" is that one
+    last_spokesperson: dict[str, Voice] = field(default_factory=dict)
     persons: dict[str, Voice] = field(default_factory=dict)  # full name and surname -> voice
     roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role
 
@@ -195,9 +198,20 @@ def _person_voice(ctx: Context, ent: Span, description: str) -> Voice:
     return voice
 
 
+# an organisation and a title right before a name: "Quellsuper chief executive ", "Nimbus's CEO "
+TITLE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:['’]s)?\s+"
+                          r"(?:chief executive|chief [a-z]+ officer|ceo|cto|cfo|coo|president|chair(?:man|woman)?|"
+                          r"(?:co-)?founder|managing director|spokes(?:person|man|woman))\s+$")
+
+
 def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Voice:
     """A person speaks for an organisation when described as its spokesperson or executive;
     else in their own name with the role their description implies."""
+    if not SPOKES_WORDS.search(description):
+        # "Quellsuper chief executive Peter Vance and ...", parsed with the title on another name
+        titled = TITLE_BEFORE.search(ent.doc.text[ent.sent.start_char:ent.start_char])
+        if titled:
+            description = f"{titled.group(0).strip()} {description}"
     org = None
     for other in ent.doc.ents:
         if other.label_ == "ORG" and other.start_char >= ent.sent.start_char and other.end_char <= ent.sent.end_char:
@@ -226,6 +240,11 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
         if target:
             return Voice(target, _role_for_org(ctx, target), mention=name)
     role = role_of_phrase(description.replace(name, ""), ctx.vendor) if description else None
+    if role == "expert" and (re.search(r"(?i)\bretired\b", description)
+                             or re.search(rf"{re.escape(name.split()[-1])},\s*\d{{2,3}},", ent.sent.text)):
+        # "Retired lecturer Margaret Ellery, 71, said": a member of the public with a past trade,
+        # introduced with an age as news introduces ordinary people, not an expert
+        role = "customer"
     if role is None and org:
         canon = ctx.aliases.canonical(org)
         role = "insider" if canon == ctx.vendor else org_role(canon)
@@ -288,10 +307,17 @@ def _name_head(tok: Token) -> Token:
 def _description(tok: Token) -> str:
     """Words describing a person: the noun phrase around the name and its apposition."""
     head = _name_head(tok)
-    parts = [t.text for t in head.subtree]  # a relative clause's verb too: "who teaches consumer law"
+    # not another person joined to this one: "UniSuper chief executive Peter Chun and Google Cloud
+    # chief executive Thomas Kurian" describes Chun by UniSuper only
+    joined = {t.i for c in head.children if c.dep_ in ("conj", "cc") and c.i > head.i for t in c.subtree}
+    parts = [t.text for t in head.subtree if t.i not in joined]  # a relative clause's verb too: "who teaches consumer law"
     text = " ".join(parts[:30])
     if head.dep_ == "appos":
-        text = head.head.text + " " + text
+        # "UniSuper chief executive Peter Chun": the title and its organisation before the name
+        title = head.head
+        before = [] if not (title.is_lower and SPOKES_WORDS.fullmatch(title.text)) else [t.text for c in title.children if c.i < title.i and c.dep_ in ("nmod", "compound", "amod", "poss")
+                  for t in c.subtree]
+        text = " ".join(before + [title.text]) + " " + text
     # "X, who heads ..., said" / "X of Y"
     return text
 
@@ -471,7 +497,12 @@ class VoiceResolver:
             if org is not None:
                 voice = _org_voice(ctx, _hyphenated(org.root) if len(org) == 1 else org.text)  # "The Co-op's chief"
                 ctx.last_person = voice  # "he"/"she" next refers to this spokesperson
+                ctx.last_spokesperson[head_lemma] = voice
                 return voice
+            earlier = ctx.last_spokesperson.get(head_lemma)
+            if earlier is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                ctx.last_person = earlier
+                return Voice(earlier.speaker, earlier.role, mention=text)  # "the spokesperson said", again
             if re.search(r"(?i)\b(affected|one of the|customers?|clients?)\b", text):
                 return Voice("customers", "customer", mention=text)  # "a spokesperson for one of the affected banks"
             if person is not None:
@@ -789,6 +820,11 @@ def _several_authors(written_by: str) -> bool:
     return bool(re.search(r"\band\b", written_by)) and org_role(written_by) is None
 
 
+OWN_NOTICE_TITLE = re.compile(r"(?i)^(?:[\w&'’.-]+\s+){0,4}?(?:joint\s+|official\s+|public\s+)?(?:statement|update|notice|"
+                              r"announcement|open letter|message|apology|post-?mortem|incident report)\s+"
+                              r"(?:from|on|by|regarding|about|to|concerning)\b")
+
+
 def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     meta = doc._.document
     kind = (getattr(meta, "kind", None) or "").lower() or None
@@ -815,7 +851,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         source = re.sub(r"(?i)\s*\b(?:press ?room|newsroom|press office|press cent(?:re|er)|media cent(?:re|er))$", "", source) or source
         name = aliases.canonical(source)
         if role is None:
-            role = org_role(name) or ("vendor" if we_rate >= 0.2 else "press")
+            # a statement the organisation issues in the first person plural, even where most
+            # sentences name it ("Joint statement from UniSuper CEO ...", "we want to explain")
+            own_notice = we_rate > 0 and OWN_NOTICE_TITLE.search(getattr(meta, "title", None) or "")
+            role = org_role(name) or ("vendor" if we_rate >= 0.2 or own_notice else "press")
         return Voice(name, role)
     byline = ORG_BYLINE.fullmatch(written_by)
     if byline and (we_rate >= 0.2 or we_rate > 0 and not first_person):

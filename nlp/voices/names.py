@@ -69,7 +69,7 @@ INSIDER_WORDS = re.compile(
     r"insiders?|sources?|people familiar|"
     r"person familiar|people with knowledge|person with knowledge|people close|"
     r"current and former|whistle-?blowers?|union|unions|crew|pilots?|"
-    r"team members?|colleagues?|works? (?:at|for)|worked (?:at|for)|work(?:s|ed|ing)? in|"
+    r"team members?|colleagues?|(?:in|on|from) the [\w-]+ team|works? (?:at|for)|worked (?:at|for)|work(?:s|ed|ing)? in|"
     # "a former IT contractor who worked on library systems"
     r"(?:former|ex-)\s*(?:[\w-]+\s+)?contractors?|contractors? who (?:work|worked|works) (?:on|for|at)|"
     r"engineers?|technicians?|developers?|an? sre|(?:baggage|ground|cargo) (?:handlers?|staff))\b", re.I)
@@ -81,7 +81,10 @@ CUSTOMER_WORDS = re.compile(
     r"\b(customers?(?![- ](?:support|service|services|care|experience|success|relations)[- ](?:employees?|workers?|agents?|staff(?:ers?)?|"
     r"reps?|representatives?|managers?|team members?)\b)|users?|clients?|passengers?|travell?ers?|merchants?|sellers?|subscribers?|"
     r"residents?|shoppers?|consumers?|patients?|account holders?|businesses|business owners?|"
-    r"owners?|members of the public|commenters?|posters?|redditors?|gamers?|players?|"
+    r"owners?|members of the public|"
+    # a fund's, club's or co-operative's members, not staff or team members, MPs or a board
+    r"(?<!staff )(?<!team )(?<!crew )(?<!board )(?<!committee )(?<!union )(?<!council )(?<!family )"
+    r"members?(?! of (?:staff|parliament|congress|the (?:house|senate|committee|board|union|council|team|staff)))|commenters?|posters?|redditors?|gamers?|players?|"
     r"developers who use|tenants?|callers?|fliers?|flyers?|holidaymakers?|families|"
     r"(?:it |system |network )?administrators?|admins?|(?:operations|it|support|office) managers?|"
     r"(?:server|site|website|web ?shop|shop|store|game) operators?|"
@@ -296,6 +299,9 @@ def role_of_phrase(text: str, vendor: str | None = None) -> str | None:
                 if m.group(0).lower().startswith("work"):
                     continue  # "people who work in retail" say nothing of a role
                 role = "expert"
+            if role == "customer" and re.fullmatch(r"(?i)members?", m.group(0)) and any(
+                    p.search(text[m.end():]) for p in (INSIDER_WORDS, EXPERT_WORDS, REGULATOR_WORDS)):
+                continue  # "members of the trust's IT staff": what they are members of says who they are
             hits.append((m.start(), role))
     if hits:
         return min(hits)[1]
