@@ -33,7 +33,10 @@ UI_START = re.compile(
     r"topics?:|posted in|photo(?:graph)?:|image:|credit:|source:|copyright|©|all rights reserved|"
     r"privacy|terms of|contact us|about us|media contact|press contact|press office|"
     r"your email|name\s*\*|email\s*\*|website\b|save my name|notify me|required fields|"
-    r"submit|send|previous article|next article|listen to|watch:)", re.I)
+    r"submit|send|previous article|next article|listen to|watch:|"
+    # a thread export's own counters: "End of export.", "3 pages, 17 posts (selected posts shown)."
+    r"you(?:'re|’re| are) receiving this|you received this|forward (?:this )?to a (?:colleague|friend)|unsubscribe|"
+    r"end of (?:export|thread)|thread export|\d+ pages?, \d+ (?:posts?|replies|comments)|showing (?:selected |all )?posts)", re.I)
 # a news story's dateline before its first words: "NASHVILLE, Tenn. — ", "LONDON (Reuters) - ",
 # "BRUSSELS, Sept 22 (Newswire) - " (a city in capitals of five letters or more, or with its state,
 # date or agency: not "AWS — the market leader")
@@ -75,8 +78,8 @@ def is_post_meta(line: str) -> bool:
 
 
 # the legal small print under a note or release, not a claim about the incident
-DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|(?:does|do|should) not constitute (?:investment|legal|"
-                        r"financial|professional) advice|may (?:hold|have) (?:a )?positions? in|not an offer to (?:buy|sell)|"
+DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|holds? no (?:positions?|stake|interest) in|(?:does|do|should) not constitute (?:investment|legal|"
+                        r"financial|professional) advice|(?:is|are) not (?:investment|financial|legal) advice|may (?:hold|have) (?:a )?positions? in|not an offer to (?:buy|sell)|"
                         r"forward-looking statements?|past performance is not|this (?:note|report|summary) is not part of the decision|"
                         r"all rights reserved|(?:has been |have been |lightly )?edited for (?:length|clarity|spelling|brevity|style)|"
                         r"names? (?:has been |have been |were |was )?(?:changed|shortened|withheld|abbreviated)(?: at| to| for)?|"
@@ -198,6 +201,11 @@ def post_header(line: str) -> tuple[str, str] | None:
 
 def post_header_user(line: str) -> str | None:
     """The user name of a post header line, or None."""
+    # a numbered post with the poster's details and no time ("[#1] kookaburra_kev | Member | Posts: 212",
+    # its date on the line below)
+    numbered = re.match(r"\s*\[#?\d{1,5}\]\s*(?P<user>[\w.@-]{2,40})\s*\|", line)
+    if numbered and numbered.group("user").lower() not in NOT_ORGS and len(line.split()) <= 16:
+        return numbered.group("user")
     m = POST_HEADER.match(line)
     if not m or not (m.group("when") or re.search(r"\b(wrote|said|posted|replied)\b", line, re.I)):
         return None

@@ -45,6 +45,8 @@ def test_furniture_leaves_article_sentences(line):
     ("      ▲ kpeterson 13 hours ago | parent | next [–]", "kpeterson"),
     ("Post #1 | kestrel_gg | Feb 8, 2025 02:47", "kestrel_gg"),
     ("The outage started 13 hours ago", None),
+    ("[#1] kookaburra_kev | Member | Posts: 212", "kookaburra_kev"),
+    ("[#3] the outage | was long", None),
 ])
 def test_furniture_post_headers_name_the_poster(line, user):
     found = post_header(line)
@@ -57,6 +59,8 @@ def test_furniture_post_headers_name_the_poster(line, user):
     "This release contains forward-looking statements that involve risks and uncertainties.",
     "Names shortened at the complainants' request.",
     "This interview has been edited for length and clarity.",
+    "This note is not investment advice.",
+    "Kestrel Ridge Research provides independent analysis and holds no position in the companies mentioned.",
 ])
 def test_furniture_legal_small_print_is_no_claim(line):
     from nlp.furniture import furniture_reason
@@ -141,3 +145,12 @@ def test_furniture_a_moderators_note_with_the_handle_in_brackets_is_a_post_heade
     assert post_header("  MODERATOR NOTE (mod_karen_r), Sat 17 May 2025, 10:15")[0] == "mod_karen_r"
     assert post_header("[#4] ex_ops  |  Former store IT (left 2023)  |  Posts: 88  |  Joined: Jun 2021") == (
         "ex_ops", "Former store IT (left 2023)  |  Posts: 88  |  Joined: Jun 2021")
+
+
+@pytest.mark.parametrize("line", [
+    "End of export.",
+    "3 pages, 17 posts (selected posts shown).",
+    "> You're receiving this because you subscribed at kestrelridge.example.",
+])
+def test_furniture_a_thread_exports_counters_and_a_newsletters_mailing_lines_are_no_claims(line):
+    assert furniture_reason(line, whole_line=False) is not None

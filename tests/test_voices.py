@@ -1395,3 +1395,33 @@ def test_voices_a_statement_an_organisation_issues_is_its_own_even_when_it_mostl
     claims = claims_of(text, doc_id="statement.md", source="Quellsuper",
                        title="Joint statement from the Quellsuper and Nimbus Cloud chief executives")
     assert voice_of(claims, "two regions")[:2] == ("Quellsuper", "vendor")
+
+
+def test_voices_a_thread_exports_title_line_names_its_company_and_numbered_posts_their_posters(claims_of):
+    text = ("SuperTalk Forums » Superannuation » Industry Funds\n"
+            "Thread: Quellsuper app down?? Anyone else?\n\n"
+            "[#1] kev_on_the_coast | Member | Posts: 212\nPosted 02/05/2024 7:48 pm\n\n"
+            "The Quellsuper app just spins and the website says it is unavailable.\n\n"
+            "[#4] nullpointer88 | Member | Posts: 1,044\nPosted 03/05/2024 8:15 am\n\n"
+            "Mark my words, this is ransomware. They'll call it a glitch and quietly pay someone off. "
+            "Nimbus Cloud can call it isolated all they like. Nimbus Cloud made the mistake, Nimbus Cloud said so.\n\n"
+            "[#5] QuellInsider_throwaway | Member | Posts: 3\nPosted 09/05/2024 9:30 pm\n\n"
+            "Mate, the joint statement out tonight literally says it wasn't a cyber attack. "
+            "I work in member services at Quellsuper (not speaking for the fund, obviously). "
+            "Call volumes have been ten times normal.\n")
+    claims = claims_of(text, doc_id="forum.txt")
+    assert all(c.vendor == "Quellsuper" for c in claims)
+    assert voice_of(claims, "just spins")[:2] == ("kev_on_the_coast", "customer")
+    assert voice_of(claims, "call it a glitch")[:2] == ("nullpointer88", "customer")
+    assert voice_of(claims, "call it isolated")[:2] == ("nullpointer88", "customer")
+    assert voice_of(claims, "wasn't a cyber attack")[0] != "Mate"
+    assert voice_of(claims, "ten times normal")[1] == "insider"
+
+
+def test_voices_an_analysts_byline_under_a_newsletter_masthead_names_the_firm(claims_of):
+    text = ("# Kestrel Ridge Cloud Risk Brief\n\n**Issue 19 · 27 May 2024**\n"
+            "*Daniel Okafor, Principal Analyst, Cloud Infrastructure — Kestrel Ridge Research*\n\n"
+            "More than three weeks after Quellsuper's services went dark, we finally have a fuller picture. "
+            "By our count, core member services were unavailable for 13 days.\n")
+    claims = claims_of(text, doc_id="note.md")
+    assert voice_of(claims, "13 days")[:2] == ("Kestrel Ridge Research", "expert")

@@ -102,7 +102,7 @@ FOUNDER_HERE = re.compile(r"(?i)\b(?:(?:co-?)?founder|ceo|cto|coo|chief \w+ offi
                           r"\bI(?:'m| am) (?:the|a|one of the) (?:co-?founders?|founder|ceo|cto|coo|chief \w+ officer)\b")
 SELF_INSIDER = re.compile(
     r"\b(I(?:'m| am| was|'ve been| have been| had been) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
-    r"I (?:used to )?work(?:ed)? (?:at|for|on)|I (?:used to )?work(?:ed)? in (?:an?|the|one of the) [\w&'.-]+(?: [\w&'.-]+)? "
+    r"I (?:used to )?work(?:ed)? (?:at|for|on)|I (?:used to )?work(?:ed)? in (?:[\w&'-]+ ){1,4}(?:at|for) (?!an?\b)|I (?:used to )?work(?:ed)? in (?:an?|the|one of the) [\w&'.-]+(?: [\w&'.-]+)? "
     r"(?:store|shop|branch|depot|warehouse|office|call cent(?:re|er)|data cent(?:re|er)|distribution cent(?:re|er))s?|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
     r"I spent \w+ years at|when I was at|"
     # "Ex Optus network ops here", "former Acme engineer here": a poster introducing themselves
@@ -820,6 +820,8 @@ def _several_authors(written_by: str) -> bool:
     return bool(re.search(r"\band\b", written_by)) and org_role(written_by) is None
 
 
+ANALYST_BYLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s*(?P<title>[^—–|\n]{3,80}?)\s*[—–|]\s*"
+                            r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
 OWN_NOTICE_TITLE = re.compile(r"(?i)^(?:[\w&'’.-]+\s+){0,4}?(?:joint\s+|official\s+|public\s+)?(?:statement|update|notice|"
                               r"announcement|open letter|message|apology|post-?mortem|incident report)\s+"
                               r"(?:from|on|by|regarding|about|to|concerning)\b")
@@ -856,6 +858,13 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             own_notice = we_rate > 0 and OWN_NOTICE_TITLE.search(getattr(meta, "title", None) or "")
             role = org_role(name) or ("vendor" if we_rate >= 0.2 or own_notice else "press")
         return Voice(name, role)
+    for line in [l for l in doc.text.splitlines() if l.strip()][:5]:
+        # "*Daniel Okafor, Principal Analyst, Cloud Infrastructure — Kestrel Ridge Research*": an
+        # analyst's note, written by the firm under a newsletter's masthead
+        m = ANALYST_BYLINE.match(line.strip(" *_>"))
+        if m and role is None and role_of_phrase(m.group("title")) == "expert":
+            name = aliases.canonical(clean_name(m.group("org")))
+            return Voice(name, org_role(name) or "expert")
     byline = ORG_BYLINE.fullmatch(written_by)
     if byline and (we_rate >= 0.2 or we_rate > 0 and not first_person):
         # "author: Roblox Engineering", "The Acme Team", "Google Cloud Reliability Engineering": a
@@ -1032,6 +1041,12 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if not title and first_line.startswith("#"):
         title = first_line.lstrip("# ")  # a Markdown document's own title: "# Norvik Bank - customer complaints"
+    if not title:
+        # a thread export's own title line: "Thread: UniSuper app / website down?? Anyone else?"
+        named = next((m.group(1) for line in doc.text.lstrip().split("\n")[:5]
+                      if (m := re.match(r"(?i)\s*(?:thread|topic|subject)\s*:\s*(.+)", line))), None)
+        if named:
+            title = named
     if not title:
         # a forum page's breadcrumb trail ends with the thread's title: "Home > Retail > M&S "cyber incident" megathread"
         trail = next((line for line in doc.text.lstrip().split("\n")[:4] if len(re.findall(r"\s[>›»]\s", line)) >= 2), None)
