@@ -1425,3 +1425,23 @@ def test_voices_an_analysts_byline_under_a_newsletter_masthead_names_the_firm(cl
             "By our count, core member services were unavailable for 13 days.\n")
     claims = claims_of(text, doc_id="note.md")
     assert voice_of(claims, "13 days")[:2] == ("Kestrel Ridge Research", "expert")
+
+
+def test_voices_an_email_is_its_senders_and_the_reply_it_quotes_is_the_companys(claims_of):
+    text = ("From: Jake Morrow <j.morrow@example.net>\nTo: Skyline Air Customer Relations <relations@skyline.example>\n"
+            "Subject: Re: Bereavement fare refund\n\n"
+            "I am writing again because your reply does not deal with the actual problem. "
+            "I did exactly what your own website told me to do. I booked on that basis.\n\n"
+            "On Thu, 9 Feb 2023 at 10:31, Skyline Air Customer Relations <relations@skyline.example> wrote:\n"
+            "> We acknowledge that the response you received from our chatbot used misleading wording.\n")
+    claims = claims_of(text, doc_id="complaint.txt")
+    assert voice_of(claims, "actual problem")[:2] == ("Jake Morrow", "customer")
+    assert voice_of(claims, "your own website")[1] == "vendor"
+    assert voice_of(claims, "misleading wording")[1] == "vendor"
+
+
+def test_voices_accepting_that_something_was_so_is_saying_it(claims_of):
+    text = ("Skyline Air denies liability for the chatbot's answer. "
+            "In later correspondence, a Skyline Air representative accepted that the chatbot's wording had been misleading.\n")
+    claims = claims_of(text, doc_id="decision.txt", source="Civil Resolution Tribunal", kind="regulator")
+    assert voice_of(claims, "wording had been misleading")[:2] == ("Skyline Air", "vendor")

@@ -53,7 +53,7 @@ BOT_MARKERS = frozenset("the its their our chat support ai virtual online websit
 # what a review or an investigation does: "it found", "it concluded"
 FINDING_VERBS = frozenset("find conclude establish identify determine uncover".split())
 # the company's front line, as a customer meets it
-COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our)\s+)?(?:(?:mobile\s+|banking\s+)?(?:app|website|site|portal|login page|"
+COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our|your)\s+(?:own\s+)?)?(?:(?:mobile\s+|banking\s+)?(?:app|website|site|portal|login page|"
                           r"log-in page|home ?page|holding page|error (?:message|page|screen))|customer services?|customer service (?:team|desk|line|agent|"
                           r"adviser|advisor|rep)|support (?:team|desk|agent|staff)|helpline|call cent(?:re|er)(?: staff)?)|"
                           r"the (?:adviser|advisor|rep|agent|woman|man|person) on the (?:phone|line)|the (?:adviser|advisor|rep)",
@@ -924,6 +924,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         return Voice(aliases.canonical(header), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
     if re.search(r"\b(I|I'm|my)\b", own) and len(re.findall(r"\bI\b", own)) >= 2:
         role = role or ("insider" if SELF_INSIDER.search(doc.text) else "customer")
+        # an e-mail written as "I" by the person in its From line: "From: Jake Moffatt <j.m@...>"
+        sender = re.search(r"(?im)^from:\s*\"?([^<\"\n@]+?)\"?\s*<[^>\n]+@", "\n".join(doc.text.splitlines()[:8]))
+        if sender and PERSON_NAME.fullmatch(sender.group(1).strip()) and not org_role(sender.group(1)):
+            return Voice(aliases.canonical(sender.group(1).strip()), role)
     if header and role is None and BYLINE_LINE.search("\n".join(doc.text.splitlines()[:8])):
         # a masthead over a reporter's byline ("**PATCHLINE** · Developer Tools", "*By Marcus Hale ·
         # 18 March 2026*"): the outlet narrates
@@ -1357,8 +1361,10 @@ class VoiceAttributor:
                                 else None)
             # a line ending with a colon introduces a statement in the next paragraphs
             if text.endswith(":") and STATEMENT_INTRO.search(text) and unit.quoted < 0.5:
-                head = _subject(sent, in_quote)
-                intro = resolver.resolve(head, _phrase_of(head)) if head is not None else (voice if cue else None)
+                head = _subject(sent, in_quote) if cue is None else None
+                # the cue's speaker when the line has one ("On Thu, 9 Feb 2023, Air Canada Customer
+                # Relations <...> wrote:" is theirs, not "Feb"'s)
+                intro = voice if cue is not None else resolver.resolve(head, _phrase_of(head)) if head is not None else None
                 if intro is not None and intro.speaker == ctx.author.speaker and intro.role == ctx.author.role and ctx.vendor and "statement" in text.lower():
                     intro = Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor))
                 if intro is not None:

@@ -26,10 +26,13 @@ describe announce disclose reveal reiterate stress emphasise emphasize point cou
 respond reply answer post tweet comment testify conclude determine establish find
 apologise apologize promise pledge vow commit insist complain criticise criticize
 argue caution predict think fear question doubt speculate urge demand condemn
-welcome praise dismiss rule trace assume suspect refer repeat
+welcome praise dismiss rule trace assume suspect refer repeat accept recognise recognize
 """.split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# verbs that report only with a clause ("repeated that ...", "accepted that ..."), not with an
+# object ("repeated the test", "accepted the offer")
+CCOMP_ONLY = frozenset("repeat accept recognise recognize".split())
 # words that address the reader or another poster at the head of a sentence: "Mate, ...", "Guys, ..."
 VOCATIVES = frozenset("mate mates guys folks everyone everybody friends pal dude lads ladies gents sir madam "
                       "all people y'all honestly look listen".split())
@@ -285,7 +288,7 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
         if tok.lower_ in ("note", "update", "notice", "comment", "edit", "reply") and tok.i + 1 < sent.end \
                 and tok.doc[tok.i + 1].text in (":", "*", "**") and tok.i - sent.start <= 3:
             continue  # "**Moderator note:** please keep ...": a label heading the post, no one "noting"
-        if tok.lemma_.lower() == "repeat" and not any(c.dep_ == "ccomp" for c in tok.children):
+        if tok.lemma_.lower() in CCOMP_ONLY and not any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "repeated that the storm caused it" reports; "repeated the test" does not
         # "X went further, suggesting that ...": the manner of going on is X's saying
         went_on = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "go" \
