@@ -126,6 +126,13 @@ REPLY_FROM = re.compile(r"^\s*(?:re:\s*)?(?:reply|comment|answer|response|post|m
                         r"(?P<user>[\w.@-]{2,40}(?:\s(?-i:[A-Z])[\w.&'-]*){0,4})\s*(?:[|·•—–,(].{0,40})?:?\s*$", re.I)
 
 
+# a social network's post or comment header: "Gareth Linley • 1st", "Dana Whitlock • Head of Store
+# Operations at Harrow & Finch", "Tom Beecham • Retired, ex-Harrow & Finch store manager"
+SOCIAL_HEADER = re.compile(r"(?P<user>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+[•·]\s+"
+                           r"(?P<rest>(?:1st|2nd|3rd\+?|Author|Following|Follow)\b.{0,40}|[^\n.!?]{0,100}?\b(?:at|@)\s+[A-Z][^\n]{1,60}|"
+                           r"(?:Retired|Former|Ex-)\b[^\n]{0,100})$")
+
+
 # "**Received 3 March 2025, 13:20 — Marit S., Bergen**", "Submitted 4 March — Jonas A., café owner":
 # an entry of a complaint log or feedback form, headed by when it came in and who sent it
 RECEIVED = re.compile(r"^\s*(?:complaint|entry|message|feedback)?\s*(?:received|submitted|filed|logged|sent)\s+(?:on\s+)?"
@@ -181,6 +188,9 @@ def post_header(line: str) -> tuple[str, str] | None:
     if m:
         return m.group("user") or m.group("paren_user"), m.group("label") + " " + (m.group("rest") or "")
     bare = re.sub(r"^\s*>\s*|[*_]{2}", "", line).strip()
+    m = SOCIAL_HEADER.match(line.strip())
+    if m:
+        return m.group("user"), m.group("rest")
     m = REPLY_FROM.match(bare)
     if m and m.group("user").lower() not in NOT_ORGS:
         return m.group("user"), bare[m.end("user"):]

@@ -47,6 +47,9 @@ def test_furniture_leaves_article_sentences(line):
     ("The outage started 13 hours ago", None),
     ("[#1] kookaburra_kev | Member | Posts: 212", "kookaburra_kev"),
     ("[#3] the outage | was long", None),
+    ("Dana Whitlock • Head of Store Operations at Harrow & Finch", "Dana Whitlock"),
+    ("Gareth Linley • 1st", "Gareth Linley"),
+    ("Outage Status • 4 hours of downtime", None),
 ])
 def test_furniture_post_headers_name_the_poster(line, user):
     found = post_header(line)

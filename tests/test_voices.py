@@ -1445,3 +1445,18 @@ def test_voices_accepting_that_something_was_so_is_saying_it(claims_of):
             "In later correspondence, a Skyline Air representative accepted that the chatbot's wording had been misleading.\n")
     claims = claims_of(text, doc_id="decision.txt", source="Civil Resolution Tribunal", kind="regulator")
     assert voice_of(claims, "wording had been misleading")[:2] == ("Skyline Air", "vendor")
+
+
+def test_voices_a_social_post_and_its_comments_speak_as_their_profiles_say(claims_of):
+    text = ("Gareth Lindell • 1st\nChief Executive Officer at Harrow & Finch | Fresh, local, fair\n2d • Edited\n\n"
+            "For about four hours on Saturday card payments at a handful of our stores were unavailable. "
+            "The disruption came from an outage at our payments processor, Tallypay.\n\n"
+            "Sam O'Rourke • Customer Assistant at Harrow & Finch\n"
+            "With respect Gareth, we were down a lot longer than four hours at Kettlewell.\n  Like · Reply · 2d\n\n"
+            "Priya Sandhu • Head of Merchant Services at Tallypay\n"
+            "Tallypay's platform was up and processing normally all day Saturday.\n  Like · Reply · 1d\n")
+    claims = claims_of(text, doc_id="post.txt")
+    assert all(c.vendor == "Harrow & Finch" for c in claims)
+    assert voice_of(claims, "a handful of our stores")[:2] == ("Harrow & Finch", "vendor")
+    assert voice_of(claims, "longer than four hours")[:2] == ("Sam O'Rourke", "insider")
+    assert voice_of(claims, "processing normally")[0] == "Tallypay"

@@ -1068,6 +1068,16 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                  and re.search(r"(?i)support|staff|official|team", found[0])]
         if re.search(r"(?<![\w@])" + re.escape(core) + r"(?![\w])", body, re.I) or any(core.lower() in u.lower() for u in staff):
             add(ctx.author.speaker, 3)
+    # a social post by a company's officer ("Gareth Linley • 1st" / "Chief Executive Officer at Harrow
+    # & Finch"): the poster's own company, however often the post names a supplier
+    lines = [l for l in doc.text.lstrip().split("\n")[:4] if l.strip()]
+    opener = post_header(lines[0]) if lines else None
+    if opener:
+        profile = opener[1] if not re.fullmatch(r"(?:1st|2nd|3rd\+?|Author|Following|Follow)\b.*", opener[1].strip()) \
+            else (lines[1] if len(lines) > 1 else "")
+        employer = re.search(r"\b(?:at|@)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})", profile)
+        if employer and SPOKES_WORDS.search(profile) and not re.match(r"(?i)(?:ex|former|retired)\b", profile):
+            add(employer.group(1).strip(), 3)
     # an initialism in the title that the text names again ("M&S", "CDK"), whatever the tagger made of it
     initialisms = [w for w in re.findall(r"(?<![\w&-])(?:[A-Z]+&[A-Z]+|[A-Z]{2,6})(?![\w&-])", title)
                    if is_org_name(w) and not is_country(w)]
@@ -1496,6 +1506,9 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         user, description = found
         # the post itself: up to the next post's header (a later poster's "I worked at ..." is not this one's)
         body = text[e:min(e + 1500, headers[k + 1][0] if k + 1 < len(headers) else len(text))]
+        if re.fullmatch(r"(?:1st|2nd|3rd\+?|Author|Following|Follow)\b.*", description.strip()):
+            # "Gareth Linley • 1st", with the profile's headline on the line below
+            description = body.strip().split("\n", 1)[0]
         # a handle that is the company's own name ("CDKGlobal", "Acme_Official"); a former
         # employee's ("ex_cdk_ops") or a fan's handle only carries it
         handle = re.sub(r"[\W_]", "", user.lower())
@@ -1504,7 +1517,17 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         moderator = re.search(r"(?i)\badmin|moderator|(?:^|_)mod(?:$|_)", user) is not None
         vendorish = bool(ctx.vendor) and re.sub(r"\W", "", ctx.vendor.lower()) in handle \
             and not re.match(r"(?i)(?:ex|former|old|fan|not)[\W_]", user) and not works_there
-        if SPOKES_WORDS.search(description) and ctx.author.role in ("vendor", "expert", "regulator") and ctx.author.speaker:
+        employer = re.search(r"\b(?:at|@)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})", description)
+        employer = employer.group(1).strip() if employer and not re.match(r"(?i)(?:ex|former|retired)\b", description) else None
+        if employer and not same_org(ctx.aliases.canonical(employer, register=False), ctx.vendor or "") \
+                and SPOKES_WORDS.search(description):
+            # "Head of Merchant Services at Tallypay": an official of another company speaks for it
+            posts.append((e, _org_voice(ctx, employer)))
+        elif employer and ctx.vendor and same_org(ctx.aliases.canonical(employer, register=False), ctx.vendor) \
+                and not SPOKES_WORDS.search(description):
+            # "Customer Assistant at Harrow & Finch": staff of the company, whatever the job's words
+            posts.append((e, Voice(_bare_handle(user), "insider")))
+        elif SPOKES_WORDS.search(description) and ctx.author.role in ("vendor", "expert", "regulator") and ctx.author.speaker:
             posts.append((e, Voice(ctx.author.speaker, ctx.author.role)))  # an official posting for the organisation
         elif SPOKES_WORDS.search(description) and ctx.vendor:
             posts.append((e, Voice(ctx.vendor, "vendor")))
