@@ -125,7 +125,7 @@ def test_names_a_committee_of_the_businesses_an_incident_reached_speaks_as_their
     assert org_role(name) == role
 
 
-@pytest.mark.parametrize("word", ["the", "The", "of", "and", "Terminal 2", "Gate B12"])
+@pytest.mark.parametrize("word", ["the", "The", "of", "and", "Terminal 2", "Gate B12", "We", "FOR IMMEDIATE RELEASE", "Dunmore Road"])
 def test_names_a_function_word_the_tagger_calls_an_organisation_names_none(word):
     from nlp.voices.names import is_org_name
     assert not is_org_name(word)

@@ -1460,3 +1460,29 @@ def test_voices_a_social_post_and_its_comments_speak_as_their_profiles_say(claim
     assert voice_of(claims, "a handful of our stores")[:2] == ("Harrow & Finch", "vendor")
     assert voice_of(claims, "longer than four hours")[:2] == ("Sam O'Rourke", "insider")
     assert voice_of(claims, "processing normally")[0] == "Tallypay"
+
+
+def test_voices_a_consumer_groups_release_about_a_retailer_is_the_groups_and_the_retailers_incident(claims_of):
+    text = ("FOR IMMEDIATE RELEASE\nShopFair Coalition -- standing up for shoppers in the Severn Vale\nTuesday 17 June 2025\n\n"
+            "HARROW & FINCH PAYMENTS FAILURE \"AT LEAST THE THIRD THIS YEAR\", SAYS CONSUMER GROUP\n\n"
+            "Saturday's collapse of card payments at Harrow & Finch was a major failure, the ShopFair Coalition said today. "
+            "Shoppers told us card payments were unavailable for most of the day in some branches. "
+            "Harrow & Finch's statement that Saturday was its first payments outage this year is simply not consistent with what we hear. "
+            "Harrow & Finch blames Tallypay for the failure.\n\n- Media contact: press@shopfair.example\n")
+    claims = claims_of(text, doc_id="release.txt")
+    assert all(c.vendor == "Harrow & Finch" for c in claims)
+    assert voice_of(claims, "simply not consistent")[:2] == ("ShopFair Coalition", "expert")
+    assert voice_of(claims, "most of the day")[1] == "customer"
+
+
+def test_voices_posters_on_a_staff_forum_thread_about_their_employer_are_insiders(claims_of):
+    text = ("ShopFloor Talk :: UK Retail Staff Forum\nBoard: Grocery > Regional Chains > Harrow & Finch\n"
+            "Thread: Tills down Saturday -- how long were you out??\n\n"
+            "Posted by tinned_peaches on 14 Jun 2025, 17:22\n\n"
+            "Dunmore Road had no card payments from 9am until mid-afternoon. Harrow & Finch told us nothing all day.\n\n"
+            "Posted by checkout_charlie on 15 Jun 2025, 09:02\n\n"
+            "Not staff, just a customer who lurks here. My card was declined at Millbrook at about 10:30.\n")
+    claims = claims_of(text, doc_id="forum.txt")
+    assert all(c.vendor == "Harrow & Finch" for c in claims)
+    assert voice_of(claims, "until mid-afternoon")[:2] == ("tinned_peaches", "insider")
+    assert voice_of(claims, "declined at Millbrook")[:2] == ("checkout_charlie", "customer")

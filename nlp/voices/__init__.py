@@ -395,6 +395,9 @@ class VoiceResolver:
             self.note_org(voice)
             return voice
         person = _entity_in(phrase, ("PERSON",))
+        if person is not None and len(person) == 1 and person.text.lower().endswith("s") and role_of_phrase(person.text) \
+                and clean_name(person.text) not in ctx.persons:
+            person = None  # "Shoppers told us": a group the tagger took for a name
         org = _entity_in(phrase, ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"), head)
         if person is not None and looks_like_org(person.text):
             org, person = person, None  # "Acme Cloud" tagged as a person
@@ -766,7 +769,7 @@ def _letterhead(doc: Doc) -> str | None:
             name = clean_name(_text_spelling(clean_name(issuer.group(1), keep_case=True), doc.text))
             # a capitalised heading's name the text never spells otherwise: "GRIDCRAFT" -> "Gridcraft"
             return name.title() if name.isupper() and len(name) > 4 else name
-        parts = re.split(r"\s[|·•–—>-]\s|:", line)
+        parts = re.split(r"\s(?:[|·•–—>-]|--)\s|:", line)
         chunk = parts[0].strip()
         if len(parts) > 1 and (ABOUT_HEADING.match(parts[1].strip()) or line.endswith("?")):
             continue  # "Norvik Bank — customer complaints", "Ask HN: Did Acme just ...?": a title, not an issuer
@@ -797,7 +800,7 @@ def _letterhead(doc: Doc) -> str | None:
         return fallback
     for line in reversed(lines[-3:]):
         m = re.match(r"^[—–-]+\s*(?:the\s+)?(.+?)(?:\s+team)?\s*$", line, re.I)
-        if m and len(m.group(1).split()) <= 6:
+        if m and len(m.group(1).split()) <= 6 and "@" not in line and not re.search(r"(?i)\bcontact\b", line):
             return m.group(1)
     return None
 
@@ -820,6 +823,8 @@ def _several_authors(written_by: str) -> bool:
     return bool(re.search(r"\band\b", written_by)) and org_role(written_by) is None
 
 
+ADVOCACY = re.compile(r"(?i)\b(?:consumer (?:group|association|champion|body|organi[sz]ation|rights)|campaign group|"
+                      r"advocacy group|pressure group|standing up for (?:shoppers|consumers|customers|passengers|patients|members))\b")
 ANALYST_BYLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s*(?P<title>[^—–|\n]{3,80}?)\s*[—–|]\s*"
                             r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
 OWN_NOTICE_TITLE = re.compile(r"(?i)^(?:[\w&'’.-]+\s+){0,4}?(?:joint\s+|official\s+|public\s+)?(?:statement|update|notice|"
@@ -899,6 +904,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     # a letterhead whose name says what kind of organisation wrote it: a regulator's notice, an
     # analyst's client note, a union's statement, a newsletter (first person or not)
     header_kind = org_role(clean_name(header)) if header else None
+    if header and header_kind is None and ADVOCACY.search("\n".join(doc.text.strip().splitlines()[:8])):
+        # "ShopFair Coalition -- standing up for shoppers", "..., SAYS CONSUMER GROUP": a group that
+        # speaks about other companies' failures, never the company at fault
+        header_kind = "expert"
     if we_rate >= 0.2 or (header and role is None and header_kind in ("regulator", "expert", "insider", "press")):
         if header and role is None and header_kind in ("expert", "insider", "press", "customer"):
             return Voice(aliases.canonical(header), header_kind)
@@ -1020,6 +1029,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                 canon = ctx.aliases.canonical(known, register=False)
                 break
         if org_role(canon) or not is_org_name(canon) or OWN_BODY.search(canon) or is_country(canon) or "|" in canon \
+                or re.search(r"(?i)\b(?:forums?|message boards?)$", canon) \
                 or SPOKES_WORDS.fullmatch(canon) or GOVERNMENT_TITLE.fullmatch(canon):  # "President", "Chief Executive"
             return  # a union, association or committee speaks about an incident, it is not its company
         if canon == ctx.author.speaker and ctx.author.role != "customer":
@@ -1049,13 +1059,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         # a thread export's own title line: "Thread: UniSuper app / website down?? Anyone else?"
         named = next((m.group(1) for line in doc.text.lstrip().split("\n")[:5]
                       if (m := re.match(r"(?i)\s*(?:thread|topic|subject)\s*:\s*(.+)", line))), None)
-        if named:
-            title = named
-    if not title:
-        # a forum page's breadcrumb trail ends with the thread's title: "Home > Retail > M&S "cyber incident" megathread"
+        # a forum page's breadcrumb trail ends with the thread's title: "Home > Retail > M&S "cyber incident" megathread",
+        # or with the board it sits on under a "Thread:" line ("Board: Grocery > Regional Chains > Harrow & Finch")
         trail = next((line for line in doc.text.lstrip().split("\n")[:4] if len(re.findall(r"\s[>›»]\s", line)) >= 2), None)
-        if trail:
-            title = re.split(r"\s[>›»]\s", trail)[-1]
+        title = " / ".join(x for x in (named, re.split(r"\s[>›»]\s", trail)[-1] if trail else None) if x)
     if ctx.author.role == "customer" and ctx.author.speaker and not ctx.author.speaker.islower():
         # the company whose community forum this is ("Slack Community", Slack named in the posts);
         # a fan site named only in its own header ("BloxHub Community Forums") hosts the thread
@@ -1125,9 +1132,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             if not same_org(named, own) and not org_role(named) and is_org_name(named) \
                     and any(same_org(named, n) for n in counts):
                 return named
-        if counts and own.lower() not in title.lower() and own.lower() not in header.lower():
+        if counts:
             other, n = counts.most_common(1)[0]
-            if n >= 4 and n > 2 * max(own_mentions, 1):
+            own_first = own.lower() in title.lower() or own.lower() in header.lower()
+            if n >= 4 and n > 2 * max(own_mentions, 1) and not own_first:
                 return other
         return own
     return counts.most_common(1)[0][0] if counts else None
@@ -1492,6 +1500,10 @@ def _name_before_description(head: Token) -> str | None:
     return None if name.lower() in ("the", "a", "an") else name
 
 
+STAFF_SITE = re.compile(r"(?i)\b(?:staff|employees?|workers?|colleagues?|crew)\s+(?:forums?|boards?|community|network|lounge)\b")
+NOT_STAFF = re.compile(r"(?i)\b(?:not (?:staff|an employee|a member of staff)|just a customer|(?:I'm|I am) a customer|as a customer)\b")
+
+
 def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
     """Forum threads: each post's narration is its poster. A poster whose name carries the
     vendor's name or a staff marker (support, team, moderator) speaks for the vendor."""
@@ -1500,6 +1512,8 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
     posts = []
     speaks_for: set[str] = set()  # a poster found answering for the company does so in every post
     text = doc.text
+    # "ShopFloor Talk :: UK Retail Staff Forum": a forum for the staff of the trade
+    staff_site = STAFF_SITE.search("\n".join(text.lstrip().split("\n")[:3])) is not None
     headers = [(s, e, found) for s, e in (doc._.voices_meta or {}).get("paragraphs", [])
                if (found := post_header(text[s:e])) is not None]
     for k, (s, e, found) in enumerate(headers):
@@ -1545,6 +1559,8 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             insider = works_there or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
             if ctx.vendor and STAFF_BADGE.search(description):
                 insider = about_vendor = True  # a staff badge on a thread about the company: "Store colleague", "Former store IT (left 2023)"
+            if ctx.vendor and staff_site and not NOT_STAFF.search(body[:600]):
+                insider = about_vendor = True  # a staff forum's thread about the company: its posters work there
             posts.append((e, Voice(name, "insider" if insider and about_vendor else "customer")))
     if len(posts) == 1:
         # a single post header counts when it opens the document (a scraped forum post)

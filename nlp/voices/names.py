@@ -117,7 +117,10 @@ aws-cli iam iot isp ip url http https json mfa sso pdf faq q&a covid pin otp
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday
 sunday today yesterday update the a an of and or for in on at to by with from
-participants participant question questions answer transcript moderator""".split())
+participants participant question questions answer transcript moderator
+we us our i you your they them their he she it""".split())
+# a release's or notice's label on its first line, never its issuer
+NOT_ORG_PHRASES = frozenset({"for immediate release", "press release", "media release", "news release", "embargoed"})
 
 
 ORG_SUFFIX = re.compile(
@@ -144,6 +147,8 @@ def looks_like_org(name: str) -> bool:
 # a numbered part of a site: "Terminal 2", "Gate B12", "Platform 4", "Hall 3"
 NUMBERED_PLACE = re.compile(r"(?:Terminal|Gate|Platform|Pier|Hall|Building|Block|Floor|Level|Zone|Runway|Concourse|"
                             r"Wing|Ward|Bay|Dock|Berth|Stand|Data Hall|Room)\s+[A-Z]?\d{1,4}[A-Z]?", re.I)
+# a street, and the store or site named after it: "Dunmore Road", "Queen Street"
+STREET = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace|High Street)")
 # a site, facility or region code ("LON1", "DUB-2", "US-EAST-1") names a place, not an organisation
 SITE_CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?-?\d{1,3}[A-Z]?")
 
@@ -154,8 +159,8 @@ LEGAL_FORM_ONLY = re.compile(r"(?i)(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|nv|
 def is_org_name(text: str) -> bool:
     name = clean_name(text)
     # a legal form alone ("Inc", from "CDK Global, Inc." split at the comma) names no one
-    return name.lower() not in NOT_ORGS and len(name) > 1 and not SITE_CODE.fullmatch(name) \
-        and not LEGAL_FORM_ONLY.fullmatch(name) and not NUMBERED_PLACE.fullmatch(name)
+    return name.lower() not in NOT_ORGS and name.lower() not in NOT_ORG_PHRASES and len(name) > 1 and not SITE_CODE.fullmatch(name) \
+        and not LEGAL_FORM_ONLY.fullmatch(name) and not NUMBERED_PLACE.fullmatch(name) and not STREET.fullmatch(name)
 
 
 GROUP_CANONICAL = {"insider": "insiders", "customer": "customers", "expert": "analysts"}
