@@ -1486,3 +1486,18 @@ def test_voices_posters_on_a_staff_forum_thread_about_their_employer_are_insider
     assert all(c.vendor == "Harrow & Finch" for c in claims)
     assert voice_of(claims, "until mid-afternoon")[:2] == ("tinned_peaches", "insider")
     assert voice_of(claims, "declined at Millbrook")[:2] == ("checkout_charlie", "customer")
+
+
+def test_voices_a_podcast_transcript_names_its_guests_by_their_first_titled_label(claims_of):
+    text = ("THE FINE PRINT -- a podcast about consumers, contracts and the small print\n"
+            "Episode 212: The Bot Made Me Do It\n\n"
+            "HOST: Welcome to The Fine Print. Last week a tribunal told Skyline Air it cannot disown its chatbot.\n\n"
+            "DR. ALAN WHITFORD (Associate Professor of Law, Lakeshore University): Thanks for having me.\n\n"
+            "RENÉE CASTONGUAY (Travel Industry Analyst, Northbound Advisory): Happy to be here.\n\n"
+            "HOST: So how big a deal is this?\n\n"
+            "WHITFORD: It is one of the first decisions to say plainly that a company owns what its chatbot tells customers.\n\n"
+            "CASTONGUAY: The damages were about six hundred and fifty dollars, so I would call it minor.\n")
+    claims = claims_of(text, doc_id="podcast.txt")
+    assert voice_of(claims, "owns what its chatbot")[:2] == ("Alan Whitford", "expert")
+    assert voice_of(claims, "six hundred and fifty")[:2] == ("Renée Castonguay", "expert")
+    assert all(c.vendor != "HOST" for c in claims)

@@ -908,6 +908,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # "ShopFair Coalition -- standing up for shoppers", "..., SAYS CONSUMER GROUP": a group that
         # speaks about other companies' failures, never the company at fault
         header_kind = "expert"
+    if header and header_kind is None and re.search(r"(?i)\b(?:a|the|weekly|daily)\s+(?:\w+\s+)?(?:podcast|radio show|radio programme|"
+                                                    r"newsletter|news programme|talk show)\b", "\n".join(doc.text.strip().splitlines()[:3])):
+        header_kind = "press"  # "THE FINE PRINT -- a podcast about consumers, contracts and the small print"
     if we_rate >= 0.2 or (header and role is None and header_kind in ("regulator", "expert", "insider", "press")):
         if header and role is None and header_kind in ("expert", "insider", "press", "customer"):
             return Voice(aliases.canonical(header), header_kind)
@@ -1593,7 +1596,7 @@ def _note_witness(heading: str, ctx: Context) -> None:
 
 
 # a chat transcript's turn: "[14:22] Max (AI support): Hi there", "Customer: my card was declined"
-TURN = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s[\w.'-]+){0,2}(?:\s*\([^)]{1,30}\))?):\s+(?=\S)")
+TURN = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s[\w.'-]+){0,2}(?:\s*\([^)]{1,80}\))?):\s+(?=\S)")
 # the company's side of a chat: its agents, advisers and bots
 AGENT_WORDS = re.compile(r"(?i)\b(?:support|agent|assistant|bot|chatbot|ai|adviser|advisor|representative|rep|help ?desk|staff)\b")
 
@@ -1627,16 +1630,31 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     # a transcript, not a post with a "What actually happened:" or "Update:" paragraph: two
     # speakers taking turns again and again, most of the text in turns
     # (reporters' questions count as one side: "QUESTION (El Diario)", "QUESTION (RTVE)")
-    recurring = [who for who, n in Counter(_bare_handle(who) for *_, who in turns).items() if n >= 2]
+    def key(who: str) -> str:
+        # "DR. ALAN WHITFORD (Associate Professor ...)" and "WHITFORD" are one speaker
+        bare = _bare_handle(who)
+        return bare.split()[-1].upper() if bare.isupper() and bare.split() else bare
+
+    recurring = [who for who, n in Counter(key(who) for *_, who in turns).items() if n >= 2]
     if len(turns) < 3 or len(recurring) < 2 or len(turns) < 0.4 * len(paras):
         return []
     # the exchange starts with its first speaker who speaks again or chairs it (not a header's
     # "TRANSCRIPT: Press conference ..."); the participants are listed above it
     first = next(k for k, (_, _, who) in enumerate(turns)
-                 if _bare_handle(who) in recurring or CHAIR_LABEL.match(who))
+                 if key(who) in recurring or CHAIR_LABEL.match(who))
     turns = turns[first:]
     participants = {m.group("label").strip(): (m.group("name").strip(), m.group("title") or "")
                     for m in PARTICIPANT.finditer(text[:turns[0][0]])}
+    # a speaker introduced once with a title ("DR. ALAN WHITFORD (Associate Professor of Law, Lakeshore
+    # University):") and labelled by surname after ("WHITFORD:")
+    for *_, who in turns:
+        titled = re.match(r"(?P<name>[^(]+?)\s*\((?P<title>[^)]+)\)$", who)
+        if titled and not QUESTION_LABEL.match(who):
+            name = re.sub(r"^(?:DR|PROF|MR|MRS|MS)\.?\s+", "", titled.group("name").strip(), flags=re.I)
+            entry = (name.title() if name.isupper() else name, titled.group("title"))
+            participants.setdefault(who, entry)
+            participants.setdefault(name.upper(), entry)
+            participants.setdefault(name.split()[-1].upper(), entry)
     # "PARTICIPANTS: Pedro Sánchez (President of the Government); Sara Aagesen (Minister ...)",
     # with the turns labelled by the names in capitals
     for m in PARTICIPANT_TITLED.finditer(text[:turns[0][0]]):
@@ -1654,7 +1672,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         elif CHAIR_LABEL.match(name) and ctx.author.speaker:
             voice = Voice(ctx.author.speaker, ctx.author.role)
         else:
-            person, title = participants.get(who) or participants.get(name.upper(), (None, ""))
+            person, title = participants.get(who) or participants.get(name.upper()) or participants.get(
+                name.split()[-1].upper() if name.split() else "", (None, ""))
             described = role_of_phrase(f"{name} {title}", ctx.vendor)
             if described is None and GOVERNMENT_TITLE.search(f"{name} {title}"):
                 described = "regulator"

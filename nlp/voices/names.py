@@ -117,7 +117,8 @@ aws-cli iam iot isp ip url http https json mfa sso pdf faq q&a covid pin otp
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday
 sunday today yesterday update the a an of and or for in on at to by with from
-participants participant question questions answer transcript moderator
+participants participant question questions answer transcript moderator host presenter interviewer
+guest caller anchor narrator
 we us our i you your they them their he she it""".split())
 # a release's or notice's label on its first line, never its issuer
 NOT_ORG_PHRASES = frozenset({"for immediate release", "press release", "media release", "news release", "embargoed"})
