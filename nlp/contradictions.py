@@ -565,6 +565,14 @@ STRUCTURAL_NOUNS = frozenset("region zone country state city year month week day
                              "office floor building layer percent".split())
 
 
+# sums of money: a claim, an award, a voucher and a refund in one dispute are different sums, so
+# two amounts are compared only as what the incident cost ("the bill could reach 150 million pounds"
+# against "put the cost at about 58 million pounds"), not "about six hundred and fifty dollars" in
+# damages against "a little over eight hundred" paid in all
+MONEY_NOUNS = frozenset("dollar pound euro quid buck cent penny yen franc krona rand rupee".split())
+COST_WORDS = re.compile(r"\b(?:cost|costs|costing|bill|losses|lost revenue|price tag|hit to (?:revenue|profits?|earnings))\b", re.I)
+
+
 def _counts_of(c: Claim) -> list[tuple[int, str, str | None]]:
     """``(value, class, bound)`` for the first figure of each thing the claim counts."""
     items = c.slots.counts or ([{"value": c.slots.count, "noun": c.slots.count_noun, "bound": None}]
@@ -572,6 +580,8 @@ def _counts_of(c: Claim) -> list[tuple[int, str, str | None]]:
     out, seen = [], set()
     for x in items:
         cls = count_class(x.get("noun"))
+        if cls in MONEY_NOUNS and not COST_WORDS.search(c.text):
+            continue
         if cls and cls not in seen and cls not in STRUCTURAL_NOUNS and x.get("value") is not None:
             seen.add(cls)
             out.append((int(x["value"]), cls, x.get("bound")))

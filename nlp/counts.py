@@ -51,7 +51,7 @@ def count_with_noun(text: str, sent: Span | None = None) -> tuple[int | None, st
 # a figure that is the whole of which another figure is a part ("3,200 of the 180,000 products",
 # "180,000 out of roughly 2.3 million card holders"): the total, not what was hit
 PARTITIVE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+"
-                       r"(?:the\s+|its\s+|our\s+|their\s+|a\s+total\s+of\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|"
+                       r"(?:the\s+|its\s+|our\s+|their\s+|a\s+total\s+of\s+)?(?:[\w&-]+['’]s\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|"
                        r"nearly\s+|almost\s+|approximately\s+)?$", re.I)
 # how big the company or a party is, not what the incident hit: "a third of McDonald's roughly 2,900
 # restaurants", "serves customers across more than 40,000 restaurants", "who operate 214 restaurants",
@@ -260,7 +260,8 @@ def _counts(text: str, sent: Span | None) -> tuple[list[dict], bool]:
             whole = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+|her\s+|his\s+|its\s+|our\s+|their\s+|your\s+|my\s+|"
                              r"these\s+|those\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                              r"approximately\s+)?([a-z][a-z-]*)", after, re.I)
-            total_follows = re.match(r"\s+(?:out\s+)?of\s+(?:[a-z]+\s+){0,2}?\d", after, re.I)
+            # "38 of our 41 clients", "40 of the chain's 60 stores"
+            total_follows = re.match(r"\s+(?:out\s+)?of\s+(?:[a-z&-]+(?:['’]s)?\s+){0,3}?\d", after, re.I)
             if value == 1 and not total_follows:
                 continue  # "one of our engineers", "every one of their customers": a member singled out, no size
             if whole and not total_follows and not NOT_COUNTED.match(whole.group(1)):

@@ -170,6 +170,28 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                     and re.search(r"\b(?:in|within)\s+(?:(?:about|around|roughly|just|under|less than|a few)\s+)?$", before, re.I)
                     and not re.search(r"\b(?:back|restored|recovered|resolved|reconnected|up again|online again)\b[^.;,]*$",
                                       before, re.I))
+                # a window counted from something else: "within 90 days of the ticket", "within 14 days of
+                # this order" (but "restored within three hours of the outage" is its length)
+                or (re.search(r"\b(?:within|in)\s+(?:(?:about|around|roughly|just|under|less than)\s+)?$", before, re.I)
+                    and re.match(r"\s*of\s+(?:the|this|that|your|his|her|its|their|our|an?|each)\s+(?!(?:\w+\s+)?(?:outage|incident|"
+                                 r"disruption|failure|fault|crash|attack|blackout|breach|problem|start|beginning|shutdown|errors?)\b)",
+                                 norm[m.end():], re.I)
+                    and not re.search(r"\b(?:recover\w*|restor\w*|back|resolv\w*|normal\w*|working|reached|return\w*|fixed|"
+                                      r"resum\w*|arrived|delivered)\b", norm, re.I))
+                # how soon someone found the cause, not how long it lasted: "identified the likely source
+                # within 90 minutes", "found the problem within an hour and a half"
+                or re.search(r"\b(?:identified|found|located|detected|diagnosed|traced|pinpointed|spotted|isolated)\b[^.;]{0,60}?"
+                             r"\b(?:within|in)\s+(?:(?:about|around|roughly|just|under|less than)\s+)?$", before, re.I)
+                # time since it began, when the sentence does not say it was still going on: "More than
+                # three weeks after UniSuper's online services went dark, we finally have a fuller picture"
+                or (re.match(r"\s*after\s+(?!all\b)(?!(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attack|attack|outage|failure|"
+                             r"breach|incident|disruption|shutdown|crash|hack)\b)", norm[m.end():], re.I)
+                    and not re.search(r"\b(?:still|remain\w*|continu\w*|yet to|not yet|has not|have not|hasn't|haven't|"
+                                      r"recover\w*|restor\w*|back|resolv\w*|normal\w*|working|reached|return\w*|fixed|resum\w*|"
+                                      r"unavailable|down|offline|outage|disruption|without|lasted|landed|arrived|serving|handling)\b",
+                                      norm, re.I)
+                    and not re.search(r"\b(?:for|during|lasted|took)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|"
+                                      r"up to|the)\s+)*$", before, re.I))
                 or re.match(r"\s*before\b", norm[m.end():]) and not waited)
 
 

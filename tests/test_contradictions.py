@@ -80,10 +80,23 @@ def _counted(cid, speaker, *figures):
     ((2300, "property", None), (14000, "home", None), True),             # properties and homes: one population
     ((2300, "household", None), (14000, "customer", None), False),       # households are not customers
     ((120, "flight", "upper"), (130, "flight", None), False),            # inside the bound's tolerance
+    ((650, "dollar", None), (812, "dollar", None), False),                # damages and the whole award: two sums
+    ((200, "pound", None), (880, "pound", None), False),                 # a voucher and a claim
 ])
 def test_contradictions_numeric_counts_compare_one_population_with_bounds(a, b, conflict):
     from nlp.contradictions import counts_conflict
     assert counts_conflict(_counted("a", "A", a), _counted("b", "B", b)) is conflict
+
+
+def test_contradictions_two_estimates_of_what_an_incident_cost_are_compared():
+    from nlp.contradictions import counts_conflict
+    analysts = _counted("a", "analysts", (150, "pound", "upper"))
+    analysts.text = "Analysts warned the bill could reach 150 million pounds."
+    vendor = _counted("b", "IAG", (58, "pound", None))
+    vendor.text = "IAG later put the cost of the disruption at about 58 million pounds."
+    analysts.slots.counts[0]["value"], analysts.slots.counts[0]["bound"] = 150_000_000, None
+    vendor.slots.counts[0]["value"] = 58_000_000
+    assert counts_conflict(analysts, vendor)
 
 
 def test_contradictions_numeric_counts_compare_any_shared_thing_counted():

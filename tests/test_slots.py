@@ -61,6 +61,14 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Customers were stuck without power for 15 hours.", 900, None),
     ("The outage lasted 45 seconds.", 0.75, None),
     ("The break was brief, and the link was back within 43 seconds.", 0.72, "upper"),
+    # a window counted from something else, how soon a cause was found, and the time since it began
+    ("It told me to claim the fare within 90 days of the ticket being issued.", None, None),
+    ("Within 14 days of the date of this order, the airline must pay.", None, None),
+    ("Power was restored within three hours of the outage.", 180, "upper"),
+    ("Our engineers had identified the likely source within 90 minutes of that first alert.", None, None),
+    ("Its engineers found the problem within an hour and a half.", None, None),
+    ("More than three weeks after the fund's services went dark, we finally have a fuller picture.", None, None),
+    ("Three weeks after the outage began, balances were still wrong.", 30240, "lower"),
 ])
 def test_slots_duration_normalises_to_minutes(text, minutes, bound):
     assert duration(text) == ((float(minutes) if minutes is not None else None), bound)
@@ -98,6 +106,7 @@ def test_slots_count_finds_recurrence_ordinals_and_counted_things(text, expected
     ("The change was approved by 1 of our engineers.", []),
     ("Calls to Triple Zero (000) did not connect, and 600 calls failed.", [(600, "call", None)]),
     ("People could not call 000 for help.", []),
+    ("Shoppers wrote in from at least 40 of the chain's 60 stores.", [(40, "store", "lower")]),
 ])
 def test_slots_counts_keep_every_figure_with_its_noun_and_bound(text, expected):
     assert [(c["value"], c["noun"], c["bound"]) for c in counts_in(text)] == expected
