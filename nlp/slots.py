@@ -395,9 +395,20 @@ def document_date(doc: Doc) -> str | None:
             if value and len(value) == 10:
                 # a dateline ("Press release - Oslo, 20 June 2025"), not a deadline further down
                 (head if ent.start_char < head_end else found).append(value)
+    if not head and not found:
+        # dates the tagger split ("14 Jun 2025" read as "2025"): written out in full
+        for m in FULL_DATE.finditer(doc.text):
+            value = parse_date(m.group(0), None)
+            if value and len(value) == 10:
+                (head if m.start() < head_end else found).append(value)
     # the latest in the head: a statement "on the disruption of 14-16 June 2025", "Issued ... 17
     # June 2025" is written on the 17th
     return max(head) if head else max(found) if found else None
+
+
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+FULL_DATE = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}}\b|"
+                       rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b")
 
 
 FUTURE_DAYS = 200  # plans and deadlines lie months ahead, not a year

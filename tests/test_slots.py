@@ -445,3 +445,12 @@ def test_slots_a_statement_is_dated_by_its_issue_date_not_the_event_its_heading_
     claims = claims_of(text, doc_id="statement.txt", kind="statement")
     restarted = next(c for c in claims if "Sunday" in c.text)
     assert restarted.slots.date == "2025-06-15"
+
+
+@pytest.mark.slow
+def test_slots_a_date_with_an_abbreviated_month_anchors_the_text(claims_of):
+    text = ("ShopFloor Talk :: UK Retail Staff Forum\nThread: Tills down Saturday\n"
+            "Started by tinned_peaches, 14 Jun 2025 | 23 replies [Exported 18 Jun 2025]\n\n"
+            "We were down on a Friday in February for an hour and a half, same thing, no cards.\n")
+    claims = claims_of(text, doc_id="forum.txt")
+    assert "2025-02" in next(c for c in claims if "February" in c.text).slots.dates
