@@ -53,7 +53,7 @@ HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute|week)\s+and\s+a\s+half\b|\bha
 # "went down at 13:52 and did not come back until 19:48", "cut out at 4am ... until 7pm": a
 # start and an end in one sentence; each time needs minutes or am/pm to be a clock time
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:.]\d)"
-_ROUGH = (r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|"
+_ROUGH = (r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|gone\s+|"  # "until gone 3pm": past 3pm
           r"(?:(?:just|shortly|a little|soon|not long|well)\s+)?(?:after|before|past)\s+)?")
 # "from 7:25 a.m. to just before 9 a.m.", "began failing at 5.40pm ... largely over by 2am"
 SPAN = re.compile(rf"\b(?:at|from|since)\s+{_ROUGH}{_CLOCK}(?:(?!\buntil\b|\btill\b)[^.;]){{0,80}}?"
