@@ -119,8 +119,16 @@ def _denial_agrees(denier: Claim, other: Claim) -> bool:
     return bool(NEGATED_DOWN.search(denier.text)) and bool(STAYED_UP.search(other.text)) and not any_negation(other)
 
 
+# a denial itself negated concedes: "Air Canada does not dispute that the chatbot gave the answer"
+CONCEDED = re.compile(r"\b(?:(?:does|do|did|has|have) not|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|no one|nobody)\s+"
+                      r"(?:seriously\s+)?(?:dispute[sd]?|den(?:y|ies|ied)|contest(?:s|ed)?|challenge[sd]?|reject(?:s|ed)?)\b|"
+                      r"\b(?:not|un)\s*disputed\b", re.I)
+
+
 def denies(text: str) -> bool:
-    """Does the text deny something (``DENIAL``), beyond negations that tell the failure?"""
+    """Does the text deny something (``DENIAL``), beyond negations that tell the failure and
+    denials it concedes (``CONCEDED``)?"""
+    text = CONCEDED.sub(lambda m: " " * len(m.group(0)), text)
     return any(not FAILURE_NEGATION.match(text, m.start()) for m in DENIAL.finditer(text))
 
 

@@ -979,3 +979,14 @@ def test_contradictions_denying_a_failure_the_other_rules_out_is_agreement():
     closed = claim("c", "Half of the stores closed for two days.", "Ledger", aspects=("scope",))
     closed.cue = "reported"
     assert typed_contradiction(closed, worker, 0.8, 0.8, 0.8)[0] == "rebuttal"
+
+
+@pytest.mark.parametrize("text,denial", [
+    ("Air Canada does not dispute that the chatbot gave the answer shown in the screenshot.", False),
+    ("It is undisputed that the alarm was switched off.", False),
+    ("Air Canada disputes that the chatbot gave that answer.", True),
+    ("The claims that our platform suffered an outage are simply untrue.", True),
+])
+def test_contradictions_a_denial_that_is_itself_negated_concedes(text, denial):
+    from nlp.contradictions import denies
+    assert denies(text) is denial
