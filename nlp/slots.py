@@ -182,9 +182,10 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 # within 90 minutes", "found the problem within an hour and a half"
                 or re.search(r"\b(?:identified|found|located|detected|diagnosed|traced|pinpointed|spotted|isolated)\b[^.;]{0,60}?"
                              r"\b(?:within|in)\s+(?:(?:about|around|roughly|just|under|less than)\s+)?$", before, re.I)
-                # time since it began, when the sentence does not say it was still going on: "More than
-                # three weeks after UniSuper's online services went dark, we finally have a fuller picture"
-                or (re.match(r"\s*after\s+(?!all\b)(?!(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attack|attack|outage|failure|"
+                # time since it began, opening a sentence that does not say it was still going on: "More
+                # than three weeks after UniSuper's online services went dark, we finally have a fuller picture"
+                or (re.fullmatch(r"\W*(?:(?:more than|over|nearly|almost|about|around|some|just|roughly|well over)\s+)*", before, re.I)
+                    and re.match(r"\s*after\s+(?!all\b)(?!(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attack|attack|outage|failure|"
                              r"breach|incident|disruption|shutdown|crash|hack)\b)", norm[m.end():], re.I)
                     and not re.search(r"\b(?:still|remain\w*|continu\w*|yet to|not yet|has not|have not|hasn't|haven't|"
                                       r"recover\w*|restor\w*|back|resolv\w*|normal\w*|working|reached|return\w*|fixed|resum\w*|"

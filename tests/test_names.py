@@ -129,3 +129,12 @@ def test_names_a_committee_of_the_businesses_an_incident_reached_speaks_as_their
 def test_names_a_function_word_the_tagger_calls_an_organisation_names_none(word):
     from nlp.voices.names import is_org_name
     assert not is_org_name(word)
+
+
+@pytest.mark.parametrize("phrase,role", [
+    ("Members who spoke to the Ledger", "customer"), ("fund members", "customer"),
+    ("Three members of the trust's IT staff", "insider"), ("Members of the group", None),
+])
+def test_names_members_are_the_public_unless_what_they_are_members_of_says_otherwise(phrase, role):
+    from nlp.voices.names import role_of_phrase
+    assert role_of_phrase(phrase) == role

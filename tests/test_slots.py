@@ -70,6 +70,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("More than three weeks after the fund's services went dark, we finally have a fuller picture.", None, None),
     ("Three weeks after the outage began, balances were still wrong.", 30240, "lower"),
     ("Cards down from opening at 7 until gone 3pm.", 480, None),  # "gone 3pm": just past three
+    ("The last batches went out more than a day after the problem started.", 1440, "lower"),
+    ("Most users could connect again roughly three and a half hours after the trouble began.", 210, None),
 ])
 def test_slots_duration_normalises_to_minutes(text, minutes, bound):
     assert duration(text) == ((float(minutes) if minutes is not None else None), bound)

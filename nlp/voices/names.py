@@ -84,7 +84,7 @@ CUSTOMER_WORDS = re.compile(
     r"owners?|members of the public|"
     # a fund's, club's or co-operative's members, not staff or team members, MPs or a board
     r"(?<!staff )(?<!team )(?<!crew )(?<!board )(?<!committee )(?<!union )(?<!council )(?<!family )"
-    r"members?(?! of (?:staff|parliament|congress|the (?:house|senate|committee|board|union|council|team|staff)))|commenters?|posters?|redditors?|gamers?|players?|"
+    r"members?(?! of\b)|commenters?|posters?|redditors?|gamers?|players?|"
     r"developers who use|tenants?|callers?|fliers?|flyers?|holidaymakers?|families|"
     r"(?:it |system |network )?administrators?|admins?|(?:operations|it|support|office) managers?|"
     r"(?:server|site|website|web ?shop|shop|store|game) operators?|"
