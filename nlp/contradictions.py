@@ -140,8 +140,8 @@ EARLIER_ACCOUNT = re.compile(r"\b(?:initially|at first|originally|in the first (
 
 # an account the claim only reports: "there has been speculation online that the fund was
 # hacked", "we are aware of posts claiming that our staff ignored warnings"
-REPORTED_ACCOUNT = re.compile(r"\b(?:speculation|rumou?rs?|claims|allegations?|theories|posts|suggestions?)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:that|claiming|suggesting|saying|alleging|insisting|asserting|arguing|blaming)\b|\b(?:we are|we're|we were|we have been) "
+REPORTED_ACCOUNT = re.compile(r"\b(?:speculation|rumou?rs?|claims|allegations?|theories|posts|suggestions?|reports)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:that|claiming|suggesting|saying|alleging|insisting|asserting|arguing|blaming|describing|calling)\b|\b(?:we are|we're|we were|we have been) "
                               r"(?:aware|made aware) of\b", re.I)
 
 
@@ -793,7 +793,8 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         if _disputes_figure(x, y):
             return ("numeric", "duration", 0.75,
                     f"{_voice(y)} disputes the {_fmt_minutes(x.slots.duration_minutes)} that {_voice(x)} gives: \"{_clip(y.text, 80)}\"")
-    counted = None if own_experiences else count_conflict(a, b)
+    # "We are aware of reports describing Saturday as the third such failure": the figure is theirs
+    counted = None if own_experiences or _reports_others_account(a) or _reports_others_account(b) else count_conflict(a, b)
     if counted:
         (va, noun, ba), (vb, _, bb) = counted
         aspect = "recurrence" if noun == "recurrence" else ("scope" if "scope" in shared or not shared else shared[0])

@@ -990,3 +990,11 @@ def test_contradictions_denying_a_failure_the_other_rules_out_is_agreement():
 def test_contradictions_a_denial_that_is_itself_negated_concedes(text, denial):
     from nlp.contradictions import denies
     assert denies(text) is denial
+
+
+def test_contradictions_a_count_a_claim_only_relays_is_not_its_speakers():
+    vendor = claim("a", "This is the first payments outage of this kind we've had this year.", "Harrow & Finch", "vendor",
+                   aspects=("recurrence",), count=1, noun="recurrence")
+    supplier = claim("b", "We are aware of reports describing Saturday as the third such failure this year.", "Tallypay",
+                     "expert", aspects=("recurrence",), count=3, noun="recurrence")
+    assert typed_contradiction(vendor, supplier, 0.5, 0.5, 0.5) is None
