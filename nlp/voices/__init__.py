@@ -1083,11 +1083,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     lines = [l for l in doc.text.lstrip().split("\n")[:4] if l.strip()]
     opener = post_header(lines[0]) if lines else None
     if opener:
-        profile = opener[1] if not re.fullmatch(r"(?:1st|2nd|3rd\+?|Author|Following|Follow)\b.*", opener[1].strip()) \
-            else (lines[1] if len(lines) > 1 else "")
-        employer = re.search(r"\b(?:at|@)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})", profile)
-        if employer and SPOKES_WORDS.search(profile) and not re.match(r"(?i)(?:ex|former|retired)\b", profile):
-            add(employer.group(1).strip(), 3)
+        profile = _profile(opener[1], "\n".join(lines[1:]))
+        employer = _employer(profile)
+        if employer and SPOKES_WORDS.search(profile):
+            add(employer, 3)
     # an initialism in the title that the text names again ("M&S", "CDK"), whatever the tagger made of it
     initialisms = [w for w in re.findall(r"(?<![\w&-])(?:[A-Z]+&[A-Z]+|[A-Z]{2,6})(?![\w&-])", title)
                    if is_org_name(w) and not is_country(w)]
@@ -1503,6 +1502,21 @@ def _name_before_description(head: Token) -> str | None:
     return None if name.lower() in ("the", "a", "an") else name
 
 
+def _profile(details: str, below: str) -> str:
+    """A social post header's details, or, after a connection degree ("Gareth Linley • 1st"),
+    the profile's headline on the line below."""
+    if re.fullmatch(r"(?:1st|2nd|3rd\+?|Author|Following|Follow)\b.*", details.strip()):
+        return below.strip().split("\n", 1)[0]
+    return details
+
+
+def _employer(profile: str) -> str | None:
+    """The company a profile headline says someone works at ("Head of Merchant Services at
+    Tallypay"), not a former one ("Retired, ex-Harrow & Finch store manager")."""
+    m = re.search(r"\b(?:at|@)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})", profile)
+    return m.group(1).strip() if m and not re.match(r"(?i)(?:ex|former|retired)\b", profile) else None
+
+
 STAFF_SITE = re.compile(r"(?i)\b(?:staff|employees?|workers?|colleagues?|crew)\s+(?:forums?|boards?|community|network|lounge)\b")
 NOT_STAFF = re.compile(r"(?i)\b(?:not (?:staff|an employee|a member of staff)|just a customer|(?:I'm|I am) a customer|as a customer)\b")
 
@@ -1523,9 +1537,7 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         user, description = found
         # the post itself: up to the next post's header (a later poster's "I worked at ..." is not this one's)
         body = text[e:min(e + 1500, headers[k + 1][0] if k + 1 < len(headers) else len(text))]
-        if re.fullmatch(r"(?:1st|2nd|3rd\+?|Author|Following|Follow)\b.*", description.strip()):
-            # "Gareth Linley • 1st", with the profile's headline on the line below
-            description = body.strip().split("\n", 1)[0]
+        description = _profile(description, body)
         # a handle that is the company's own name ("CDKGlobal", "Acme_Official"); a former
         # employee's ("ex_cdk_ops") or a fan's handle only carries it
         handle = re.sub(r"[\W_]", "", user.lower())
@@ -1534,8 +1546,7 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         moderator = re.search(r"(?i)\badmin|moderator|(?:^|_)mod(?:$|_)", user) is not None
         vendorish = bool(ctx.vendor) and re.sub(r"\W", "", ctx.vendor.lower()) in handle \
             and not re.match(r"(?i)(?:ex|former|old|fan|not)[\W_]", user) and not works_there
-        employer = re.search(r"\b(?:at|@)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})", description)
-        employer = employer.group(1).strip() if employer and not re.match(r"(?i)(?:ex|former|retired)\b", description) else None
+        employer = _employer(description)
         if employer and not same_org(ctx.aliases.canonical(employer, register=False), ctx.vendor or "") \
                 and SPOKES_WORDS.search(description):
             # "Head of Merchant Services at Tallypay": an official of another company speaks for it
