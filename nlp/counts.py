@@ -137,6 +137,11 @@ def _bound(before: str) -> str | None:
     return "upper" if COUNT_UPPER.search(before) else "lower" if COUNT_LOWER.search(before) else None
 
 
+# a sample the speaker checked, all of it hit: "every single one was down", "all of them were offline"
+SAMPLE_ALL = re.compile(r"\b(?:I|we)\b[^.;]{0,60}\b(?:rang|called|checked|asked|spoke to|visited|contacted|tried)\b[^.;]{0,80}"
+                        r"\b(?:every (?:single )?one|all of them|each (?:one )?of them)\b", re.I)
+
+
 def counts_in(text: str, sent: Span | None = None) -> list[dict]:
     """Every figure that counts things, in order: ``{"value", "noun", "bound"}``. ``noun`` is the
     counted word in the singular ("household"); ``bound`` is "upper" ("fewer than 900", "as
@@ -149,10 +154,15 @@ def counts_in(text: str, sent: Span | None = None) -> list[dict]:
     found = counted + _numbers_of(text)
     if not found and not estate:
         if sent is not None:
-            return _word_counts(sent)
-        norm = _words_to_digits(text)
-        if norm != text:
-            found = _counts(norm, None)[0]
+            found = _word_counts(sent)
+        else:
+            norm = _words_to_digits(text)
+            if norm != text:
+                found = _counts(norm, None)[0]
+    if SAMPLE_ALL.search(text):
+        # "I rang managers at nine stores and every single one was down": those the speaker checked,
+        # so at least that many
+        found = [dict(c, bound=c["bound"] or "lower") for c in found]
     return found
 
 

@@ -110,6 +110,7 @@ def test_slots_count_finds_recurrence_ordinals_and_counted_things(text, expected
     ("Calls to Triple Zero (000) did not connect, and 600 calls failed.", [(600, "call", None)]),
     ("People could not call 000 for help.", []),
     ("Shoppers wrote in from at least 40 of the chain's 60 stores.", [(40, "store", "lower")]),
+    ("I rang managers at nine stores in the north area and every single one was down.", [(9, "store", "lower")]),
 ])
 def test_slots_counts_keep_every_figure_with_its_noun_and_bound(text, expected):
     assert [(c["value"], c["noun"], c["bound"]) for c in counts_in(text)] == expected
