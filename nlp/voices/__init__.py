@@ -315,8 +315,10 @@ def _description(tok: Token) -> str:
     if head.dep_ == "appos":
         # "UniSuper chief executive Peter Chun": the title and its organisation before the name
         title = head.head
-        before = [] if not (title.is_lower and SPOKES_WORDS.fullmatch(title.text)) else [t.text for c in title.children if c.i < title.i and c.dep_ in ("nmod", "compound", "amod", "poss")
-                  for t in c.subtree]
+        before = []
+        if title.is_lower and SPOKES_WORDS.fullmatch(title.text):
+            before = [t.text for c in title.children if c.i < title.i and c.dep_ in ("nmod", "compound", "amod", "poss")
+                      for t in c.subtree]
         text = " ".join(before + [title.text]) + " " + text
     # "X, who heads ..., said" / "X of Y"
     return text
