@@ -128,8 +128,11 @@ REPLY_FROM = re.compile(r"^\s*(?:re:\s*)?(?:reply|comment|answer|response|post|m
 
 # a social network's post or comment header: "Gareth Linley • 1st", "Dana Whitlock • Head of Store
 # Operations at Harrow & Finch", "Tom Beecham • Retired, ex-Harrow & Finch store manager"
+# the viewer's connection to the poster, in place of a headline: "1st", "3rd+", "Following"
+CONNECTION_DEGREE = r"(?:1st|2nd|3rd\+?|Author|Following|Follow)\b"
 SOCIAL_HEADER = re.compile(r"(?P<user>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+[•·]\s+"
-                           r"(?P<rest>(?:1st|2nd|3rd\+?|Author|Following|Follow)\b.{0,40}|[^\n.!?]{0,100}?\b(?:at|@)\s+[A-Z][^\n]{1,60}|"
+                           rf"(?P<rest>{CONNECTION_DEGREE}.{{0,40}}|"
+                           r"[^\n.!?]{0,100}?\b(?:at|@)\s+[A-Z][^\n]{1,60}|"
                            r"(?:Retired|Former|Ex-)\b[^\n]{0,100})$")
 
 

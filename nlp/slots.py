@@ -122,6 +122,13 @@ SERVICE_NOUNS = frozenset("service services platform app apps system systems too
 AFTERMATH = re.compile(r"\b(?:pre-(?:outage|incident|crash|attack)|post-(?:outage|incident|crash|attack))\b", re.I)
 
 
+# "within" or "in" right before a figure, perhaps rounded: "within about 90 minutes"
+WITHIN_BEFORE = re.compile(r"\b(?:within|in)\s+(?:(?:about|around|roughly|just|under|less than)\s+)?$", re.I)
+# a sentence that says the service came back: the figure beside it is how long it was out
+RECOVERED = re.compile(r"\b(?:recover\w*|restor\w*|back|resolv\w*|normal\w*|working|reached|return\w*|fixed|resum\w*|"
+                       r"arrived|delivered)\b", re.I)
+
+
 def _not_its_length(norm: str, m: re.Match) -> bool:
     """A span that is not how long the incident lasted: "two hours ago", "every day", "the
     second in three months", "will publish within 30 days"."""
@@ -172,24 +179,23 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                                       before, re.I))
                 # a window counted from something else: "within 90 days of the ticket", "within 14 days of
                 # this order" (but "restored within three hours of the outage" is its length)
-                or (re.search(r"\b(?:within|in)\s+(?:(?:about|around|roughly|just|under|less than)\s+)?$", before, re.I)
+                or (WITHIN_BEFORE.search(before)
                     and re.match(r"\s*of\s+(?:the|this|that|your|his|her|its|their|our|an?|each)\s+(?!(?:\w+\s+)?(?:outage|incident|"
                                  r"disruption|failure|fault|crash|attack|blackout|breach|problem|start|beginning|shutdown|errors?)\b)",
                                  norm[m.end():], re.I)
-                    and not re.search(r"\b(?:recover\w*|restor\w*|back|resolv\w*|normal\w*|working|reached|return\w*|fixed|"
-                                      r"resum\w*|arrived|delivered)\b", norm, re.I))
+                    and not RECOVERED.search(norm))
                 # how soon someone found the cause, not how long it lasted: "identified the likely source
                 # within 90 minutes", "found the problem within an hour and a half"
                 or re.search(r"\b(?:identified|found|located|detected|diagnosed|traced|pinpointed|spotted|isolated)\b[^.;]{0,60}?"
-                             r"\b(?:within|in)\s+(?:(?:about|around|roughly|just|under|less than)\s+)?$", before, re.I)
+                             + WITHIN_BEFORE.pattern, before, re.I)
                 # time since it began, opening a sentence that does not say it was still going on: "More
                 # than three weeks after UniSuper's online services went dark, we finally have a fuller picture"
                 or (re.fullmatch(r"\W*(?:(?:more than|over|nearly|almost|about|around|some|just|roughly|well over)\s+)*", before, re.I)
                     and re.match(r"\s*after\s+(?!all\b)(?!(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:cyber-?attack|attack|outage|failure|"
                              r"breach|incident|disruption|shutdown|crash|hack)\b)", norm[m.end():], re.I)
+                    and not RECOVERED.search(norm)
                     and not re.search(r"\b(?:still|remain\w*|continu\w*|yet to|not yet|has not|have not|hasn't|haven't|"
-                                      r"recover\w*|restor\w*|back|resolv\w*|normal\w*|working|reached|return\w*|fixed|resum\w*|"
-                                      r"unavailable|down|offline|outage|disruption|without|lasted|landed|arrived|serving|handling)\b",
+                                      r"unavailable|down|offline|outage|disruption|without|lasted|landed|serving|handling)\b",
                                       norm, re.I)
                     and not re.search(r"\b(?:for|during|lasted|took)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|"
                                       r"up to|the)\s+)*$", before, re.I))

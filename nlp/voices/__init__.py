@@ -1507,7 +1507,9 @@ def _name_before_description(head: Token) -> str | None:
 def _profile(details: str, below: str) -> str:
     """A social post header's details, or, after a connection degree ("Gareth Linley • 1st"),
     the profile's headline on the line below."""
-    if re.fullmatch(r"(?:1st|2nd|3rd\+?|Author|Following|Follow)\b.*", details.strip()):
+    from ..furniture import CONNECTION_DEGREE
+
+    if re.fullmatch(CONNECTION_DEGREE + r".*", details.strip()):
         return below.strip().split("\n", 1)[0]
     return details
 

@@ -35,7 +35,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CCOMP_ONLY = frozenset("repeat accept recognise recognize".split())
 # words that address the reader or another poster at the head of a sentence: "Mate, ...", "Guys, ..."
 VOCATIVES = frozenset("mate mates guys folks everyone everybody friends pal dude lads ladies gents sir madam "
-                      "all people y'all honestly look listen".split())
+                      "all people y'all".split())
 GENERIC_MODALS = frozenset("can could would should might may must 'd ’d".split())
 PRONOUN_SPEAKERS = frozenset({"i", "we", "he", "she", "they", "it", "you", "one", "someone", "somebody", "nobody"})
 # nouns that can speak: people, groups, organisations, outlets, documents that speak for them
