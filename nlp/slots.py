@@ -129,6 +129,26 @@ RECOVERED = re.compile(r"\b(?:recover\w*|restor\w*|back|resolv\w*|normal\w*|work
                        r"arrived|delivered)\b", re.I)
 
 
+# the time between two events, not how long the outage lasted: "at 06:08, two minutes after a
+# firewall rule change", "20 minutes after the deployment"
+AFTER_CHANGE = re.compile(r"\s*(?:after|following)\s+(?:(?:an?|the|its|their|our|that|this|one|a\s+\w+'s)\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:change|update|deploy\w*|release|roll-?out|push|patch|upgrade|migration|"
+                          r"maintenance|restart|reboot|rollback|cutover|switchover)\b", re.I)
+# how long something lasted, said before the figure: "down for three days after a failed upgrade"
+FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|taking)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|"
+                        r"up to|just|some|a further|another)\s+)*$", re.I)
+# time spent testing ("after 48 hours in the customer's staging environment") or an age
+# ("rules more than six hours old")
+TESTING_OR_AGE_AFTER = re.compile(r"\s+(?:(?:in|on|of)\s+(?:[\w'’.-]+\s+){0,3}?(?:staging|testing|tests?|QA|review|beta|"
+                                  r"canary|pilot|soak)\b|old\b)", re.I)
+# a setting proposed or changed: "extending the rules cache from six to 24 hours"
+SETTING_CHANGED = re.compile(r"\b(?:extend|increas|reduc|shorten|lengthen|rais|lower|chang)\w*\b[^.;]{0,60}?\bto\s*$", re.I)
+# a deadline for a report or a reply: "submit a timeline within 28 days", "notify the regulator
+# within 72 hours" (not "reported that service was restored within two hours")
+DEADLINE = re.compile(r"\b(?:submit|publish|report|provide|produce|file|present|notify|inform|send|deliver|share|disclose|"
+                      r"respond|reply)\w*\b([^.;]{0,60}?)\bwithin\s+(?:(?:about|around|roughly|just|under|less than)\s+)?$", re.I)
+
+
 def _not_its_length(norm: str, m: re.Match) -> bool:
     """A span that is not how long the incident lasted: "two hours ago", "every day", "the
     second in three months", "will publish within 30 days"."""
@@ -199,6 +219,10 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                                       norm, re.I)
                     and not re.search(r"\b(?:for|during|lasted|took)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|"
                                       r"up to|the)\s+)*$", before, re.I))
+                or (AFTER_CHANGE.match(norm[m.end():]) and not FOR_BEFORE.search(before))
+                or TESTING_OR_AGE_AFTER.match(norm[m.end():])
+                or SETTING_CHANGED.search(before)
+                or bool((deadline := DEADLINE.search(before)) and not RECOVERED.search(deadline.group(1)))
                 or re.match(r"\s*before\b", norm[m.end():]) and not waited)
 
 
@@ -229,6 +253,11 @@ def _clock_words(text: str) -> str:
     return _ZONE.sub(r"\1", out)
 
 
+# a planned work window's times, not the outage's: "a maintenance window ran from 05:30 to 06:00"
+PLANNED_WINDOW = re.compile(r"\b(?:maintenance|change|upgrade|work|release|deployment|planned)\s+windows?\b(?:\s+[\w-]+){0,3}\s*$",
+                            re.I)
+
+
 def _clock_span(text: str) -> float | None:
     span = _clock_span_end(text)
     return span[0] if span else None
@@ -243,7 +272,7 @@ def _clock_span_end(text: str) -> tuple[float, int] | None:
     hours)."""
     text = _clock_words(text)
     m = SPAN.search(text) or BETWEEN.search(text)
-    if not m:
+    if not m or PLANNED_WINDOW.search(text[:m.start()]):
         return None
     groups = m.groups()
     filled = next(k for k in range(0, len(groups), 6) if groups[k] is not None)

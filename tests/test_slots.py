@@ -72,6 +72,17 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Cards down from opening at 7 until gone 3pm.", 480, None),  # "gone 3pm": just past three
     ("The last batches went out more than a day after the problem started.", 1440, "lower"),
     ("Most users could connect again roughly three and a half hours after the trouble began.", 210, None),
+    # an offset from a change, time in testing, an age, a setting and a deadline are no outage length
+    ("Its logs show the gateways dropping at 06:08, two minutes after a firewall rule change.", None, None),
+    ("The site failed 20 minutes after the deployment and was down for three hours.", 180, None),
+    ("In 2021 the same portal was down for three days after a failed software upgrade.", 4320, None),
+    ("Release 4.12 went live after 48 hours in the customer's staging environment.", None, None),
+    ("Gates stop accepting payments when their rules are more than six hours old.", None, None),
+    ("We recommend extending the rules cache from six to 24 hours.", None, None),
+    ("2. ask both companies to submit a jointly agreed timeline within 28 days;", None, None),
+    ("Firms must notify the regulator within 72 hours of detecting an incident.", None, None),
+    ("A planned network maintenance window ran from 05:30 to 06:00 that morning.", None, None),
+    ("Gates failed from 06:10 to 09:35, after a maintenance window.", 205, None),
 ])
 def test_slots_duration_normalises_to_minutes(text, minutes, bound):
     assert duration(text) == ((float(minutes) if minutes is not None else None), bound)
