@@ -102,7 +102,10 @@ FAILURE_NEGATION = re.compile(
     r"(?:connect|work|load|respond|go(?:es)? through|get through|reach|arrive|open|start|function|process|complete|"
     r"sync|boot|operate|follow|escalate|flag|detect|notice|trigger|alert|test|fire|answer|pick up|receive|"
     r"connected|working|loading|responding|reached|received|answered|escalated|flagged|detected|noticed|"
-    r"triggered|tested|followed|completed|processed)\b", re.I)
+    r"triggered|tested|followed|completed|processed|"
+    # not put right in time, or never passed on: "not fully fixed until after 11am", "was not notified to us"
+    r"fix|fixed|resolve|resolved|restore|restored|recover|recovered|return|returned|come back|"
+    r"notify|notified|inform|informed|told|warned|consulted)\b", re.I)
 
 
 # a denied failure state says what the other claim affirms in plain words: "the stores were never

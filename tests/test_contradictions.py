@@ -932,6 +932,21 @@ def test_contradictions_a_negation_telling_the_failure_is_no_denial():
                   "press", aspects=("cause",))
     named.cue = "reported"
     assert typed_contradiction(named, omission, 0.8, 0.8, 0.8) is None
+    # "not fully fixed until after 11am", "was not notified to us": the failure and an omission
+    staff = claim("f", "The failure was not fully fixed until after 11am, according to station staff.", "insiders",
+                  "insider", aspects=("duration",), negated=True,
+                  features={"denied": "was not fully fixed until after 11am", "any_negation": True})
+    union = claim("g", "The union said every station was affected and the disruption lasted about five hours.", "Union",
+                  "insider", aspects=("duration", "scope"))
+    union.cue = "said"
+    assert typed_contradiction(union, staff, 0.8, 0.8, 0.8) is None
+    unnotified = claim("h", "The firewall change took place outside its window and was not notified to us.", "Faregrid",
+                       "vendor", aspects=("cause",), negated=True,
+                       features={"denied": "was not notified to us", "any_negation": True})
+    logs = claim("i", "She said the logs showed gateways dropping two minutes after a firewall rule change.", "Faregrid",
+                 "expert", aspects=("cause",))
+    logs.cue = "said"
+    assert typed_contradiction(logs, unnotified, 0.8, 0.8, 0.8) is None
     # denying what the other side says still rebuts it
     denial = claim("e", "The contractor's staff did not carry out the upgrade; our own engineers did.", "Harlow",
                    "vendor", aspects=("cause",), negated=True,

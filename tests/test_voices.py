@@ -1501,3 +1501,60 @@ def test_voices_a_podcast_transcript_names_its_guests_by_their_first_titled_labe
     assert voice_of(claims, "owns what its chatbot")[:2] == ("Alan Whitford", "expert")
     assert voice_of(claims, "six hundred and fifty")[:2] == ("Renée Castonguay", "expert")
     assert all(c.vendor != "HOST" for c in claims)
+
+
+def test_voices_a_name_taken_for_an_organisation_with_an_executive_title_is_that_companys_executive(claims_of):
+    text = ("Commuters were stranded on Monday after Brackwater Transit's card readers failed. Brackwater Transit said the "
+            "fault was confined to a few stations.\n\n"
+            "\"It was over within the hour,\" said Renata Osei, chief executive of Brackwater. \"We hold our suppliers "
+            "to account, and this morning they let us down,\" said Renata Osei, Brackwater's chief executive.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert all(c.vendor.startswith("Brackwater") for c in claims)  # not "Renata Osei"
+    assert voice_of(claims, "within the hour")[:2] == (claims[0].vendor, "vendor")
+    assert voice_of(claims, "let us down")[:2] == (claims[0].vendor, "vendor")
+
+
+def test_voices_a_transit_authority_is_the_operator_not_a_regulator(claims_of):
+    text = ("Transit authority blames its contractor\n\n"
+            "Riders queued at locked gates on Monday after Brackwater Transit's card readers failed. Brackwater Transit "
+            "said the fault was confined to a few stations. The authority said it had traced the fault to an update "
+            "installed overnight by its contractor, Gatewise Systems.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert voice_of(claims, "traced the fault")[:2] == ("Brackwater Transit", "vendor")
+
+
+def test_voices_a_workers_union_and_its_branch_secretary_are_insiders(claims_of):
+    text = ("UNITED DEPOT WORKERS OF HALLOWAY\nPRESS STATEMENT\n\n"
+            "Our members spent Monday morning at locked gates with no information. Brackwater Transit says only a few "
+            "stations were affected. That is not true: every station on the network was hit. We have asked for an "
+            "independent review of the failure.\n\n"
+            "\"Our members warned about these readers for weeks,\" said Colm Ferris, branch secretary.\n")
+    claims = claims_of(text, doc_id="union.txt")
+    assert voice_of(claims, "every station on the network")[1] == "insider"
+    assert voice_of(claims, "warned about these readers")[:2] == ("Colm Ferris", "insider")
+    assert all(c.vendor == "Brackwater Transit" for c in claims)
+
+
+def test_voices_minutes_give_listed_attendees_their_organisations_and_continue_reported_speech(claims_of):
+    text = ("# Transport Committee\n\n"
+            "**Present:** Cllr Dana Pryce (Chair), Cllr Ravi Mehta\n\n"
+            "**In attendance:** Renata Osei (Chief Executive, Brackwater Transit); Graham Tull (Director of Technology, "
+            "Brackwater Transit); Helen Obi (Chief Technology Officer, Gatewise Systems)\n\n"
+            "## 3. Brackwater Transit card reader failure, 2 March 2026\n\n"
+            "Cllr Dana Pryce said the failure was the worst on the network in a decade.\n\n"
+            "The Chief Executive apologised to passengers. She said most riders were travelling normally within about "
+            "90 minutes. In her view the effect was limited to a small number of stations.\n\n"
+            "Mr Tull confirmed that planned network work had finished before 06:00. He said the work had no bearing "
+            "on the fault.\n\n"
+            "Ms Obi said Gatewise did not accept the authority's account. The release had been reviewed by an "
+            "engineer before it went live. The Chair asked that the two accounts be reconciled.\n")
+    claims = claims_of(text, doc_id="minutes.md", source="https://council.example/minutes/2026-03-10",
+                       author="Committee Services, Halloway City Council")
+    assert voice_of(claims, "worst on the network")[:2] == ("Dana Pryce", "regulator")
+    assert voice_of(claims, "apologised to passengers")[:2] == ("Brackwater Transit", "vendor")
+    assert voice_of(claims, "about 90 minutes")[:2] == ("Brackwater Transit", "vendor")
+    assert voice_of(claims, "small number of stations")[:2] == ("Brackwater Transit", "vendor")  # goes on
+    assert voice_of(claims, "no bearing")[:2] == ("Brackwater Transit", "vendor")
+    assert voice_of(claims, "reviewed by an engineer")[:2] == ("Gatewise Systems", "expert")  # goes on
+    assert voice_of(claims, "two accounts be reconciled")[0] != "Gatewise Systems"  # someone else's sentence
+    assert all(not (c.speaker or "").startswith("http") for c in claims)

@@ -84,6 +84,10 @@ def _named_place_org(ctx: "Context", noun: str, before: str) -> str | None:
         name = re.sub(r"^(?:(?:At|In|On|The|From|To|For|By|With|And|But|Near)\s)+", "", found[-1]) if found else ""
         named = ctx.aliases.canonical(name) if name and " " in name else None
     return named
+# public bodies that run a service rather than regulate one
+OPERATOR_AUTHORITY = re.compile(r"(?i)\b(?:transit|transport|transportation|port|ports|harbou?r|housing|water|airports?|"
+                                r"highways?|roads?|power|energy|electricity|hospital|toll|bridge|tunnel|parking|waste|rail|"
+                                r"metro|bus|utility|utilities)\s+authority\b")
 PRESS_NOUNS = frozenset("newspaper paper outlet publication report story broadcaster magazine site".split())
 REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry inquiry department ombudsman".split())
 STATEMENT_INTRO = re.compile(r"\b(statement|following|said|says|wrote|writes|reads|read|added|email|told|responded|response|comment)\b[^:]*:\s*$", re.I)
@@ -133,6 +137,8 @@ class Context:
     # "the spokesperson said" is that one
     last_spokesperson: dict[str, Voice] = field(default_factory=dict)
     persons: dict[str, Voice] = field(default_factory=dict)  # full name and surname -> voice
+    # a meeting's attendance list: "the Chief Executive" -> the person listed with that title
+    titles: dict[str, Voice] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role
 
 
@@ -214,7 +220,8 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
             description = f"{titled.group(0).strip()} {description}"
     org = None
     for other in ent.doc.ents:
-        if other.label_ == "ORG" and other.start_char >= ent.sent.start_char and other.end_char <= ent.sent.end_char:
+        if other.label_ == "ORG" and other.start_char >= ent.sent.start_char and other.end_char <= ent.sent.end_char \
+                and not (other.start < ent.end and ent.start < other.end):  # (not the name itself, tagged ORG)
             if other.text in description:
                 org = other.text
                 break
@@ -358,6 +365,16 @@ class VoiceResolver:
             if re.search(r"(?i)\boff the record\b|\bunofficially\b|\bprivately\b", head.sent.text):
                 return Voice(GROUP_CANONICAL["insider"], "insider", mention=text)
             return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
+        titled = re.fullmatch(r"(?i)the\s+(.+?)", text.strip())
+        if titled and (titled.group(1).lower() in ctx.titles or head.pos_ == "PROPN" and SPOKES_WORDS.fullmatch(titled.group(1))):
+            # "The Chief Executive responded", in minutes that list "Renata Osei (Chief Executive,
+            # Kestria Transit)": that person; without such a list, the company's own
+            voice = ctx.titles.get(titled.group(1).lower())
+            if voice is None and ctx.vendor:
+                voice = Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
+            if voice is not None:
+                ctx.last_person = voice
+                return Voice(voice.speaker, voice.role, mention=text)
         if low in FIRST_PLURAL or low in ("i", "me", "my") or any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in phrase):
             if speaking is not None:
                 return Voice(speaking.speaker, speaking.role, mention=head.text)
@@ -403,15 +420,22 @@ class VoiceResolver:
         org = _entity_in(phrase, ("ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"), head)
         if person is not None and looks_like_org(person.text):
             org, person = person, None  # "Acme Cloud" tagged as a person
-        if person is None and org is not None and len(org) == 1 and head.i == org.start and head.pos_ == "PROPN" and any(
-                c.dep_ == "appos" and PERSON_APPOS.search(" ".join(t.text for t in c.subtree)) for c in head.children):
-            # "Marta, a 34-year-old accountant, told us" (the tagger took her for a place): a person
+        if person is None and org is not None and head.pos_ == "PROPN" and org.start <= head.i < org.end and (
+                len(org) == 1 and head.i == org.start and any(
+                    c.dep_ == "appos" and PERSON_APPOS.search(" ".join(t.text for t in c.subtree)) for c in head.children)
+                or len(org) > 1 and PERSON_NAME.fullmatch(org.text) and not looks_like_org(org.text) and any(
+                    c.dep_ == "appos" and c.pos_ == "NOUN" and SPOKES_WORDS.search(" ".join(t.text for t in c.subtree))
+                    for c in head.children)):
+            # "Marta, a 34-year-old accountant, told us" (the tagger took her for a place), "said Renata
+            # Osei, Kestria's chief executive" (taken for an organisation): a person
             voice = _person_voice(ctx, org, _description(head))
             ctx.last_person = voice
             return voice
         if org is not None and is_country(org.text) and head.pos_ == "PROPN" and not org.start <= head.i < org.end:
             org = head.doc[head.i: head.i + 1]  # "Portugal's grid operator REN": the operator named, not its country
         propn = " ".join(t.text for t in phrase if t.pos_ == "PROPN")
+        # ("Mr Toller", "Cllr Menon": the person listed or named before, by surname)
+        propn = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor)\.?\s+)+(?=\S)", "", propn)
         if propn and clean_name(propn) in ctx.persons and head.pos_ == "PROPN":
             known = ctx.persons[clean_name(propn)]
             ctx.last_person = known  # "Norman told MPs ... He said ...": he is the one just named
@@ -583,6 +607,11 @@ class VoiceResolver:
                 return Voice(ctx.author.speaker, ctx.author.role, mention=text)  # its own report
             # "the report also suggests ...", in a statement answering an unnamed outlet
             return Voice("press reports", "press", mention=text)
+        if head_lemma == "authority" and ctx.vendor and OPERATOR_AUTHORITY.search(self.doc.text) \
+                and not (ctx.last_regulator and "authority" in ctx.last_regulator.lower()):
+            # "the authority said", in a story about a transit or port authority's own failure: the
+            # operator whose incident it is, not a regulator
+            return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
         if head_lemma in REGULATOR_NOUNS:
             if ctx.last_regulator:
                 return Voice(ctx.last_regulator, "regulator", mention=text)
@@ -852,6 +881,8 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         role = "insider" if SELF_INSIDER.search(own) else "customer" if OWN_LOSS.search(own) else "expert"
         bare = re.sub(rf"^{HONORIFIC.pattern}\s*", "", written_by)  # "Dr. Sofia Lindqvist" as the text names her
         return Voice(aliases.canonical(bare), role)
+    if source and re.match(r"(?i)\s*(?:https?://|www\.)", source):
+        source = None  # a scraper's "source: https://...": where it was found, not who wrote it
     if source:
         # "forum user gearhead_77": the handle
         source = re.sub(r"^(?:(?:forum|reddit|twitter|x|community|board)\s+)?(?:user|poster|member|account)\s+(?=\S+$)", "",
@@ -886,6 +917,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # PlayStation" over posts in the first person plural: the organisation writes
         name = aliases.canonical(clean_name(written_by))
         return Voice(name, role or org_role(name) or "vendor")
+    unit_of = re.fullmatch(r"[^,;]{2,60},\s*([^,;]{2,80})", written_by)
+    if unit_of and not PERSON_NAME.fullmatch(unit_of.group(1).strip()) \
+            and org_role(unit_of.group(1)) in ("regulator", "expert", "insider", "press", "customer"):
+        # "author: Committee Services, Lowmere City Council": a unit writing for its body
+        name = aliases.canonical(clean_name(unit_of.group(1).strip()))
+        return Voice(name, role or org_role(name))
     registrant = REGISTRANT.search(doc.text)
     if registrant and role is None:
         # a securities filing: the registrant named over "(Exact name of registrant ...)" files it,
@@ -1017,6 +1054,15 @@ def calendar_name(name: str) -> bool:
     return bool(words) and all(len(w) >= 3 and any(c.startswith(w) for c in CALENDAR_WORDS - {"date", "time"}) for w in words)
 
 
+def _titled_people(doc: Doc) -> set[str]:
+    """Names the tagger took for organisations that an apposition gives a person's title: "said
+    Renata Osei, Kestria's chief executive"."""
+    return {ent.text.strip() for ent in doc.ents
+            if ent.label_ == "ORG" and len(ent) > 1 and PERSON_NAME.fullmatch(ent.text.strip()) and not looks_like_org(ent.text)
+            and any(c.dep_ == "appos" and c.pos_ == "NOUN" and SPOKES_WORDS.search(" ".join(t.text for t in c.subtree))
+                    for c in ent.root.children)}
+
+
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
     """The organisation whose incident the document is about: the author of a vendor
     document, else the organisation named most often (the title counts three times, a
@@ -1056,6 +1102,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     # Commissioner's Office is making enquiries" names that office, not "Office")
     names |= {_with_name_before(tok) for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod")
               and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
+    names -= _titled_people(doc)
+    # the organisations a meeting's attendance list names ("Renata Osei (Chief Executive, Kestria Transit)")
+    names |= {org for _, _, _, org in _attendees(doc.text) if org and is_org_name(org)}
     title = getattr(doc._.document, "title", None) or ""
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if not title and first_line.startswith("#"):
@@ -1308,6 +1357,7 @@ class VoiceAttributor:
         proper = _proper_words(doc)
         org_places = _place_tagged_orgs(doc)
         ctx.vendor = _vendor(doc, ctx, proper, org_places)
+        _register_attendees(doc.text, ctx)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PERSON", "NORP", "GPE") and _attacker(ent.text.strip(), doc.text):
                 # the group behind the attack speaks as an outside party, never as the company
@@ -1337,6 +1387,9 @@ class VoiceAttributor:
         block_para = -1
         intro: Voice | None = None
         intro_para = -2
+        # minutes (a document with an attendance list) report speech sentence after sentence: an
+        # uncued sentence goes on with the speaker reported just before it in its paragraph
+        reported: tuple[int, Voice] | None = None
         for k, unit in enumerate(units):
             sent = unit.span(doc)
             if unit.furniture:
@@ -1371,8 +1424,12 @@ class VoiceAttributor:
                 voice = Voice(block.speaker, block.role)
             elif posts or turns:
                 voice = post or Voice(ctx.author.speaker, ctx.author.role)
+            elif ctx.titles and reported is not None and reported[0] == unit.paragraph and not _opens_with_person(text, ctx):
+                voice = Voice(reported[1].speaker, reported[1].role)
             else:
                 voice = Voice(ctx.author.speaker, ctx.author.role)
+            if cue is not None and voice.speaker != ctx.author.speaker:
+                reported = (unit.paragraph, voice)
             if cue is not None and voice.role == "expert" and voice.speaker not in ctx.persons and AFFECTED.search(text):
                 voice.role = "customer"  # another company saying the outage hit its own service
             unit.voice = voice
@@ -1695,6 +1752,57 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             voice = Voice(clean_name(person or name), described or "customer")
         out.append((s, end, voice))
     return out
+
+
+# minutes' lists of who was there: "**In attendance:** Renata Osei (Chief Executive, Kestria Transit);
+# Graham Toller (Director of Technology, Kestria Transit)", "Present: Cllr Dana Whitfield (Chair), ..."
+ATTENDANCE = re.compile(r"(?im)^[ \t*_#>-]*(?:present|also present|in attendance|attendees|attending|members present|"
+                        r"officers present|witnesses|participants|panel(?:lists)?|speakers)[ \t*_]*:[ \t*_]*(?P<list>.+)$")
+
+
+def _opens_with_person(text: str, ctx: Context) -> bool:
+    """Does a sentence of minutes begin with someone else ("The Chair asked ...", "Cllr Menon
+    asked ...")?"""
+    m = re.match(r"(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){1,4})", text)
+    if not m:
+        return False
+    opening = m.group(1).strip()
+    return bool(re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b", opening)) or opening.lower() in ctx.titles \
+        or any(w in ctx.persons for w in opening.split())
+
+
+def _attendees(text: str) -> list[tuple[str, str, str, str]]:
+    """``(as listed, name, title, organisation)`` of each person in an attendance list."""
+    out = []
+    for line in ATTENDANCE.finditer(text[:4000]):
+        for m in PARTICIPANT_TITLED.finditer(line.group("list")):
+            raw = m.group("name").strip()
+            name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor|Alderman|Senator|Rep)\.?\s+)+", "", raw).strip()
+            title, _, org = (part.strip() for part in m.group("title").partition(","))
+            out.append((raw, name, title, org))
+    return out
+
+
+def _register_attendees(text: str, ctx: Context) -> None:
+    """People listed with a title and organisation at the head of minutes or a hearing record
+    speak for that organisation when they speak ("Ms Oduya said", "The Chief Executive
+    responded"); a councillor or committee member speaks as government (regulator)."""
+    for raw, name, title, org in _attendees(text):
+        if not PERSON_NAME.fullmatch(name) or clean_name(name) in ctx.persons:
+            continue
+        government = bool(re.match(r"(?i)(?:cllr|councillor|alderman|senator|rep)\b", raw)) or GOVERNMENT_TITLE.search(title)
+        if org and is_org_name(org) and not government:
+            canon = ctx.aliases.canonical(org)
+            # an officer, or anyone listed for the company itself, answers for the organisation
+            voice = (Voice(canon, _role_for_org(ctx, canon), mention=name)
+                     if SPOKES_WORDS.search(title) or _role_for_org(ctx, canon) == "vendor"
+                     else Voice(name, role_of_phrase(f"{title} {org}", ctx.vendor) or _role_for_org(ctx, canon), mention=name))
+        else:
+            voice = Voice(name, "regulator" if government else role_of_phrase(title, ctx.vendor) or "customer", mention=name)
+        ctx.persons[clean_name(name)] = voice
+        ctx.persons.setdefault(name.split()[-1], voice)
+        if title and not re.search(r"(?i)\b(?:member|councillor|cllr)\b", title):
+            ctx.titles.setdefault(title.lower(), voice)
 
 
 def _bare_handle(who: str) -> str:

@@ -55,6 +55,9 @@ REGULATOR_WORDS = re.compile(
     r"ombudsman|watchdog|commissioner|commissioner's office|fcc|fca|pra|sec|ftc|ofcom|ofgem|ofwat|caa|faa|dot|crtc|acma|ntsb|"
     r"cisa|ncsc|ico|bafin|ecb|government|parliament|senate|congress|committee|inquiry|"
     r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential|"
+    # local government: "Lowmere City Council", "Cllr Dana Whitfield", the mayor
+    r"(?:city|county|borough|district|town|parish|metropolitan|municipal|regional) council|councillors?|cllr|"
+    r"council(?:wo)?m[ae]n|council members?|mayor|"
     # a government's own name for itself in other languages ("Presidencia del Gobierno")
     r"gobierno|gouvernement|governo|regierung|ministerio|minist[eè]re|ministero|ministerium)\b", re.I)
 EXPERT_WORDS = re.compile(
@@ -69,6 +72,9 @@ INSIDER_WORDS = re.compile(
     r"insiders?|sources?|people familiar|"
     r"person familiar|people with knowledge|person with knowledge|people close|"
     r"current and former|whistle-?blowers?|union|unions|crew|pilots?|"
+    # a union's officers: "Colm Hartigan, branch secretary"
+    r"(?:general|branch|national|regional|district|assistant general|deputy general) secretary|shop stewards?|"
+    r"union (?:reps?|representatives?|officials?|leaders?)|"
     r"team members?|colleagues?|(?:in|on|from) the [\w-]+ team|works? (?:at|for)|worked (?:at|for)|work(?:s|ed|ing)? in|"
     # "a former IT contractor who worked on library systems"
     r"(?:former|ex-)\s*(?:[\w-]+\s+)?contractors?|contractors? who (?:work|worked|works) (?:on|for|at)|"
@@ -342,6 +348,9 @@ def org_role(name: str) -> str | None:
     if EXPERT_WORDS.search(name):
         return "expert"
     if re.search(r"\b(union|federation of|association of .*workers|guild)\b|"
+                 # a body named for the workers it stands for: "United Station Workers of Lowmere",
+                 # "Communications Workers of America", "United Auto Workers"
+                 r"(?-i:\b[A-Z]\w+\s+Workers\b)(?:\s+of\b|\s*$)|"
                  r"\b(?:pilots|workers|employees|staff|engineers|drivers|nurses|teachers|controllers|crew)'?\s+"
                  r"(?:association|federation|guild|alliance)\b", name, re.I):
         return "insider"
