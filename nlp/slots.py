@@ -135,8 +135,8 @@ AFTER_CHANGE = re.compile(r"\s*(?:after|following)\s+(?:(?:an?|the|its|their|our
                           r"(?:[\w-]+\s+){0,3}?(?:change|update|deploy\w*|release|roll-?out|push|patch|upgrade|migration|"
                           r"maintenance|restart|reboot|rollback|cutover|switchover)\b", re.I)
 # how long something lasted, said before the figure: "down for three days after a failed upgrade"
-FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|taking)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|"
-                        r"up to|just|some|a further|another)\s+)*$", re.I)
+FOR_BEFORE = re.compile(r"\b(?:for|during|lasted|lasting|took|taking)\s+(?:(?:about|around|roughly|nearly|almost|over|"
+                        r"more than|up to|just|some|a further|another|the)\s+)*$", re.I)
 # time spent testing ("after 48 hours in the customer's staging environment") or an age
 # ("rules more than six hours old")
 TESTING_OR_AGE_AFTER = re.compile(r"\s+(?:(?:in|on|of)\s+(?:[\w'’.-]+\s+){0,3}?(?:staging|testing|tests?|QA|review|beta|"
@@ -217,8 +217,7 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                     and not re.search(r"\b(?:still|remain\w*|continu\w*|yet to|not yet|has not|have not|hasn't|haven't|"
                                       r"unavailable|down|offline|outage|disruption|without|lasted|landed|serving|handling)\b",
                                       norm, re.I)
-                    and not re.search(r"\b(?:for|during|lasted|took)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|"
-                                      r"up to|the)\s+)*$", before, re.I))
+                    and not FOR_BEFORE.search(before))
                 or (AFTER_CHANGE.match(norm[m.end():]) and not FOR_BEFORE.search(before))
                 or TESTING_OR_AGE_AFTER.match(norm[m.end():])
                 or SETTING_CHANGED.search(before)

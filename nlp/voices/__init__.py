@@ -435,7 +435,7 @@ class VoiceResolver:
             org = head.doc[head.i: head.i + 1]  # "Portugal's grid operator REN": the operator named, not its country
         propn = " ".join(t.text for t in phrase if t.pos_ == "PROPN")
         # ("Mr Toller", "Cllr Menon": the person listed or named before, by surname)
-        propn = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor)\.?\s+)+(?=\S)", "", propn)
+        propn = NAME_PREFIX.sub("", propn)
         if propn and clean_name(propn) in ctx.persons and head.pos_ == "PROPN":
             known = ctx.persons[clean_name(propn)]
             ctx.last_person = known  # "Norman told MPs ... He said ...": he is the one just named
@@ -1754,6 +1754,11 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     return out
 
 
+# the forms of address and civic titles before a name: "Mr Toller", "Cllr Dana Whitfield"
+CIVIC_TITLE = r"(?:Cllr|Councillor|Alderman|Senator|Rep)"
+NAME_PREFIX = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|{CIVIC_TITLE})\.?\s+)+(?=\S)")
+
+
 # minutes' lists of who was there: "**In attendance:** Renata Osei (Chief Executive, Kestria Transit);
 # Graham Toller (Director of Technology, Kestria Transit)", "Present: Cllr Dana Whitfield (Chair), ..."
 ATTENDANCE = re.compile(r"(?im)^[ \t*_#>-]*(?:present|also present|in attendance|attendees|attending|members present|"
@@ -1767,7 +1772,7 @@ def _opens_with_person(text: str, ctx: Context) -> bool:
     if not m:
         return False
     opening = m.group(1).strip()
-    return bool(re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b", opening)) or opening.lower() in ctx.titles \
+    return bool(NAME_PREFIX.match(opening + " ")) or opening.lower() in ctx.titles \
         or any(w in ctx.persons for w in opening.split())
 
 
@@ -1777,7 +1782,7 @@ def _attendees(text: str) -> list[tuple[str, str, str, str]]:
     for line in ATTENDANCE.finditer(text[:4000]):
         for m in PARTICIPANT_TITLED.finditer(line.group("list")):
             raw = m.group("name").strip()
-            name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Councillor|Alderman|Senator|Rep)\.?\s+)+", "", raw).strip()
+            name = NAME_PREFIX.sub("", raw).strip()
             title, _, org = (part.strip() for part in m.group("title").partition(","))
             out.append((raw, name, title, org))
     return out
@@ -1790,7 +1795,7 @@ def _register_attendees(text: str, ctx: Context) -> None:
     for raw, name, title, org in _attendees(text):
         if not PERSON_NAME.fullmatch(name) or clean_name(name) in ctx.persons:
             continue
-        government = bool(re.match(r"(?i)(?:cllr|councillor|alderman|senator|rep)\b", raw)) or GOVERNMENT_TITLE.search(title)
+        government = bool(re.match(CIVIC_TITLE + r"\b", raw)) or GOVERNMENT_TITLE.search(title)
         if org and is_org_name(org) and not government:
             canon = ctx.aliases.canonical(org)
             # an officer, or anyone listed for the company itself, answers for the organisation
