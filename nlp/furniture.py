@@ -101,6 +101,12 @@ STAMP = re.compile(
     r"(?:updated|published|posted|last updated|first published)\b.*$|"
     r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?\s*)?[·•|]?\s*(?:updated|published)\b.*$|"
     r"\(?(?:reporting|writing|editing|additional reporting) by\b.*$|"
+    # an export's provenance line: "Exported by: IT Service Desk, Harwell & Price LLP (internal copy)"
+    r"(?:exported|compiled|prepared|collated|annotated|maintained) by\s*:.*$|"
+    # a status history entry's header: "Jun 8, 2023 09:12 UTC - Investigating - OneDrive for Business (worldwide)"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d),?\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*(?:utc|gmt|[a-z]{2,4}t)?\s*[-–—|]\s*(?:investigating|identified|monitoring|resolved|"
+    r"update|mitigated|mitigating|degraded|operational|postmortem|post-mortem|scheduled|in progress|completed)\b[^.]*$|"
     r"[\w.+-]+@[\w-]+\.[\w.]+\s*$|https?://\S+\s*$|\d+\s+(?:comments?|shares?|min(?:ute)? read)\b.*$)", re.I)
 
 
@@ -109,14 +115,14 @@ STAMP = re.compile(
 # "#3  DevTycoonMaker   Posted: Fri Oct 29, 2021 2:30 pm",
 # "#1  north_shore_flyer  (Gold member, 3,118 posts)   Feb 16, 2024, 9:42 am")
 POST_HEADER = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|\[#?\d+\]\s*|[▲△]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
+    r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|\[#?\d+\]\s*|[▲△]\s*(?:\d[\d,.]*k?\s+)?|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
     r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d)|"
     r"\s+(?=\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?\.?|h|days?|d|weeks?|months?|years?)\s+ago\b))"
     r"(?P<when>.{0,60}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
 
 
-POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted|\d+ points?) by\s+(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*"
-                       r"(?:,|\s-\s|\s–\s|\son\b|\||\(|$|(?=\d+\s+\w+\s+ago\b))")
+POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted|\d+ points?) by\s+(?:u/)?(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*"
+                       r"(?:,|\s-\s|\s–\s|\son\b|\||[·•]|\(|$|(?=\d+\s+\w+\s+ago\b))")
 
 
 # "Reply from netops_dana:", "**Comment from ex_bank_ops**", "Answer by quietpager", "Reply from
@@ -272,7 +278,8 @@ def is_heading(text: str, title: str | None) -> bool:
         return True
     if title and line.strip(" *_") == title.strip():
         return True
-    if re.search(r"[.!?:;\"”)]$", line) or re.match(r"^\W*\d{1,2}[:.]\d{2}", line):
+    # (a sentence closed inside brackets is no heading either: "[Desk note: ... were unaffected.]")
+    if re.search(r"[.!?:;\"”)]$|[.!?][\"”’)\]]+$", line) or re.match(r"^\W*\d{1,2}[:.]\d{2}", line):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     return 0 < len(words) <= 16

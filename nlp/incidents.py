@@ -60,7 +60,7 @@ COMPARISON = re.compile(r"\b(since|(?<!not the )first time|compared (?:with|to)|
 SHIFT_MARKERS = re.compile(
     r"\b(separate|earlier|previous(?:ly)?|prior|at the time|last (?:year|month|summer|winter|spring|autumn|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
-    r"(?:a|an) (?:similar|another|other|earlier|previous|different|unrelated) (?:outage|incident|failure|disruption|breach|attack|hack)|"
+    r"(?:a|an) (?:similar|another|other|earlier|previous|different|unrelated) (?:outage|incident|failure|disruption|breach|attack|hack|event|episode)|"
     r"also (?:suffered|had|hit)|follows? (?:a|an)|not the first time|precedent|"
     r"(?:(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months|years)|a (?:week|month|year)) after (?:a|an|the|its)|compar(?:ed|es|ing) (?:it|this|the \w+) (?:with|to)|"
     r"^(?:in |during |after )?that (?:\w+ )?(?:episode|failure|outage|incident|event|breach|attack|meltdown)|in (?:19|20)\d\d|years? ago|months? ago|once before|"

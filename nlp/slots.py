@@ -95,6 +95,8 @@ NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a da
 # spans that are not the incident's length: "the second outage in three months" (a window),
 # "will publish a review within 30 days" (a promise)
 NOT_LENGTH = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b(?:\s+\w+){0,2}\s+in\s*$)|"
+                        # how it felt, not how long it was: "for admins it felt like a week of firefighting"
+                        r"(?:\b(?:felt|feel|feels|seemed|seems)\s+like\s+(?:an?\s+)?$)|"
                         r"(?:\b(?:will|shall|plans? to|aims? to|intends? to|expects? to|promised to|pledged to|"
                         r"committed to)\b[^.;]{0,80}\b(?:within|in)\s*$)|"
                         # the speaker's own work or custom: "we've been building it for six weeks", "with the bank for 22 years"
@@ -134,6 +136,16 @@ RECOVERED = re.compile(r"\b(?:recover\w*|restor\w*|back|resolv\w*|normal\w*|work
 AFTER_CHANGE = re.compile(r"\s*(?:after|following)\s+(?:(?:an?|the|its|their|our|that|this|one|a\s+\w+'s)\s+)?"
                           r"(?:[\w-]+\s+){0,3}?(?:change|update|deploy\w*|release|roll-?out|push|patch|upgrade|migration|"
                           r"maintenance|restart|reboot|rollback|cutover|switchover)\b", re.I)
+# when something happened, counted from the start: "acknowledged more than a week after the
+# disruptions began" (but "three weeks after the outage began, balances were still wrong" is a length)
+AFTER_START = re.compile(r"\s*(?:after|since)\s+(?:the|its|their|our|these|those)\s+(?:[\w-]+\s+){0,2}?(?:outages?|disruptions?|"
+                         r"problems?|incidents?|failures?|issues?|attacks?|troubles?)\s+(?:first\s+)?(?:began|started|hit|appeared)\b", re.I)
+# ... an account given then: "Microsoft acknowledged ... more than a week after ...", not "the last
+# batches went out more than a day after the problem started" (the end, so a length)
+SAID_AT = re.compile(r"\b(?:acknowledg|admitt|said|say|says|confirm|announc|disclos|publish|reveal|attribut|blam|apologi[sz]|"
+                     r"explain|stat(?:ed|es)\b|told|wrote|post(?:ed)?\b)", re.I)
+BACK_AGAIN = re.compile(r"\b(?:again|online|up and running|reconnect\w*|available)\b", re.I)
+STILL_GOING = re.compile(r"\b(?:still|remained|remains|continued|continues|persisted|persists|yet to|not yet)\b", re.I)
 # how long something lasted, said before the figure: "down for three days after a failed upgrade"
 FOR_BEFORE = re.compile(r"\b(?:for|during|lasted|lasting|took|taking)\s+(?:(?:about|around|roughly|nearly|almost|over|"
                         r"more than|up to|just|some|a further|another|the)\s+)*$", re.I)
@@ -219,6 +231,8 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                                       norm, re.I)
                     and not FOR_BEFORE.search(before))
                 or (AFTER_CHANGE.match(norm[m.end():]) and not FOR_BEFORE.search(before))
+                or (AFTER_START.match(norm[m.end():]) and not FOR_BEFORE.search(before) and not STILL_GOING.search(norm)
+                    and SAID_AT.search(before) and not RECOVERED.search(norm) and not BACK_AGAIN.search(norm))
                 or TESTING_OR_AGE_AFTER.match(norm[m.end():])
                 or SETTING_CHANGED.search(before)
                 or bool((deadline := DEADLINE.search(before)) and not RECOVERED.search(deadline.group(1)))

@@ -92,6 +92,18 @@ def test_blame_features_split_affirmed_and_denied(pipeline, text, affirmed, deni
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    'The status page doesn\'t say "not an attack".',  # what it did not say
+    "Microsoft hasn't said it isn't an attack.",
+    '"You don\'t need a huge botnet if every request is expensive to answer," said one analyst.',  # anyone
+    "A flood of traffic knocking a front end over is not the same thing as someone getting into mailboxes.",
+])
+def test_blame_features_a_silence_a_generic_need_or_a_distinction_denies_nothing(pipeline, text):
+    from nlp.blame.features import claim_features
+    assert claim_features(pipeline(text)[:])["denied"] == ""
+
+
+@pytest.mark.slow
 def test_blame_features_passive_agent(pipeline):
     from nlp.blame.features import claim_features
     f = claim_features(pipeline("The outage was caused by a faulty update from our security vendor.")[:])

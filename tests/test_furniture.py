@@ -50,6 +50,10 @@ def test_furniture_leaves_article_sentences(line):
     ("Dana Whitlock • Head of Store Operations at Harrow & Finch", "Dana Whitlock"),
     ("Gareth Linley • 1st", "Gareth Linley"),
     ("Outage Status • 4 hours of downtime", None),
+    # Reddit's scores before the handle, and its "Posted by u/..." line
+    ("  ▲ 612  u/packetloss_pete · 7 Jun 2023", "packetloss_pete"),
+    ("Posted by u/tired_of_tickets · 7 Jun 2023 · 1.4k points · 412 comments", "tired_of_tickets"),
+    ("▲ 612 of them went down on 7 Jun 2023", None),
 ])
 def test_furniture_post_headers_name_the_poster(line, user):
     found = post_header(line)
@@ -157,3 +161,16 @@ def test_furniture_a_moderators_note_with_the_handle_in_brackets_is_a_post_heade
 ])
 def test_furniture_a_thread_exports_counters_and_a_newsletters_mailing_lines_are_no_claims(line):
     assert furniture_reason(line, whole_line=False) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Jun 8, 2023 09:12 UTC - Investigating - OneDrive for Business (worldwide)",
+    "2024-03-02 18:05 UTC | Resolved | Card payments",
+    "Exported by: IT Service Desk, Harrow & Pine LLP (internal reference copy)",
+])
+def test_furniture_a_status_history_entry_header_and_its_export_line_are_furniture(line):
+    assert furniture_reason(line) is not None
+
+
+def test_furniture_a_sentence_closed_inside_brackets_is_no_heading():
+    assert furniture_reason("[Desk note: about 40% of our staff lost webmail for three hours. Mailboxes were unaffected.]") is None

@@ -548,3 +548,18 @@ def test_incidents_an_incident_is_dated_by_the_month_most_of_its_documents_give(
     incidents = group_incidents(docs, claims)
     assert len({c.incident for c in claims}) == 1
     assert incidents[0].date == "2025-06-14" and "June 2025" in incidents[0].label
+
+
+def test_incidents_a_note_calling_an_earlier_outage_a_different_event_does_not_date_the_document():
+    d1 = _doc("d1", "Vantora webmail failed for many users on 5 June 2023.", "2023-06-06")
+    d0 = _doc("d0", "Vantora webmail went down worldwide on 25 January 2023.", "2023-01-26")
+    d2 = _doc("d2", "Vantora mail status - incident history export\nRange: Jun 5, 2023 - Jun 16, 2023\n\n"
+                    "Users may be unable to reach webmail.\n\n"
+                    "This is a different event from the late-January outage, which took mail down for hours.", None)
+    claims = [_claim(d1, "a", d1.text, "2023-06-05", vendor="Vantora"),
+              _claim(d0, "z", d0.text, "2023-01-25", vendor="Vantora"),
+              _claim(d2, "b", "Users may be unable to reach webmail.", None, vendor="Vantora", speaker="Vantora", role="vendor"),
+              _claim(d2, "c", "This is a different event from the late-January outage, which took mail down for hours.",
+                     "2023-01", vendor="Vantora", speaker="Vantora", role="vendor")]
+    group_incidents([d1, d0, d2], claims)
+    assert claims[2].incident == claims[0].incident != claims[1].incident

@@ -71,6 +71,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Three weeks after the outage began, balances were still wrong.", 30240, "lower"),
     ("Cards down from opening at 7 until gone 3pm.", 480, None),  # "gone 3pm": just past three
     ("The last batches went out more than a day after the problem started.", 1440, "lower"),
+    ("The company said most users could connect again by 10:40, roughly three and a half hours after the problems began.",
+     210, None),
     ("Most users could connect again roughly three and a half hours after the trouble began.", 210, None),
     # an offset from a change, time in testing, an age, a setting and a deadline are no outage length
     ("Its logs show the gateways dropping at 06:08, two minutes after a firewall rule change.", None, None),
@@ -83,6 +85,12 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Firms must notify the regulator within 72 hours of detecting an incident.", None, None),
     ("A planned network maintenance window ran from 05:30 to 06:00 that morning.", None, None),
     ("Gates failed from 06:10 to 09:35, after a maintenance window.", 205, None),
+    # how it felt, and when something was said, counted from the start
+    ("Each episode lasted a few hours, but for admins it felt like a week of firefighting.", None, None),
+    ("The company acknowledged the attacks more than a week after the disruptions began.", None, None),
+    ("The last batches went out more than a day after the problem started.", 1440, "lower"),
+    ("The company said most users could connect again by 10:40, roughly three and a half hours after the problems began.",
+     210, None),
 ])
 def test_slots_duration_normalises_to_minutes(text, minutes, bound):
     assert duration(text) == ((float(minutes) if minutes is not None else None), bound)

@@ -1558,3 +1558,105 @@ def test_voices_minutes_give_listed_attendees_their_organisations_and_continue_r
     assert voice_of(claims, "reviewed by an engineer")[:2] == ("Gatewise Systems", "expert")  # goes on
     assert voice_of(claims, "two accounts be reconciled")[0] != "Gatewise Systems"  # someone else's sentence
     assert all(not (c.speaker or "").startswith("http") for c in claims)
+
+
+def test_voices_a_council_writing_about_its_own_services_is_the_operator(claims_of):
+    text = ("ALDERFORD BOROUGH COUNCIL\nPress office\n\n"
+            "Flooding at the substation that feeds our civic centre cut power to the data centre that hosts our online "
+            "services. We expect the benefits portal to be available again within 48 hours. We are sorry for the "
+            "worry this has caused.\n")
+    claims = claims_of(text, doc_id="council.txt")
+    assert voice_of(claims, "within 48 hours")[1] == "vendor"
+    assert voice_of(claims, "sorry for the worry")[1] == "vendor"
+
+
+def test_voices_an_interview_cast_list_names_the_speakers_behind_their_initials(claims_of):
+    text = ("PATCH TALK - Interview transcript\n"
+            "Host: Sam Kettle (SK)\n"
+            "Guest: Dr Lena Vasco (LV), principal analyst, Northbeam Threat Research\n\n"
+            "SK: Lena, thanks for coming on. Talk us through what happened to the mail service.\n\n"
+            "LV: Starting on the fifth of June, people had trouble getting into webmail. Each episode lasted a few hours.\n\n"
+            "SK: And the company described it how?\n\n"
+            "LV: As a technical issue. None of its status posts mentioned an attack.\n")
+    claims = claims_of(text, doc_id="interview.txt")
+    assert voice_of(claims, "trouble getting into webmail")[:2] == ("Lena Vasco", "expert")
+    assert voice_of(claims, "None of its status posts")[:2] == ("Lena Vasco", "expert")
+    assert voice_of(claims, "what happened to the mail service")[0] != "SK"
+
+
+def test_voices_a_rule_of_dashes_closing_an_export_names_no_one(claims_of):
+    text = ("Mailbox service status - incident history export\n\n"
+            "We're investigating reports that some users cannot reach webmail. Impact was limited to a subset of "
+            "users.\n\n"
+            "------------------------------------------------------------\n"
+            "End of export\n")
+    claims = claims_of(text, doc_id="status.txt")
+    assert all(c.speaker != "-" and (c.speaker or "").strip("-") for c in claims)
+
+
+def test_voices_an_officer_of_the_association_that_wrote_the_letter_speaks_for_it(claims_of):
+    text = ("HEARTWOOD AUTO DEALERS ASSOCIATION\nOpen letter to Dealerware, Inc.\n\n"
+            "We write on behalf of our 600 member dealerships. Since June 19 nearly every one of them has worked "
+            "without your system. We do expect Dealerware to tell dealers plainly what data, if any, was taken.\n\n"
+            "\"Our dealers have been extraordinarily patient,\" said Carla Mead, president of the association.\n")
+    claims = claims_of(text, doc_id="letter.txt")
+    assert voice_of(claims, "extraordinarily patient")[0] == voice_of(claims, "on behalf of")[0]
+    assert voice_of(claims, "tell dealers plainly")[0] == voice_of(claims, "on behalf of")[0]
+
+
+def test_voices_a_filer_hit_by_its_providers_incident_reports_what_the_provider_told_it(claims_of):
+    text = ("FORM 8-K\n\nNORLAND MOTOR GROUP, INC.\n(Exact name of registrant as specified in its charter)\n\n"
+            "Item 8.01 Other Events.\n\n"
+            "On June 19, 2024, Dealerware Global, Inc. (\"Dealerware\"), a third-party provider of dealer management "
+            "software to Norland Motor Group, Inc. (the \"Company\"), experienced a cyber incident. All of the "
+            "Company's dealerships have remained open. Dealerware has informed the Company that it expects "
+            "restoration of its systems to take several days.\n")
+    claims = claims_of(text, doc_id="8k.txt")
+    assert voice_of(claims, "several days")[:2] == ("Dealerware Global", "vendor")
+    assert voice_of(claims, "remained open")[1] == "customer"
+    assert all(c.vendor == "Dealerware Global" for c in claims)
+
+
+def test_voices_a_compilers_bracketed_notes_are_the_compilers(claims_of):
+    text = ("Contoso Mail service status - incident history export\n"
+            "Exported by: IT Service Desk, Harrow & Pine LLP (internal copy)\n"
+            "Source: public Contoso Mail status posts, summarised by the service desk\n\n"
+            "Jun 5, 2023 14:32 UTC - Investigating - Webmail\n"
+            "We're looking into reports that some users cannot reach webmail. Impact was limited to a subset of users.\n\n"
+            "[Service desk note: about 40% of our staff lost webmail from around 14:00 to 17:00 UTC. Mailboxes were "
+            "unaffected.]\n")
+    claims = claims_of(text, doc_id="export.txt")
+    assert voice_of(claims, "40% of our staff")[1] == "customer"
+    assert voice_of(claims, "40% of our staff")[0].startswith("Harrow & Pine")
+    assert voice_of(claims, "subset of users")[1] == "vendor"
+    assert not any(c.text.startswith(("Exported by", "Jun 5, 2023")) for c in claims)
+
+
+def test_voices_a_research_note_is_its_firms_not_the_notes_series_name(claims_of):
+    text = ("Bottom line: the outage was severe but short. We think most sales were deferred rather than lost.\n")
+    claims = claims_of(text, doc_id="note.md", author="Jonah Prest, Calder & Wren Research",
+                       source="Calder & Wren Research, Auto Retail Sector Note (client distribution)")
+    assert voice_of(claims, "severe but short")[:2] == ("Calder & Wren Research", "expert")
+
+
+def test_voices_an_officer_of_a_state_security_service_speaks_for_that_service(claims_of):
+    text = ("Hackers wiped thousands of servers at Kyivline, the mobile operator. Illia Vitek, head of the cybersecurity "
+            "department of the Security Service of Ukraine (SBU), said the intruders had been inside the network for "
+            "months.\n")
+    claims = claims_of(text, doc_id="brief.txt")
+    assert voice_of(claims, "inside the network")[:2] == ("Security Service of Ukraine", "regulator")
+
+
+def test_voices_those_groups_are_not_the_incidents_company(claims_of):
+    text = ("Contoso Mail was down again on Tuesday. A hacker collective posted on Telegram that it was behind the "
+            "outage. Those groups claim every outage going. Contoso said it was investigating.\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert voice_of(claims, "every outage going")[0] != "Contoso"
+    assert voice_of(claims, "investigating")[0] == "Contoso"
+
+
+def test_voices_a_councillors_title_says_her_role_and_leaves_her_name(claims_of):
+    text = ("Riders queued at locked gates on Tuesday after Brackwater Transit's readers failed. Cllr Dana Whitfield, "
+            "who chairs the transport committee, called it the worst disruption in a decade.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert voice_of(claims, "worst disruption")[:2] == ("Dana Whitfield", "regulator")

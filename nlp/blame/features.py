@@ -31,6 +31,8 @@ DENY_VERBS = frozenset("deny reject refute dismiss rule dispute".split())
 EVIDENCE_NOUNS = frozenset("evidence sign indication suggestion trace proof".split())
 FALSE_WORDS = frozenset("false untrue wrong incorrect inaccurate baseless unfounded".split())
 REPORTING = frozenset("say think believe know expect suggest accept agree claim".split())
+# saying verbs whose negation reports a silence ("did not say", "never mentioned"), not a denial
+UNSAID_VERBS = frozenset("say mention refer call use describe state claim name announce confirm admit acknowledge".split())
 NEGATORS = frozenset({"no", "nobody", "nothing", "none", "never", "neither"})
 # "nothing indicates / suggests / points to Y": verbs whose negated subject leaves Y unsupported
 POINTING = frozenset("indicate suggest point show support implicate link".split())
@@ -119,12 +121,18 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
         elif (tok.dep_ == "neg" or low in RARELY and tok.dep_ == "advmod") and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.lemma_.lower() in NEED_VERBS:
             # "had not needed to exploit any flaw", "rarely need a software flaw": what was not
-            # needed is denied, not who did without it
+            # needed is denied, not who did without it; "you don't need a huge botnet if ..." says
+            # what anyone would need, and denies nothing about this incident
+            if any(c.dep_ == "nsubj" and c.lower_ in ("you", "one", "anyone", "nobody") for c in tok.head.children):
+                continue
             spans.extend(_subtree_span(c) for c in tok.head.children if c.dep_ in ("dobj", "xcomp"))
         elif tok.dep_ == "neg" and tok.head.pos_ in ("VERB", "AUX"):
             verb = tok.head
             if verb.lemma_.lower() in REPORTING and any(c.dep_ == "ccomp" for c in verb.children):
                 continue
+            if verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and (c.lower_ == "same" or any(
+                    g.lower_ == "same" for g in c.children)) for c in verb.children):
+                continue  # "a flood of traffic is not the same thing as a break-in": a distinction, no denial
             source = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in SOURCE_NOUNS]
             subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "this", "that")]
             if verb.lemma_ == "be" and source and subject:
@@ -200,6 +208,12 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 spans.append(_subtree_span(subj[0]))
+    # what someone did not say is no denial: "the status page doesn't say 'not an attack'",
+    # "Microsoft hasn't said it isn't an attack", "none of the posts referred to an attack"
+    unsaid = [(min(t.i for t in verb.subtree), max(t.i for t in verb.subtree) + 1) for verb in sent
+              if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in UNSAID_VERBS
+              and any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)]
+    spans = [(s, e) for s, e in spans if not any(us <= s and e <= ue for us, ue in unsaid)]
     # clip to the sentence and merge
     clipped = sorted((max(s, sent.start), min(e, sent.end)) for s, e in spans if e > s)
     merged: list[tuple[int, int]] = []

@@ -193,6 +193,11 @@ def _entity_in(phrase: Span, labels: tuple[str, ...], head: Token | None = None)
 
 def _person_voice(ctx: Context, ent: Span, description: str) -> Voice:
     name = clean_name(ent.text)
+    # "Cllr Dana Whitfield" is Dana Whitfield (the title says her role, see REGULATOR_WORDS)
+    civic = re.match(rf"{CIVIC_TITLE}\.?\s+(?=\S+\s+\S)", name)
+    if civic:
+        description = f"{civic.group(0).strip()} {description}"
+        name = name[civic.end():]
     known = ctx.persons.get(name) or ctx.persons.get(name.split()[-1])
     if known is not None and (len(name.split()) == 1 or HONORIFIC.match(name) and len(name.split()) == 2):
         return known  # "Wells" or "Ms Wells" after "Anika Wells"
@@ -222,8 +227,8 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
     for other in ent.doc.ents:
         if other.label_ == "ORG" and other.start_char >= ent.sent.start_char and other.end_char <= ent.sent.end_char \
                 and not (other.start < ent.end and ent.start < other.end):  # (not the name itself, tagged ORG)
-            if other.text in description:
-                org = other.text
+            if other.text in description and not BROKEN_ORG_END.search(other.text):
+                org = other.text  # (not "the cybersecurity department of", a span cut short)
                 break
     if org is None:
         org = _owner_before_title(ent) or _owner_after_title(ent)
@@ -236,7 +241,9 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
             target = _named_place_org(ctx, place, ent.doc.text[:ent.start_char]) or target
         owner = re.search(r"\bthe (\w+) ?['’]s\b|\b(?:for|of|at) the (\w+)\b", description)
         noun = (owner.group(1) or owner.group(2)).lower() if owner and org is None else None
-        named = next((o for o in (ctx.previous_org, ctx.last_speaking_org, ctx.last_org)
+        # (or the document's own author: "president of the association", in the association's letter)
+        author = ctx.author.speaker if ctx.author and ctx.author.role != "press" else None
+        named = next((o for o in (ctx.previous_org, ctx.last_speaking_org, ctx.last_org, author)
                       if noun and o and noun in o.lower().split()), None)
         if named:
             target = named  # "a spokesman for the federation": the federation named before
@@ -647,7 +654,11 @@ class VoiceResolver:
                 else Voice(GROUP_CANONICAL["customer"], "customer", mention=text)
             ctx.last_group = voice
             return Voice(voice.speaker, voice.role, mention=text)
-        if head_lemma in ORG_NOUNS:
+        # ("those groups", "other companies": firms in general or others named before, never the
+        # incident's company)
+        others = head.tag_ == "NNS" and any(c.lower_ in ("those", "these", "such", "other", "many", "most", "some", "all")
+                                            for c in head.children)
+        if head_lemma in ORG_NOUNS and not others:
             target = ctx.vendor or ctx.last_org
             # "A spokesperson for Northvale Power Networks said ... The company said ...": a generic
             # "the company" right after another company spoke is that company, unless the noun is
@@ -830,7 +841,8 @@ def _letterhead(doc: Doc) -> str | None:
     if fallback:
         return fallback
     for line in reversed(lines[-3:]):
-        m = re.match(r"^[—–-]+\s*(?:the\s+)?(.+?)(?:\s+team)?\s*$", line, re.I)
+        # a sign-off ("— The Acme Team"), not a rule of dashes under an export ("------")
+        m = re.match(r"^[—–-]{1,3}\s*(?:the\s+)?([^\W\d_].*?)(?:\s+team)?\s*$", line, re.I)
         if m and len(m.group(1).split()) <= 6 and "@" not in line and not re.search(r"(?i)\bcontact\b", line):
             return m.group(1)
     return None
@@ -863,6 +875,15 @@ OWN_NOTICE_TITLE = re.compile(r"(?i)^(?:[\w&'’.-]+\s+){0,4}?(?:joint\s+|offici
                               r"(?:from|on|by|regarding|about|to|concerning)\b")
 
 
+# a public body's own services, in its own words: "our online services", "our benefits portal"
+OWN_SERVICE = re.compile(r"(?i)\bour\s+(?:[\w-]+\s+){0,2}(?:services?|systems?|portals?|websites?|platforms?|apps?|"
+                         r"forms|data cent(?:re|er)s?|networks?)\b[^.;]{0,60}?\b(?:unavailable|down|offline|failed|"
+                         r"disrupted|interrupted|cut|lost|restored|back)\b|\b(?:unavailable|down|offline|failed|"
+                         r"disrupted|interrupted|cut|lost)\b[^.;]{0,60}?\bour\s+(?:[\w-]+\s+){0,2}(?:services?|systems?|"
+                         r"portals?|websites?|platforms?|apps?|forms|data cent(?:re|er)s?|networks?)\b")
+BROKEN_ORG_END = re.compile(r"(?i)\b(?:of|for|at|and|the|in)$")
+
+
 def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     meta = doc._.document
     kind = (getattr(meta, "kind", None) or "").lower() or None
@@ -889,6 +910,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
                         source.strip(), flags=re.I)
         # an organisation's own press room is the organisation: "aelec Press Room", "Acme Newsroom"
         source = re.sub(r"(?i)\s*\b(?:press ?room|newsroom|press office|press cent(?:re|er)|media cent(?:re|er))$", "", source) or source
+        # "Calder & Wynn Research, Auto Retail Sector Note (client distribution)" under "author:
+        # Jonah Pressley, Calder & Wynn Research": the firm, not its product's name
+        source = TRAILING_PAREN.sub("", source).strip() or source
+        firm = source.split(",")[0].strip()
+        if firm != source and len(firm.split()) <= 6 and re.search(rf",\s*{re.escape(firm)}\s*$", written_by):
+            source = firm
         name = aliases.canonical(source)
         if role is None:
             # a statement the organisation issues in the first person plural, even where most
@@ -964,6 +991,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             if name:
                 name = aliases.canonical(name)
         kind_of_org = org_role(name or "")
+        if kind_of_org == "regulator" and OWN_SERVICE.search(own):
+            # a council writing about "our online services" going down runs them: the operator
+            kind_of_org = None
         return Voice(name, role or (kind_of_org if kind_of_org in ("regulator", "expert", "insider") else "vendor"))
     if header and role is None and we_rate >= 0.05 and not re.search(r"\b(I|I'm|my)\b", doc.text):
         # a letterhead over narration that says "we" now and then (a trade body's brief): its
@@ -1070,6 +1100,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     from ..furniture import post_header
 
     counts: Counter[str] = Counter()
+    provider_filing = ctx.author.role == "customer" and bool(FILER_SELF.search(doc.text)) \
+        and bool(THIRD_PARTY_PROVIDER.search(doc.text))
 
     def add(name: str, weight: int = 1) -> None:
         if weight <= 0:
@@ -1085,6 +1117,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # a union, association or committee speaks about an incident, it is not its company
         if canon == ctx.author.speaker and ctx.author.role != "customer":
             return  # an outlet or analyst is not the incident's company; a forum's host may be
+        if canon == ctx.author.speaker and provider_filing:
+            return  # a filer hit by its provider's incident ("a third-party provider ... to the Company")
         if canon in ctx.roles and ctx.roles[canon] != "vendor":
             return  # "the regulator AGCOM", "the monitoring firm PingScope"
         counts[canon] += weight
@@ -1307,7 +1341,9 @@ def _attacker(name: str, text: str) -> bool:
 def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
     """``Name ("Short")`` and ``Name (SHORT)`` define aliases; ORG names register in order."""
     # (a name with lower-case connectors counts whole: "Netherlands Authority for Digital Continuity (ADC)")
-    for m in re.finditer(r"\b((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)?){0,5}[A-Z][\w&.'-]*)\s*\(\s*(?:the\s+)?[\"“']?(?:the\s+)?([A-Z][\w&.-]{1,20})[\"”']?\s*\)", doc.text):
+    # (and a company's legal suffix after a comma: 'CDK Global, Inc. ("CDK")' defines CDK, not "Inc")
+    for m in re.finditer(r"\b((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)?){0,5}[A-Z][\w&.'-]*"
+                         r"(?:,\s+(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Co|Limited|AG|GmbH|SA|NV|SE)\b\.?)?)\s*\(\s*(?:the\s+)?[\"“']?(?:the\s+)?([A-Z][\w&.-]{1,20})[\"”']?\s*\)", doc.text):
         long, short = clean_name(m.group(1)), m.group(2)
         canon = aliases.canonical(long)
         aliases.map.setdefault(short.lower(), canon)
@@ -1382,6 +1418,7 @@ class VoiceAttributor:
         units: list[Unit] = doc._.units or []
         posts = _post_voices(doc, ctx)
         turns = _turn_voices(doc, ctx)
+        notes = _compiler_notes(doc.text, ctx)
         region_voice: dict[tuple[int, int], Voice] = {}
         block: Voice | None = None
         block_para = -1
@@ -1411,7 +1448,8 @@ class VoiceAttributor:
                 cue = None  # "NASHVILLE, Tenn. — When ..., the staff assumed": the dateline is no speaker
             post = _post_at(posts, unit.start_char) if posts else None
             post = next((v for s, e, v in turns if s <= unit.start_char < e), None) or post  # a chat turn
-            speaking = region_voice.get(region) if region else (block or post)
+            note = next((v for s, e, v in notes if s <= unit.start_char < e), None)
+            speaking = region_voice.get(region) if region else (block or post or note)
             if cue is not None and (unit.quoted < 0.5 or region is None):
                 voice = resolver.from_cue(cue, speaking)
                 if region is not None:
@@ -1420,6 +1458,8 @@ class VoiceAttributor:
                 voice = region_voice.get(region) or self._quote_speaker(doc, units, k, region, resolver, in_quote, intro if intro_para == unit.paragraph - 1 else None, block, post)
                 region_voice[region] = voice
                 voice = Voice(voice.speaker, voice.role, cue=None, mention=voice.mention)
+            elif note is not None:
+                voice = Voice(note.speaker, note.role)
             elif block is not None:
                 voice = Voice(block.speaker, block.role)
             elif posts or turns:
@@ -1686,6 +1726,9 @@ PARTICIPANT_TITLED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’
 # a reporter's question, labelled with the outlet: "QUESTION (El Diario):", "Q (Reuters):"
 QUESTION_LABEL = re.compile(r"(?i)^(?:question|q|reporter|journalist)\s*\((?P<outlet>[^)]{2,40})\)$")
 CHAIR_LABEL = re.compile(r"(?i)^(?:moderator|chair|host|presenter|operator)$")
+CAST_MEMBER = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|moderator|interviewer|interviewee|panell?ist|"
+                         r"speaker)\s*\d*[ \t*_]*:[ \t*_]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})[ \t]*"
+                         r"\((?P<label>[A-Z]{1,4})\)(?:[ \t]*,[ \t]*(?P<title>[^\n]{2,160}))?[ \t*_]*$")
 
 
 def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
@@ -1698,7 +1741,9 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
       speaks for whoever issued the transcript."""
     text = doc.text
     paras = [(s, e) for s, e in (doc._.voices_meta or {}).get("paragraphs", []) if text[s:e].strip()]
-    turns = [(s, e, m.group("who").strip()) for s, e in paras if (m := TURN.match(text[s:e]))]
+    # (a cast list's "Host: Sam Kettering (SK)" introduces a speaker; it is no turn)
+    turns = [(s, e, m.group("who").strip()) for s, e in paras
+             if (m := TURN.match(text[s:e])) and not CAST_MEMBER.fullmatch(text[s:e].strip())]
     # a transcript, not a post with a "What actually happened:" or "Update:" paragraph: two
     # speakers taking turns again and again, most of the text in turns
     # (reporters' questions count as one side: "QUESTION (El Diario)", "QUESTION (RTVE)")
@@ -1731,6 +1776,14 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     # with the turns labelled by the names in capitals
     for m in PARTICIPANT_TITLED.finditer(text[:turns[0][0]]):
         participants.setdefault(m.group("name").strip().upper(), (m.group("name").strip(), m.group("title")))
+    # a podcast's or interview's cast list, with the initials its turns are labelled by: "Host: Sam
+    # Kettering (SK)", "Guest: Dr Lena Vasquez (LV), principal analyst, Northbeam Threat Research"
+    hosts = set()
+    for m in CAST_MEMBER.finditer(text[:turns[0][0]]):
+        name = NAME_PREFIX.sub("", m.group("name").strip())
+        participants[m.group("label")] = (name, m.group("title") or "")
+        if CHAIR_LABEL.match(m.group("part")) or re.match(r"(?i)interviewer$", m.group("part")):
+            hosts.add(m.group("label"))
     out = []
     for k, (s, e, who) in enumerate(turns):
         # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
@@ -1741,7 +1794,7 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             voice = Voice(ctx.aliases.canonical(question.group("outlet")), "press")
         elif AGENT_WORDS.search(who) and ctx.vendor:
             voice = Voice(ctx.vendor, "vendor")
-        elif CHAIR_LABEL.match(name) and ctx.author.speaker:
+        elif (CHAIR_LABEL.match(name) or name in hosts) and ctx.author.speaker:
             voice = Voice(ctx.author.speaker, ctx.author.role)
         else:
             person, title = participants.get(who) or participants.get(name.upper()) or participants.get(
@@ -1752,6 +1805,29 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             voice = Voice(clean_name(person or name), described or "customer")
         out.append((s, end, voice))
     return out
+
+
+# who put an export or digest together: "Exported by: IT Service Desk, Harwell & Price LLP"
+COMPILED_BY = re.compile(r"(?im)^[ \t*_]*(?:exported|compiled|prepared|collated|summari[sz]ed|maintained|annotated)\s+by\s*:"
+                         r"[ \t*_]*(?P<who>[^\n]{2,120}?)[ \t*_]*$")
+# the compiler's bracketed remarks among what it copied: "[Service desk note: ...]", "[Note: ...]"
+COMPILER_NOTE = re.compile(r"\[(?:[A-Z][\w'’ -]{0,30}\s)?(?:note|comment|remark)s?\s*:[^\]]{2,2000}\]", re.I)
+
+
+def _compiler_notes(text: str, ctx: Context) -> list[tuple[int, int, Voice]]:
+    """The spans of a compiler's bracketed notes in a document that names who compiled it
+    (a service desk's export of a provider's status posts): each note is the compiler's, an
+    organisation affected by the incident unless its name says otherwise."""
+    m = COMPILED_BY.search("\n".join(text.splitlines()[:10]))
+    if not m:
+        return []
+    parts = [p.strip() for p in TRAILING_PAREN.sub("", m.group("who").strip()).split(",") if p.strip()]
+    name = clean_name(parts[-1]) if parts else ""
+    if not name or not is_org_name(name):
+        return []
+    canon = ctx.aliases.canonical(name)
+    voice = Voice(canon, org_role(canon) or "customer")
+    return [(n.start(), n.end(), voice) for n in COMPILER_NOTE.finditer(text)]
 
 
 # the forms of address and civic titles before a name: "Mr Toller", "Cllr Dana Whitfield"

@@ -27,12 +27,14 @@ respond reply answer post tweet comment testify conclude determine establish fin
 apologise apologize promise pledge vow commit insist complain criticise criticize
 argue caution predict think fear question doubt speculate urge demand condemn
 welcome praise dismiss rule trace assume suspect refer repeat accept recognise recognize
+inform notify advise
 """.split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # verbs that report only with a clause ("repeated that ...", "accepted that ..."), not with an
 # object ("repeated the test", "accepted the offer")
-CCOMP_ONLY = frozenset("repeat accept recognise recognize".split())
+CCOMP_ONLY = frozenset("repeat accept recognise recognize inform notify advise".split())
+# ("CDK has informed the Company that ...", "advised customers that ..."; not "notified the police")
 # words that address the reader or another poster at the head of a sentence: "Mate, ...", "Guys, ..."
 VOCATIVES = frozenset("mate mates guys folks everyone everybody friends pal dude lads ladies gents sir madam "
                       "all people y'all".split())
@@ -288,6 +290,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
         if tok.lower_ in ("note", "update", "notice", "comment", "edit", "reply") and tok.i + 1 < sent.end \
                 and tok.doc[tok.i + 1].text in (":", "*", "**") and tok.i - sent.start <= 3:
             continue  # "**Moderator note:** please keep ...": a label heading the post, no one "noting"
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            continue  # "We expect CDK to tell dealers ...": a telling wished for, not one reported
         if tok.lemma_.lower() in CCOMP_ONLY and not any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "repeated that the storm caused it" reports; "repeated the test" does not
         # "X went further, suggesting that ...": the manner of going on is X's saying
