@@ -32,7 +32,7 @@ EVIDENCE_NOUNS = frozenset("evidence sign indication suggestion trace proof".spl
 FALSE_WORDS = frozenset("false untrue wrong incorrect inaccurate baseless unfounded".split())
 REPORTING = frozenset("say think believe know expect suggest accept agree claim".split())
 # saying verbs whose negation reports a silence ("did not say", "never mentioned"), not a denial
-UNSAID_VERBS = frozenset("say mention refer call use describe state claim name announce confirm admit acknowledge".split())
+UNSAID_VERBS = frozenset("say mention refer call describe state claim name announce confirm admit acknowledge".split())
 NEGATORS = frozenset({"no", "nobody", "nothing", "none", "never", "neither"})
 # "nothing indicates / suggests / points to Y": verbs whose negated subject leaves Y unsupported
 POINTING = frozenset("indicate suggest point show support implicate link".split())
