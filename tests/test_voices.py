@@ -1660,3 +1660,11 @@ def test_voices_a_councillors_title_says_her_role_and_leaves_her_name(claims_of)
             "who chairs the transport committee, called it the worst disruption in a decade.\n")
     claims = claims_of(text, doc_id="news.txt")
     assert voice_of(claims, "worst disruption")[:2] == ("Dana Whitfield", "regulator")
+
+
+def test_voices_managers_of_the_businesses_an_outage_reached_are_its_customers(claims_of):
+    text = ("Dealerware, whose software runs 15,000 dealerships, shut down its systems on June 19 after a cyberattack. "
+            "Service departments appear to have been hit hardest, according to two dealership managers who asked not "
+            "to be named because they were not authorized to speak publicly.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert voice_of(claims, "hit hardest")[1] == "customer"

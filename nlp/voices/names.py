@@ -93,6 +93,9 @@ CUSTOMER_WORDS = re.compile(
     r"members?(?! of\b)|commenters?|posters?|redditors?|gamers?|players?|"
     r"developers who use|tenants?|callers?|fliers?|flyers?|holidaymakers?|families|"
     r"(?:it |system |network )?administrators?|admins?|(?:operations|it|support|office) managers?|"
+    # the businesses the incident reached, by who runs them: "two dealership managers", "car dealers"
+    r"(?:dealership|store|shop|restaurant|hotel|pharmacy|clinic|surgery|garage|franchise|salon|pub|cafe|café|"
+    r"retail) (?:managers?|owners?|operators?)|(?:car |auto |motor )?dealers?|"
     r"(?:server|site|website|web ?shop|shop|store|game) operators?|"
     # "a doctoral researcher working on shipping records": a library's or archive's user
     r"(?:doctoral|phd|postgraduate|graduate) (?:researchers?|students?|candidates?)|students?|"
