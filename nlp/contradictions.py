@@ -516,6 +516,21 @@ def _scorned_offer(x: Claim, y: Claim) -> bool:
             and _calls_offer_small(y.text))
 
 
+def _quoted_word_denied(x: Claim, y: Claim) -> str | None:
+    """The wording ``x`` puts in quotation marks ("the problems are 'intermittent'") that ``y``
+    says the incident was not ("Three weeks is not intermittent")."""
+    if x.speaker == y.speaker:
+        return None
+    for m in SCARE_QUOTE.finditer(x.text):
+        term = m.group(1).strip(" .,;:!?")
+        if not _content(term) or len(term) < 4 or len(term.split()) > 4:
+            continue
+        if re.search(rf"(?:\bnot|n['’]t|\bnever|\bhardly|\bfar from)\s+(?:(?:a|an|the|just|merely|really|exactly|remotely)\s+)?"
+                     rf"{re.escape(term)}\b", y.text, re.I):
+            return term
+    return None
+
+
 def _echo_rejected(x: Claim, y: Claim) -> bool:
     """``y`` takes up the wording of ``x`` (two content words or more) only to reject it."""
     echoed = _rejected_echo(y.text)
@@ -870,6 +885,9 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         if _echo_rejected(x, y):
             return ("characterization", "severity", 0.7,
                     f"{_voice(y)} rejects {_voice(x)}'s wording: \"{_clip(y.text, 70)}\" against \"{_clip(x.text, 70)}\"")
+        if (term := _quoted_word_denied(x, y)):
+            return ("characterization", "severity", 0.7,
+                    f"{_voice(y)} denies it was \"{term}\", as {_voice(x)} put it: \"{_clip(y.text, 70)}\"")
     return None
 
 

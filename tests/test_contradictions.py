@@ -271,6 +271,16 @@ def test_contradictions_specific_scope_inside_broader_is_agreement():
     assert typed_contradiction(x, y, 0.5, 0.5, 0.5) is None
 
 
+def test_contradictions_denying_the_word_another_voice_put_in_quotes_is_characterization():
+    x = claim("a", 'The bank is still telling the papers the problems are "intermittent".', "customers", "customer",
+              aspects=("severity",))
+    y = claim("b", "Three weeks is not intermittent.", "welsh_dragon", "customer", aspects=("severity",))
+    kind, _, _, explanation = typed_contradiction(x, y, 0.3, 0.3, 0.3)
+    assert kind == "characterization" and '"intermittent"' in explanation
+    same = claim("c", "The problems were intermittent, not constant.", "welsh_dragon", "customer", aspects=("severity",))
+    assert typed_contradiction(x, same, 0.3, 0.3, 0.3) is None  # says it in its own words, and agrees
+
+
 def test_contradictions_rebuttal_links_denial_to_claim():
     x = claim("a", "It was at least the second time an AI tool caused an outage.", "insiders", "insider",
               aspects=("recurrence",), count=2, noun="recurrence")
