@@ -478,8 +478,9 @@ PALTRY = re.compile(r"\b(?:an? insult|insulting|a joke|laughable|derisory|paltry
 # another voice's wording taken up in order to reject it
 ECHO = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|ling)?|term(?:s|ed)?)\s+"
                   r"(?:it|this|that|the \w+)\s+(?:as\s+)?[\"\u201c]?((?:[\w'-]+\s+){1,7}?[\w'-]+)[\"\u201d]?"
-                  r"(?=\s*(?:,|\.|;|:|\bbut\b|\binsults?\b|\bis\b|\bwhen\b|\brather\b|$))", re.I)
-ECHO_TURN = re.compile(r"\b(?:but|insults?|insulting|rather than|understat\w*|not what|misleading|"
+                  r"(?=\s*(?:,|\.|;|:|\bbut\b|\binsults?\b|\bis\b|\bwhen\b|\brather\b|\bdoes\b|\bmakes?\b|$))", re.I)
+ECHO_TURN = re.compile(r"\b(?:but|insults?|insulting|rather than|understat\w*|not what|misleading|disservice|"
+                       r"makes? it sound|(?:does|do)(?: not|n['’]t) (?:do (?:it |this |them )?justice|capture|begin to)|"
                        r"is wrong|is false|nonsense|a joke|(?:gentle|polite|kind|generous|charitable) way|euphemis\w*)\b", re.I)
 # wording in quotation marks that the claim sets aside: "not the "degraded state" ...",
 # "rather than a "minor glitch""

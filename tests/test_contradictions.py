@@ -281,6 +281,14 @@ def test_contradictions_denying_the_word_another_voice_put_in_quotes_is_characte
     assert typed_contradiction(x, same, 0.3, 0.3, 0.3) is None  # says it in its own words, and agrees
 
 
+def test_contradictions_taking_up_a_wording_to_say_it_does_the_incident_a_disservice_is_characterization():
+    x = claim("a", 'BrightShop first called the episode a "technical glitch" in a short post.', "BrightShop", "vendor",
+              aspects=("severity",))
+    y = claim("b", "Calling this a short technical glitch does a disservice to the customers who lost out.", "union",
+              "insider", aspects=("severity",))
+    assert typed_contradiction(x, y, 0.4, 0.4, 0.4)[0] == "characterization"
+
+
 def test_contradictions_rebuttal_links_denial_to_claim():
     x = claim("a", "It was at least the second time an AI tool caused an outage.", "insiders", "insider",
               aspects=("recurrence",), count=2, noun="recurrence")
