@@ -402,6 +402,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif token.lower_ in ABBREVIATIONS and not nxt.is_space:
             nxt.is_sent_start = False
+        elif re.fullmatch(r"[A-Za-z]+[A-Z]\.", token.text) and nxt.is_alpha and nxt.text[:1].isupper() and len(nxt.text) > 1:
+            # "It's a DDoS. Anonymous Sudan has been posting ...": the tokenizer keeps the full stop
+            # on a word ending in a capital (as on "U.S."), and the parser would run on
+            nxt.is_sent_start = True
         elif token.lower_ in TIME_ABBREVIATIONS and not nxt.is_space and (nxt.lower_ in TIME_ZONES or not nxt.text[:1].isupper()):
             nxt.is_sent_start = False
         elif not token.is_space and not nxt.is_space and token.text[-1:] not in SENTENCE_END:

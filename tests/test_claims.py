@@ -135,3 +135,11 @@ def test_claims_a_pull_quote_repeating_a_sentence_is_not_a_second_claim(claims_o
             "\"My funding does not pause because a server was left open,\" said Ada Quint.\n")
     texts = [c.text for c in claims_of(text, doc_id="news.txt", source="Courier", kind="news")]
     assert len(texts) == 2 and texts[0].startswith("\"My funding")
+
+
+@pytest.mark.slow
+def test_claims_a_full_stop_after_a_word_ending_in_a_capital_ends_the_sentence(claims_of):
+    claims = claims_of("Mail was down for the whole company on Tuesday. It's a DDoS. Anonymous Sudan has been posting "
+                       "about it on Telegram since Monday. The U.S. office was fine.\n")
+    assert any(c.text.startswith("Anonymous Sudan has been posting") for c in claims)
+    assert not any("U.S." in c.text and not c.text.startswith("The U.S.") for c in claims)
