@@ -56,7 +56,8 @@ COMPARISON = re.compile(r"\b(since|(?<!not the )first time|compared (?:with|to)|
                         r"similar to|reminiscent of|like the (?:one|ones) (?:in|back|last|from)|"
                         # this event set against an earlier one: "Unlike November 2023, the impact is small",
                         # "this event is unrelated to the outage of November 2023"
-                        r"^\W*unlike|(?:unrelated|not related|not connected)\s+to)\b", re.I)
+                        r"^\W*unlike|(?:unrelated|not related|not connected|unconnected)\s+(?:to|with)|"
+                        r"no (?:connection|link|relation) (?:with|to)|nothing to do with|no read-?across)\b", re.I)
 SHIFT_MARKERS = re.compile(
     r"\b(separate|earlier|previous(?:ly)?|prior|at the time|last (?:year|month|summer|winter|spring|autumn|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
@@ -438,8 +439,12 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
             target = next((g for g in groups[1:] if any(same_company(n, g.vendor) for n in named)), None)
         if target is not None:
             current, current_para = target, para
-        elif current is not first and para != current_para:
-            # a new paragraph without its own far date: back to the segment it names, else the first
+        elif current is not first and (para != current_para or dates and first.date and not sectioned and any(
+                (days_apart(d, first.date) if days_apart(d, first.date) is not None else SEPARATE_DAYS) < SEPARATE_DAYS
+                and len(d) >= 10 for d in dates)):
+            # a new paragraph without its own far date, or a claim dated on the document's own
+            # event ("Our claim relates solely to the events of 14 March 2026", right after a
+            # recalled outage): back to the segment it names, else the first
             back = next((g for g in groups if dates and g.date and days_apart(g.date, dates[0]) == 0
                          and (not named or any(same_company(n, g.vendor) for n in named))), None)
             current = back or first

@@ -563,3 +563,24 @@ def test_incidents_a_note_calling_an_earlier_outage_a_different_event_does_not_d
                      "2023-01", vendor="Vantora", speaker="Vantora", role="vendor")]
     group_incidents([d1, d0, d2], claims)
     assert claims[2].incident == claims[0].incident != claims[1].incident
+
+
+def test_incidents_a_claim_dated_on_the_documents_own_event_returns_to_it_after_a_recalled_one():
+    d = _doc("d", "Vantora card payments failed on 14 March 2026. Vantora's October 2024 outage concerned online "
+                  "payments only. Our claim relates solely to the events of 14 March 2026.", "2026-03-17")
+    claims = [_claim(d, "a", "Vantora card payments failed on 14 March 2026.", "2026-03-14", vendor="Vantora"),
+              _claim(d, "b", "Vantora's October 2024 outage concerned online payments only.", "2024-10", vendor="Vantora"),
+              _claim(d, "c", "Our claim relates solely to the events of 14 March 2026.", "2026-03-14", vendor="Vantora")]
+    group_incidents([d], claims)
+    assert claims[2].incident == claims[0].incident != claims[1].incident
+
+
+def test_incidents_an_event_said_to_have_no_connection_with_this_one_does_not_date_it():
+    d = _doc("d", "Vantora card payments failed on Saturday 14 March 2026.\n"
+                  "Saturday's interruption has no connection with the event of October 2024.", "2026-03-14")
+    claims = [_claim(d, "a", "Vantora card payments failed on Saturday 14 March 2026.", "2026-03-14", vendor="Vantora"),
+              _claim(d, "b", "Saturday's interruption has no connection with the event of October 2024.", None,
+                     vendor="Vantora")]
+    claims[1].slots.dates = ["2026-03-14", "2024-10"]
+    incidents = group_incidents([d], claims)
+    assert "March 2026" in next(i.label for i in incidents if i.id == claims[0].incident)

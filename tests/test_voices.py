@@ -1668,3 +1668,35 @@ def test_voices_managers_of_the_businesses_an_outage_reached_are_its_customers(c
             "to be named because they were not authorized to speak publicly.\n")
     claims = claims_of(text, doc_id="news.txt")
     assert voice_of(claims, "hit hardest")[1] == "customer"
+
+
+def test_voices_an_earnings_call_with_labels_on_their_own_lines(claims_of):
+    text = ("Pennock Pay plc -- Full-Year Results Conference Call\n\n"
+            "Operator:\nOur first question comes from Daniel Roe of Harcastle Securities.\n\n"
+            "Daniel Roe -- Harcastle Securities -- Analyst:\nThe supermarket chain Hollins has been vocal. They say most "
+            "card payments in their stores failed for six hours. How long were you down?\n\n"
+            "Tobias Quayle -- Chief Financial Officer:\nCard authorisations were unavailable for 128 minutes, from 09:02 "
+            "to 11:10.\n\n"
+            "Operator:\nOur next question comes from Sophie Bran of Northgate Capital Markets.\n\n"
+            "Sophie Bran -- Northgate Capital Markets -- Analyst:\nSome reports call this your third outage this year. "
+            "Your statement said no AI tool played any part.\n\n"
+            "Tobias Quayle -- Chief Financial Officer:\nThis was the first incident in 2026 that met our threshold.\n")
+    claims = claims_of(text, doc_id="call.txt")
+    assert voice_of(claims, "128 minutes")[:2] == ("Pennock Pay", "vendor")
+    assert voice_of(claims, "first incident in 2026")[:2] == ("Pennock Pay", "vendor")
+    assert voice_of(claims, "failed for six hours")[:2] == ("Hollins", "customer")  # the chain the analyst names
+    assert voice_of(claims, "Your statement said")[0] == "Sophie Bran"
+
+
+def test_voices_a_businesss_letter_to_its_provider_is_a_customers_and_your_statement_is_the_providers(claims_of):
+    text = ("HOLLIN STORES LIMITED\nHollin House, Wharf Road, Tollbridge\n\n17 March 2026\n\n"
+            "Ms Rosa Threlfall\nChief Executive Officer\nPennock Pay plc\nLondon\n\n"
+            "Dear Ms Threlfall,\n\n"
+            "We are writing about the failure of your card-acceptance service on Saturday. Your statement describes "
+            "the disruption as brief. We reject that characterisation entirely. For us the outage lasted six hours, "
+            "and at least 180 of our 212 stores were affected. We expect full compensation under our agreement.\n\n"
+            "Yours sincerely,\nGareth Penn\nChief Operating Officer, Hollin Stores\n")
+    claims = claims_of(text, doc_id="letter.txt")
+    assert voice_of(claims, "lasted six hours")[1] == "customer"
+    assert voice_of(claims, "describes the disruption as brief")[:2] == ("Pennock Pay", "vendor")
+    assert all(c.vendor == "Pennock Pay" for c in claims)

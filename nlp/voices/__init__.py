@@ -139,6 +139,10 @@ class Context:
     persons: dict[str, Voice] = field(default_factory=dict)  # full name and surname -> voice
     # a meeting's attendance list: "the Chief Executive" -> the person listed with that title
     titles: dict[str, Voice] = field(default_factory=dict)
+    to_provider: bool = False  # a letter to the company behind the incident (``writes_to_provider``)
+    # another organisation the sentence before was about ("Hollins has been vocal. They say ...")
+    subject_org: str | None = None
+    previous_subject_org: str | None = None
     roles: dict[str, str] = field(default_factory=dict)  # canonical name -> role
 
 
@@ -382,6 +386,9 @@ class VoiceResolver:
             if voice is not None:
                 ctx.last_person = voice
                 return Voice(voice.speaker, voice.role, mention=text)
+        if ctx.vendor and any(t.lower_ == "your" and t.dep_ == "poss" for t in phrase) and ctx.to_provider:
+            # "Your statement describes the disruption as brief", in a letter to the provider
+            return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
         if low in FIRST_PLURAL or low in ("i", "me", "my") or any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in phrase):
             if speaking is not None:
                 return Voice(speaking.speaker, speaking.role, mention=head.text)
@@ -399,6 +406,10 @@ class VoiceResolver:
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=head.text)
         if low in ("they", "them"):
+            if ctx.previous_subject_org and head.i == head.sent.start:
+                # "Hollins has been vocal. They say ...": the organisation the sentence before was about
+                target = ctx.previous_subject_org
+                return Voice(target, _role_for_org(ctx, target), mention=head.text)
             if ctx.last_group is not None:
                 return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=head.text)
             target = ctx.last_speaking_org or ctx.vendor or ctx.last_org
@@ -875,6 +886,18 @@ OWN_NOTICE_TITLE = re.compile(r"(?i)^(?:[\w&'’.-]+\s+){0,4}?(?:joint\s+|offici
                               r"(?:from|on|by|regarding|about|to|concerning)\b")
 
 
+# a letter to the provider about its failure: "Dear Ms Threlfall, ... the failure of your
+# card-acceptance service ... Your statement describes the disruption as brief"
+YOUR_FAILURE = re.compile(r"(?i)\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:service|services|systems?|platform|network|"
+                          r"outage|failure|incident|statement|engineers|software|update|change|company)\b")
+
+
+def writes_to_provider(text: str) -> bool:
+    """A letter ("Dear ...") that speaks of the addressee's service, failure or statement at
+    least twice: written by a business the incident hit, to the company behind it."""
+    return bool(re.search(r"(?m)^\s*Dear\s+\S", text[:3000])) and len(YOUR_FAILURE.findall(text)) >= 2
+
+
 # a public body's own services, in its own words: "our online services", "our benefits portal"
 OWN_SERVICE = re.compile(r"(?i)\bour\s+(?:[\w-]+\s+){0,2}(?:services?|systems?|portals?|websites?|platforms?|apps?|"
                          r"forms|data cent(?:re|er)s?|networks?)\b[^.;]{0,60}?\b(?:unavailable|down|offline|failed|"
@@ -991,6 +1014,8 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             if name:
                 name = aliases.canonical(name)
         kind_of_org = org_role(name or "")
+        if role is None and name and writes_to_provider(doc.text):
+            return Voice(name, "customer")  # a business's letter to the provider whose outage hit it
         if kind_of_org == "regulator" and OWN_SERVICE.search(own):
             # a council writing about "our online services" going down runs them: the operator
             kind_of_org = None
@@ -1100,8 +1125,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     from ..furniture import post_header
 
     counts: Counter[str] = Counter()
-    provider_filing = ctx.author.role == "customer" and bool(FILER_SELF.search(doc.text)) \
-        and bool(THIRD_PARTY_PROVIDER.search(doc.text))
+    provider_filing = ctx.author.role == "customer" and (bool(FILER_SELF.search(doc.text)) and bool(
+        THIRD_PARTY_PROVIDER.search(doc.text)) or writes_to_provider(doc.text))
 
     def add(name: str, weight: int = 1) -> None:
         if weight <= 0:
@@ -1393,6 +1418,7 @@ class VoiceAttributor:
         proper = _proper_words(doc)
         org_places = _place_tagged_orgs(doc)
         ctx.vendor = _vendor(doc, ctx, proper, org_places)
+        ctx.to_provider = ctx.author.role == "customer" and writes_to_provider(doc.text)
         _register_attendees(doc.text, ctx)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PERSON", "NORP", "GPE") and _attacker(ent.text.strip(), doc.text):
@@ -1493,7 +1519,17 @@ class VoiceAttributor:
     def _note_mentions(self, sent: Span, resolver: VoiceResolver) -> None:
         """Keep track of the organisations, outlets and people mentioned so far."""
         ctx = resolver.ctx
+        ctx.previous_subject_org, ctx.subject_org = ctx.subject_org, None
         for ent in sent.ents:
+            # (or a name the tagger took for a person that a noun says is a firm: "the supermarket chain Hollins")
+            described_firm = ent.label_ == "PERSON" and any(
+                c.dep_ == "compound" and c.lemma_.lower() in ORG_NOUNS | {"chain", "supermarket", "retailer"}
+                for c in ent.root.children)
+            if (ent.label_ == "ORG" or described_firm) and is_org_name(ent.text) and ent.root.dep_ in ("nsubj", "nsubjpass") \
+                    and ent.root.head.dep_ == "ROOT":
+                canon = ctx.aliases.canonical(ent.text)
+                if canon != ctx.vendor and _role_for_org(ctx, canon) not in ("press", "regulator"):
+                    ctx.subject_org = canon
             if ent.label_ == "ORG" and is_org_name(ent.text):
                 canon = ctx.aliases.canonical(ent.text)
                 role = _role_for_org(ctx, canon)
@@ -1726,6 +1762,8 @@ PARTICIPANT_TITLED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’
 # a reporter's question, labelled with the outlet: "QUESTION (El Diario):", "Q (Reuters):"
 QUESTION_LABEL = re.compile(r"(?i)^(?:question|q|reporter|journalist)\s*\((?P<outlet>[^)]{2,40})\)$")
 CHAIR_LABEL = re.compile(r"(?i)^(?:moderator|chair|host|presenter|operator)$")
+# a speaker's label alone on its line: "Operator:", "Rosalind Threlfall -- Chief Executive Officer:"
+LABEL_LINE = re.compile(r"[A-Z][\w.'’&]*(?:[ \t]+(?:[\w.'’&()]+|--|[-–—])){0,11}[ \t]*:")
 CAST_MEMBER = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|moderator|interviewer|interviewee|panell?ist|"
                          r"speaker)\s*\d*[ \t*_]*:[ \t*_]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})[ \t]*"
                          r"\((?P<label>[A-Z]{1,4})\)(?:[ \t]*,[ \t]*(?P<title>[^\n]{2,160}))?[ \t*_]*$")
@@ -1744,6 +1782,12 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     # (a cast list's "Host: Sam Kettering (SK)" introduces a speaker; it is no turn)
     turns = [(s, e, m.group("who").strip()) for s, e in paras
              if (m := TURN.match(text[s:e])) and not CAST_MEMBER.fullmatch(text[s:e].strip())]
+    # an earnings call's labels on lines of their own ("Daniel Roe -- Harcastle Securities --
+    # Analyst:", "Operator:"): the label's turn is the paragraph after it
+    labels = [k for k, (s, e) in enumerate(paras) if LABEL_LINE.fullmatch(text[s:e].strip())]
+    turns += [(paras[k + 1][0], paras[k + 1][1], text[slice(*paras[k])].strip().rstrip(":").strip())
+              for k in labels if k + 1 < len(paras) and k + 1 not in labels]
+    turns.sort()
     # a transcript, not a post with a "What actually happened:" or "Update:" paragraph: two
     # speakers taking turns again and again, most of the text in turns
     # (reporters' questions count as one side: "QUESTION (El Diario)", "QUESTION (RTVE)")
@@ -1753,7 +1797,7 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         return bare.split()[-1].upper() if bare.isupper() and bare.split() else bare
 
     recurring = [who for who, n in Counter(key(who) for *_, who in turns).items() if n >= 2]
-    if len(turns) < 3 or len(recurring) < 2 or len(turns) < 0.4 * len(paras):
+    if len(turns) < 3 or len(recurring) < 2 or len(turns) < 0.4 * (len(paras) - len(labels)):
         return []
     # the exchange starts with its first speaker who speaks again or chairs it (not a header's
     # "TRANSCRIPT: Press conference ..."); the participants are listed above it
@@ -1796,6 +1840,15 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             voice = Voice(ctx.vendor, "vendor")
         elif (CHAIR_LABEL.match(name) or name in hosts) and ctx.author.speaker:
             voice = Voice(ctx.author.speaker, ctx.author.role)
+        elif len(parts := re.split(r"\s+[-–—]{1,2}\s+", name)) >= 2 and PERSON_NAME.fullmatch(parts[0]):
+            # "Tobias Quayle -- Chief Financial Officer": the company's officer speaks for it;
+            # "Daniel Roe -- Harcastle Securities -- Analyst": an analyst at a bank
+            person, title = parts[0], " ".join(parts[1:])
+            if SPOKES_WORDS.search(title) and len(parts) == 2 and ctx.vendor:
+                voice = Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor))
+            else:
+                voice = Voice(clean_name(person), role_of_phrase(title, ctx.vendor) or (
+                    org_role(parts[1]) if len(parts) > 2 else None) or "customer")
         else:
             person, title = participants.get(who) or participants.get(name.upper()) or participants.get(
                 name.split()[-1].upper() if name.split() else "", (None, ""))
