@@ -321,9 +321,12 @@ ACCUSES_MINIMISING = re.compile(r"\b(?:understat(?:es|ed|ing)|downplay\w*|play(?
                                 r"describing|saying|calling)|do(?:es)? (?:\w+ )?a disservice|calling (?:this|it)\b[^.;]{0,40}"
                                 r"\bis (?:generous|charitable|an understatement|wishful))\b", re.I)
 # a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch"
-DENIED_MINIMISER = re.compile(r"(?:\b(?:not|far from|anything but|hardly|not what (?:I|we|anyone|you) would call)|n['’]t)\s+"
+DENIED_MINIMISER = re.compile(r"(?:\b(?:not|far from|anything but|hardly|not what (?:I|we|anyone|you) would call|"
+                              r"nothing (?:about|in|of) (?:it|this|that|the \w+) (?:was|is|were|seemed|felt))|n['’]t)\s+"
                               r"(?:an?\s+|so\s+|that\s+|very\s+|a few\s+|just\s+|only\s+|some\s+|the\s+|your\s+|their\s+|its\s+)?(?:"
                               + "|".join(sorted(MINIMISING, key=len, reverse=True)) + r")\b", re.I)
+# words that name what kind of event it was, as a company may play it down ("a technical issue")
+NAMING_WORDS = frozenset("glitch issue problem hiccup blip incident interruption disruption outage event".split())
 # a short phrase in quotation marks is somebody else's wording ("said 'some customers' were affected")
 SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,40})[\"\u201c\u201d]")
 
@@ -524,7 +527,8 @@ def _quoted_word_denied(x: Claim, y: Claim) -> str | None:
         return None
     for m in SCARE_QUOTE.finditer(x.text):
         term = m.group(1).strip(" .,;:!?")
-        if not _content(term) or len(term) < 4 or len(term.split()) > 4:
+        # (a word that sizes or names the incident, not any quoted word: "what definition of 'part'")
+        if len(term.split()) > 4 or not (set(term.lower().split()) & (MINIMISING | MAGNIFYING | NAMING_WORDS)):
             continue
         if re.search(rf"(?:\bnot|n['’]t|\bnever|\bhardly|\bfar from)\s+(?:(?:a|an|the|just|merely|really|exactly|remotely)\s+)?"
                      rf"{re.escape(term)}\b", y.text, re.I):

@@ -243,6 +243,10 @@ def _word_counts(sent: Span) -> list[dict]:
     return out
 
 
+# a numbered paragraph's number at the start of the text: "2.1 ", "(3) ", "4. "
+SECTION_NUMBER = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2}){1,3}[.)]?$|^\s*\(?\d{1,2}[.)]$")
+
+
 def _counts(text: str, sent: Span | None) -> tuple[list[dict], bool]:
     """The counts, and whether a figure was left out as the size of a company or party (``ESTATE``)."""
     out: list[dict] = []
@@ -258,6 +262,8 @@ def _counts(text: str, sent: Span | None) -> tuple[list[dict], bool]:
             continue
         if m.group(1)[:1] == "0" and len(m.group(1)) > 1 and m.group(1).isdigit():
             continue  # a code, not a quantity: the emergency number "000", a "0800" line
+        if SECTION_NUMBER.match(text[:m.end(1)]) and not m.group(2) and re.match(r"\s+(?-i:[A-Z(])", text[m.end(1):]):
+            continue  # a paragraph's number: "2.1 Pennant notified the Office ..."
         if re.match(r"\s*(%|percent|per cent|o'clock|o’clock)", text[m.end(1):], re.I):
             continue
         if m.group(2):

@@ -56,8 +56,7 @@ COMPARISON = re.compile(r"\b(since|(?<!not the )first time|compared (?:with|to)|
                         r"similar to|reminiscent of|like the (?:one|ones) (?:in|back|last|from)|"
                         # this event set against an earlier one: "Unlike November 2023, the impact is small",
                         # "this event is unrelated to the outage of November 2023"
-                        r"^\W*unlike|(?:unrelated|not related|not connected|unconnected)\s+(?:to|with)|"
-                        r"no (?:connection|link|relation) (?:with|to)|nothing to do with|no read-?across)\b", re.I)
+                        r"^\W*unlike|(?:unrelated|not related|not connected)\s+to)\b", re.I)
 SHIFT_MARKERS = re.compile(
     r"\b(separate|earlier|previous(?:ly)?|prior|at the time|last (?:year|month|summer|winter|spring|autumn|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
@@ -65,9 +64,11 @@ SHIFT_MARKERS = re.compile(
     r"also (?:suffered|had|hit)|follows? (?:a|an)|not the first time|precedent|"
     r"(?:(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months|years)|a (?:week|month|year)) after (?:a|an|the|its)|compar(?:ed|es|ing) (?:it|this|the \w+) (?:with|to)|"
     r"^(?:in |during |after )?that (?:\w+ )?(?:episode|failure|outage|incident|event|breach|attack|meltdown)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
-    r"back in|recalls?|reminiscent|history of|repeat of|the \d{4} (?:outage|incident))\b", re.I)
+    r"back in|recalls?|reminiscent|history of|repeat of|the \d{4} (?:outage|incident)|"
+    # "has no connection with the event of October 2024", "no read-across from October 2024"
+    r"no (?:connection|link|relation) (?:with|to)|unconnected (?:with|to)|nothing to do with|no read-?across)\b", re.I)
 
-EVENT_NOUN = (r"(?:outage|failure|collapse|breach|attack|cyber-?attack|meltdown|incident|crash|disruption|migration|"
+EVENT_NOUN = (r"(?:outage|failure|collapse|breach|attack|cyber-?attack|meltdown|incident|crash|disruption|interruption|migration|"
               r"fire|shutdown|blackout|power cut|hack|fiasco|debacle|crisis|crises)s?")
 EVENT_YEAR = re.compile(rf"\b(?:the|its|a|an|that|their|whose)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+)?{EVENT_NOUN}\b|"
                         rf"\b{EVENT_NOUN}\s+(?:of|in)\s+((?:19|20)\d\d)\b|"

@@ -95,6 +95,11 @@ NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a da
 # spans that are not the incident's length: "the second outage in three months" (a window),
 # "will publish a review within 30 days" (a promise)
 NOT_LENGTH = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b(?:\s+\w+){0,2}\s+in\s*$)|"
+                        # the clean-up after it: "Reconciliation of the failed transactions took three days"
+                        r"(?:^\W*(?:the\s+)?(?:reconciliation|clean-?up|investigation|review|audit|refund(?:s|ing)?|"
+                        r"re-?processing|backlog|catch-?up|forensic \w+)\b[^.;]{0,60}?\b(?:took|takes|take|lasted|will take|"
+                        r"could take|may take)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|up to|"
+                        r"another|a further)\s+)*$)|"
                         # how it felt, not how long it was: "for admins it felt like a week of firefighting"
                         r"(?:\b(?:felt|feel|feels|seemed|seems)\s+like\s+(?:an?\s+)?$)|"
                         r"(?:\b(?:will|shall|plans? to|aims? to|intends? to|expects? to|promised to|pledged to|"
@@ -135,7 +140,7 @@ RECOVERED = re.compile(r"\b(?:recover\w*|restor\w*|back|resolv\w*|normal\w*|work
 # firewall rule change", "20 minutes after the deployment"
 AFTER_CHANGE = re.compile(r"\s*(?:after|following)\s+(?:(?:an?|the|its|their|our|that|this|one|a\s+\w+'s)\s+)?"
                           r"(?:[\w-]+\s+){0,3}?(?:change|update|deploy\w*|release|roll-?out|push|patch|upgrade|migration|"
-                          r"maintenance|restart|reboot|rollback|cutover|switchover)\b", re.I)
+                          r"maintenance|restart|reboot|rollback|cutover|switchover|rotation|renewal|alarm|alert)\b", re.I)
 # when something happened, counted from the start: "acknowledged more than a week after the
 # disruptions began" (but "three weeks after the outage began, balances were still wrong" is a length)
 AFTER_START = re.compile(r"\s*(?:after|since)\s+(?:the|its|their|our|these|those)\s+(?:[\w-]+\s+){0,2}?(?:outages?|disruptions?|"

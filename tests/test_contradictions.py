@@ -289,6 +289,22 @@ def test_contradictions_taking_up_a_wording_to_say_it_does_the_incident_a_disser
     assert typed_contradiction(x, y, 0.4, 0.4, 0.4)[0] == "characterization"
 
 
+def test_contradictions_saying_nothing_about_it_was_brief_sizes_it_up():
+    x = claim("a", "Although the disruption was brief, we hold ourselves to a higher standard.", "Pennock", "vendor",
+              aspects=("severity",), severity=["brief"])
+    y = claim("b", "Nothing about it was brief.", "Hollin", "customer", aspects=("severity",))
+    assert typed_contradiction(x, y, 0.5, 0.5, 0.5)[0] == "characterization"
+    z = claim("c", "It was brief.", "Ledger", aspects=("severity",), severity=["brief"])
+    assert typed_contradiction(x, z, 0.5, 0.5, 0.5) is None
+
+
+def test_contradictions_a_quoted_word_that_sizes_nothing_is_no_characterization():
+    x = claim("a", 'The statement says no AI tool played any "part" in preparing this change.', "Pennock", "vendor",
+              aspects=("cause",))
+    y = claim("b", "The rotation was not part of this inquiry.", "Office", "regulator", aspects=("cause",))
+    assert typed_contradiction(x, y, 0.3, 0.3, 0.3) is None
+
+
 def test_contradictions_rebuttal_links_denial_to_claim():
     x = claim("a", "It was at least the second time an AI tool caused an outage.", "insiders", "insider",
               aspects=("recurrence",), count=2, noun="recurrence")

@@ -71,6 +71,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Three weeks after the outage began, balances were still wrong.", 30240, "lower"),
     ("Cards down from opening at 7 until gone 3pm.", 480, None),  # "gone 3pm": just past three
     ("The last batches went out more than a day after the problem started.", 1440, "lower"),
+    ("Reconciliation of the failed transactions took three days and is now complete.", None, None),
+    ("Two minutes after the rotation, our primary database began an automated failover.", None, None),
     ("The company said most users could connect again by 10:40, roughly three and a half hours after the problems began.",
      210, None),
     ("Most users could connect again roughly three and a half hours after the trouble began.", 210, None),
@@ -89,6 +91,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Each episode lasted a few hours, but for admins it felt like a week of firefighting.", None, None),
     ("The company acknowledged the attacks more than a week after the disruptions began.", None, None),
     ("The last batches went out more than a day after the problem started.", 1440, "lower"),
+    ("Reconciliation of the failed transactions took three days and is now complete.", None, None),
+    ("Two minutes after the rotation, our primary database began an automated failover.", None, None),
     ("The company said most users could connect again by 10:40, roughly three and a half hours after the problems began.",
      210, None),
 ])
@@ -130,6 +134,9 @@ def test_slots_count_finds_recurrence_ordinals_and_counted_things(text, expected
     ("People could not call 000 for help.", []),
     ("Shoppers wrote in from at least 40 of the chain's 60 stores.", [(40, "store", "lower")]),
     ("I rang managers at nine stores in the north area and every single one was down.", [(9, "store", "lower")]),
+    # a numbered paragraph's number counts nothing
+    ("2.1 Pennant notified the Office of the incident at 09:41.", []),
+    ("(3) Pennant must reply, and 40 Stores closed.", [(40, "store", None)]),
 ])
 def test_slots_counts_keep_every_figure_with_its_noun_and_bound(text, expected):
     assert [(c["value"], c["noun"], c["bound"]) for c in counts_in(text)] == expected

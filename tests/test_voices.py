@@ -1700,3 +1700,21 @@ def test_voices_a_businesss_letter_to_its_provider_is_a_customers_and_your_state
     assert voice_of(claims, "lasted six hours")[1] == "customer"
     assert voice_of(claims, "describes the disruption as brief")[:2] == ("Pennock Pay", "vendor")
     assert all(c.vendor == "Pennock Pay" for c in claims)
+
+
+def test_voices_a_pseudonymous_insiders_post_names_the_employer_as_the_incidents_company(claims_of):
+    text = ("I work on the platform team at Pennock Pay. I've read the company statement three times now and I can't "
+            "leave it alone. The runbook the engineers followed on Saturday was the output of an AI tool. I raised a "
+            "ticket about it in February.\n")
+    claims = claims_of(text, doc_id="post.md", author="quiet_failover", title="What actually happened on Saturday")
+    assert voice_of(claims, "output of an AI tool")[:2] == ("quiet_failover", "insider")
+    assert all(c.vendor == "Pennock Pay" for c in claims)
+
+
+def test_voices_an_oversight_office_is_a_regulator(claims_of):
+    text = ("PAYMENT SERVICES OVERSIGHT OFFICE\n\nNOTICE OF INQUIRY\n\n"
+            "1.1 The Payment Services Oversight Office has opened an inquiry into the interruption to card payments "
+            "provided by Pennock Pay on 14 March 2026. 2.1 Pennock notified the Office of the incident at 09:41.\n")
+    claims = claims_of(text, doc_id="notice.txt")
+    assert voice_of(claims, "has opened an inquiry")[:2] == ("Payment Services Oversight Office", "regulator")
+    assert all(c.slots.count is None for c in claims)  # "2.1" numbers a paragraph

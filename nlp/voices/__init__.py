@@ -104,6 +104,10 @@ PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)
 FOUNDER_HERE = re.compile(r"(?i)\b(?:(?:co-?)?founder|ceo|cto|coo|chief \w+ officer|head of (?:engineering|support|product))"
                           r"(?: (?:of|at) [\w.&-]+(?: [A-Z][\w.&-]*){0,2})? here\b|"
                           r"\bI(?:'m| am) (?:the|a|one of the) (?:co-?founders?|founder|ceo|cto|coo|chief \w+ officer)\b")
+# an insider naming the employer: "I work on the platform team at Pennant Pay", "I'm an engineer at Acme"
+EMPLOYER = re.compile(r"\bI(?:'m| am| was|'ve been| have been)?\s+(?:(?:used to\s+)?work(?:ed)?|an? (?:[\w-]+ ){0,3}(?:engineer|employee|"
+                      r"developer|sre|manager))\s+(?:(?:on|in|for) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:team|group|squad|side) )?"
+                      r"(?:at|for) ((?-i:[A-Z])[\w&'’-]*(?:[ \t]+(?-i:[A-Z])[\w&'’-]*){0,3})")
 SELF_INSIDER = re.compile(
     r"\b(I(?:'m| am| was|'ve been| have been| had been) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
     r"I (?:used to )?work(?:ed)? (?:at|for|on)|I (?:used to )?work(?:ed)? in (?:[\w&'-]+ ){1,4}(?:at|for) (?!an?\b)|I (?:used to )?work(?:ed)? in (?:an?|the|one of the) [\w&'.-]+(?: [\w&'.-]+)? "
@@ -918,7 +922,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     own = _outside_quotes(doc.text, regions)  # a quoted "I" is the person quoted, not the writer
     first_person = len(re.findall(r"\bI\b", own)) >= 2 and we_rate < 0.2
     written_by = (getattr(meta, "author", None) or "").strip()
-    if role is None and first_person and PERSON_NAME.fullmatch(written_by) and not org_role(written_by):
+    # (or a pseudonymous handle: "author: quiet_failover")
+    handle = bool(re.fullmatch(r"@?(?=[\w.-]*[_\d]|[a-z][a-z.-]*$)[A-Za-z][\w.-]{2,30}", written_by))
+    if role is None and first_person and (PERSON_NAME.fullmatch(written_by) or handle) and not org_role(written_by):
         # a person's own blog ("Accountable Machines", by Ines Valdivia, written as "I", with or
         # without a site name in the front matter): the person, an outside voice unless the post
         # says they work there or were a customer
@@ -1164,6 +1170,11 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     names -= _titled_people(doc)
     # the organisations a meeting's attendance list names ("Renata Osei (Chief Executive, Kestria Transit)")
     names |= {org for _, _, _, org in _attendees(doc.text) if org and is_org_name(org)}
+    # the employer an insider names ("I work on the platform team at Pennant Pay"), whatever the tagger made of it
+    works_at = EMPLOYER.search(doc.text[:3000])
+    if works_at and is_org_name(clean_name(works_at.group(1))):
+        names.add(clean_name(works_at.group(1)))
+        add(clean_name(works_at.group(1)), 2)
     title = getattr(doc._.document, "title", None) or ""
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if not title and first_line.startswith("#"):

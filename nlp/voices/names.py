@@ -52,6 +52,8 @@ REGULATOR_WORDS = re.compile(
     # "the Environment Agency", a government agency; not "a 40-person design agency"
     r"(?-i:Agency)|(?:government|federal|state|national|public|regulatory|security|intelligence) agenc(?:y|ies)|"
     r"office of|white house|(?:security|intelligence) service of|federal security service|"
+    # "the Payment Services Oversight Office", "the supervisory authority"
+    r"oversight (?:office|board|body|authority|committee|agency)|supervisory (?:authority|body|office|agency)|"
     r"ombudsman|watchdog|commissioner|commissioner's office|fcc|fca|pra|sec|ftc|ofcom|ofgem|ofwat|caa|faa|dot|crtc|acma|ntsb|"
     r"cisa|ncsc|ico|bafin|ecb|government|parliament|senate|congress|committee|inquiry|"
     r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential|"
