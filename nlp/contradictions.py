@@ -128,10 +128,15 @@ CONCEDED = re.compile(r"\b(?:(?:does|do|did|has|have) not|doesn['’]t|don['’]
                       r"\b(?:not|un)\s*disputed\b", re.I)
 
 
+# what a proceeding covers, no denial: "the October outage is not part of this inquiry"
+OUT_OF_SCOPE = re.compile(r"\b(?:is|was|are|were)\s+not\s+(?:part of|covered by|within the scope of|included in)\s+"
+                          r"(?:this|the|our|its)\s+(?:inquiry|investigation|review|claim|case|complaint|probe|audit)\b", re.I)
+
+
 def denies(text: str) -> bool:
     """Does the text deny something (``DENIAL``), beyond negations that tell the failure and
-    denials it concedes (``CONCEDED``)?"""
-    text = CONCEDED.sub(lambda m: " " * len(m.group(0)), text)
+    denials it concedes (``CONCEDED``) or that only bound a proceeding (``OUT_OF_SCOPE``)?"""
+    text = OUT_OF_SCOPE.sub(lambda m: " " * len(m.group(0)), CONCEDED.sub(lambda m: " " * len(m.group(0)), text))
     return any(not FAILURE_NEGATION.match(text, m.start()) for m in DENIAL.finditer(text))
 
 
@@ -1026,10 +1031,14 @@ def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
                 continue
             # an account told over several sentences by one voice ("Two engineers told the
             # Chronicle ... One of them said ..."): each of its sentences just before
+            # (in the paragraph of the nearest one: "We note your offer of a credit." before a new
+            # paragraph about the AI report is another matter)
             account = [i]
+            para = (claims[i].features or {}).get("paragraph")
             for _, k in earlier:
                 if k < i and voice_key(claims[k]) == voice_key(claims[i]) and len(account) < POINT_BACK_CLAIMS \
-                        and all(voice_key(claims[m]) == voice_key(claims[i]) for m in members if k < m < i):
+                        and all(voice_key(claims[m]) == voice_key(claims[i]) for m in members if k < m < i) \
+                        and (para is None or (claims[k].features or {}).get("paragraph", para) == para):
                     account.append(k)
             for i in account:
                 x = claims[i]

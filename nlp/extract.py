@@ -55,7 +55,7 @@ def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
                         dict(s.ended) if s.ended else None, dict(s.still) if s.still else None),
             severity_words=list(unit.severity_words),
             vendor=vendor,
-            features=dict(unit.features),
+            features=dict(unit.features, paragraph=unit.paragraph),
         ))
     return out
 

@@ -175,6 +175,12 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
     waited = re.search(r"\b(?:took|take|takes|taking|it was|waited|wait|close to)\b(?:\s+\w+){0,2}\s*$", before, re.I)
     return bool(NOT_INCIDENT.search(before) or NOT_LENGTH.search(before)
                 or re.match(r"\s*(ago|later|earlier)\b", norm[m.end():])
+                # someone else's figure the speaker rejects: "But I don't accept the six hours"
+                or re.search(r"(?:\bnot|n['’]t|\bnever)\s+(?:accept|recogni[sz]e|agree with|buy|believe)\s+(?:the|that|their|"
+                             r"your|those|these|this)?\s*(?:figure of\s+|claim of\s+)?$", before, re.I)
+                # a period set for something else: "followed by a six-hour observation period"
+                or re.match(r"\s*-?\s*(?:observation|monitoring|grace|notice|cooling-off|review|freeze|trial|warranty|"
+                            r"response|reporting|consultation)\s+(?:period|window)\b", norm[m.end():], re.I)
                 # time given back, not lost: "5 days of PS Plus", "a month of free service", "30 extra days"
                 or re.match(r"\s*(?:of\s+(?:free\s+|extra\s+|additional\s+|complimentary\s+)?(?:(?:[A-Z][\w+]*\s+)*(?:Plus|Premium|Pro|Prime)\b|membership|credit|"
                             r"services?\s+free|subscription|premium|cover|protection)|(?:extra|additional|free)\b)", norm[m.end():])

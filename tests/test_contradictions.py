@@ -4,8 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nlp.contradictions import (candidate_pairs, contrary_rebuttals, durations_conflict, find_contradictions, may_compare,
-                                typed_contradiction)
+from nlp.contradictions import (candidate_pairs, contrary_rebuttals, denies, durations_conflict, find_contradictions,
+                                may_compare, pointed_rebuttals, typed_contradiction)
 from nlp.records import Blame, Claim, Slots
 
 
@@ -303,6 +303,23 @@ def test_contradictions_a_quoted_word_that_sizes_nothing_is_no_characterization(
               aspects=("cause",))
     y = claim("b", "The rotation was not part of this inquiry.", "Office", "regulator", aspects=("cause",))
     assert typed_contradiction(x, y, 0.3, 0.3, 0.3) is None
+
+
+def test_contradictions_a_pointed_rejection_answers_the_paragraph_it_points_at_not_the_one_before():
+    def at(cid, text, speaker, role, start, para):
+        c = claim(cid, text, speaker, role, aspects=("cause",), doc="letter.txt", features={"paragraph": para})
+        c.start, c.end = start, start + len(text)
+        return c
+    claims = [at("a", "We note your offer of a credit of 50 pounds to each merchant.", "Hollin", "customer", 0, 1),
+              at("b", "It has no bearing on a retailer of our size.", "Hollin", "customer", 70, 1),
+              at("c", "We are concerned by reports that an AI tool wrote the procedure.", "Hollin", "customer", 130, 2),
+              at("d", "Your statement denies this, and calls the reports false.", "Pennock", "vendor", 200, 2)]
+    assert pointed_rebuttals(claims) == {(2, 3)}
+
+
+def test_contradictions_what_an_inquiry_does_not_cover_is_no_denial():
+    assert not denies("The October 2024 outage is not part of this inquiry.")
+    assert denies("The October 2024 outage was not caused by an attack.")
 
 
 def test_contradictions_rebuttal_links_denial_to_claim():

@@ -72,6 +72,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Cards down from opening at 7 until gone 3pm.", 480, None),  # "gone 3pm": just past three
     ("The last batches went out more than a day after the problem started.", 1440, "lower"),
     ("Reconciliation of the failed transactions took three days and is now complete.", None, None),
+    ("But I don't accept the six hours.", None, None),
+    ("Every certificate change will be followed by a six-hour observation period.", None, None),
     ("Two minutes after the rotation, our primary database began an automated failover.", None, None),
     ("The company said most users could connect again by 10:40, roughly three and a half hours after the problems began.",
      210, None),
@@ -92,6 +94,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("The company acknowledged the attacks more than a week after the disruptions began.", None, None),
     ("The last batches went out more than a day after the problem started.", 1440, "lower"),
     ("Reconciliation of the failed transactions took three days and is now complete.", None, None),
+    ("But I don't accept the six hours.", None, None),
+    ("Every certificate change will be followed by a six-hour observation period.", None, None),
     ("Two minutes after the rotation, our primary database began an automated failover.", None, None),
     ("The company said most users could connect again by 10:40, roughly three and a half hours after the problems began.",
      210, None),

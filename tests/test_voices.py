@@ -1718,3 +1718,10 @@ def test_voices_an_oversight_office_is_a_regulator(claims_of):
     claims = claims_of(text, doc_id="notice.txt")
     assert voice_of(claims, "has opened an inquiry")[:2] == ("Payment Services Oversight Office", "regulator")
     assert all(c.slots.count is None for c in claims)  # "2.1" numbers a paragraph
+
+
+def test_voices_they_after_a_lone_name_is_that_firm(claims_of):
+    text = ("Pennock Pay said card payments failed for a small share of merchants on Saturday. Hollin has been "
+            "vocal. They say most card payments in their stores failed for six hours.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert voice_of(claims, "failed for six hours")[0] == "Hollin"

@@ -1536,8 +1536,12 @@ class VoiceAttributor:
             described_firm = ent.label_ == "PERSON" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in ORG_NOUNS | {"chain", "supermarket", "retailer"}
                 for c in ent.root.children)
-            if (ent.label_ == "ORG" or described_firm) and is_org_name(ent.text) and ent.root.dep_ in ("nsubj", "nsubjpass") \
-                    and ent.root.head.dep_ == "ROOT":
+            # (a lone name no one was introduced by, which "they" takes up next, is a firm's: "Hollins
+            # has been vocal. They say ...")
+            known_org = ent.label_ in ("PERSON", "GPE", "NORP") and ent.text.strip() not in ctx.persons and (
+                ctx.aliases.canonical(ent.text, register=False) in ctx.aliases.names or len(ent) == 1)
+            if (ent.label_ == "ORG" or described_firm or known_org) and is_org_name(ent.text) \
+                    and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT":
                 canon = ctx.aliases.canonical(ent.text)
                 if canon != ctx.vendor and _role_for_org(ctx, canon) not in ("press", "regulator"):
                     ctx.subject_org = canon
