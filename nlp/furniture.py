@@ -322,6 +322,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "byline or stamp"
     if DISCLAIMER.search(line) and len(line.split()) <= 40:
         return "disclaimer"
+    if re.fullmatch(r"(?i)\[[^\]]{0,80}\btranslat\w*[^\]]{0,80}\]", line):
+        return "disclaimer"  # "[Courtesy English translation. The French original prevails.]"
     if not is_english(line):
         return "not English"
     return None

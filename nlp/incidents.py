@@ -366,8 +366,10 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     # the document's event is its own company's: claims naming only other companies
     # (a comparison with another firm's outage) do not date it
     owners = owners or {}
-    own = [c for c in claims if not (other := [n for n in _companies_in(c.text, companies) if n != author])
-           or any(same_company(n, vendor) or same_company(owners.get(n), vendor) for n in other)]
+    own = [c for c in claims if (not (other := [n for n in _companies_in(c.text, companies) if n != author])
+                                  or any(same_company(n, vendor) or same_company(owners.get(n), vendor) for n in other))
+           # "Strasbourg was the OVHcloud fire in March 2021": another company's event, named
+           and not (_claim_dates(c) and _recalled_company(c.text, vendor))]
     first.date, first.certain = _event_date(own or claims, doc.published)
     first.published = doc.published
     if first.date is None and doc.published is None:
@@ -457,7 +459,7 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
 
 # an earlier incident named by its company: "the LotLine outage in March 2023", "the outage at
 # LotLine", "LotLine's 2023 breach"
-_EVENT = r"(?:outage|breach|attack|cyberattack|cyber-attack|failure|incident|meltdown|crash|hack|shutdown)"
+_EVENT = r"(?:outage|breach|attack|cyberattack|cyber-attack|failure|incident|meltdown|crash|hack|shutdown|fire|flood|blackout)"
 RECALLED_COMPANY = re.compile(rf"\b((?-i:[A-Z])[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]+){{0,2}})(?:['’]s)?\s+(?:(?:own|\d{{4}}|[a-z]+)\s+)?{_EVENT}\b|"
                               rf"\b{_EVENT}s?\s+at\s+(?:the\s+)?((?-i:[A-Z])[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]+){{0,2}})", re.I)
 

@@ -174,7 +174,7 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
     # messages came through": a wait, which is the length
     waited = re.search(r"\b(?:took|take|takes|taking|it was|waited|wait|close to)\b(?:\s+\w+){0,2}\s*$", before, re.I)
     return bool(NOT_INCIDENT.search(before) or NOT_LENGTH.search(before)
-                or re.match(r"\s*(ago|later|earlier)\b", norm[m.end():])
+                or re.match(r"\s*(ago|later|earlier|ahead|behind)\b", norm[m.end():])
                 # someone else's figure the speaker rejects: "But I don't accept the six hours"
                 or re.search(r"(?:\bnot|n['’]t|\bnever)\s+(?:accept|recogni[sz]e|agree with|buy|believe)\s+(?:the|that|their|"
                              r"your|those|these|this)?\s*(?:figure of\s+|claim of\s+)?$", before, re.I)

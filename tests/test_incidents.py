@@ -584,3 +584,15 @@ def test_incidents_an_event_said_to_have_no_connection_with_this_one_does_not_da
     claims[1].slots.dates = ["2026-03-14", "2024-10"]
     incidents = group_incidents([d], claims)
     assert "March 2026" in next(i.label for i in incidents if i.id == claims[0].incident)
+
+
+def test_incidents_another_companys_named_event_does_not_date_a_thread():
+    d1 = _doc("d1", "Vantora's Paris zone failed on 26 April 2023 after a water leak.", "2023-04-27")
+    d2 = _doc("d2", "Paris zone still offline two weeks after water leak\n\n"
+                    "The Vantora region was down for 24 hours.\nStrasbourg was the Oxbridge fire in March 2021.", None)
+    claims = [_claim(d1, "a", "Vantora's Paris zone failed on 26 April 2023 after a water leak.", "2023-04-26", vendor="Vantora"),
+              _claim(d2, "b", "The Vantora region was down for 24 hours.", None, vendor="Vantora"),
+              _claim(d2, "c", "Strasbourg was the Oxbridge fire in March 2021.", "2021-03", vendor="Vantora")]
+    incidents = group_incidents([d1, d2], claims)
+    assert claims[1].incident == claims[0].incident
+    assert "March 2021" not in next(i.label for i in incidents if i.id == claims[1].incident)

@@ -1725,3 +1725,30 @@ def test_voices_they_after_a_lone_name_is_that_firm(claims_of):
             "vocal. They say most card payments in their stores failed for six hours.\n")
     claims = claims_of(text, doc_id="news.txt")
     assert voice_of(claims, "failed for six hours")[0] == "Hollin"
+
+
+def test_voices_a_customers_record_of_its_providers_status_posts(claims_of):
+    text = ("# Google Cloud europe-west9 incident: status history and our notes\n\n"
+            "This page is our record of the Google Cloud status posts we followed during the Paris incident. The "
+            "provider's posts are summarised in our own words. Paris local time is nine hours ahead.\n\n"
+            "**Apr 25, 2023 20:51 PDT** — Provider says water got into the europe-west9-a facility. No ETA is given.\n\n"
+            "[Our note: we moved our workloads to europe-west9-b, and the provider's Cloud Console failed for us.]\n")
+    claims = claims_of(text, doc_id="record.md", author="Inès Garnier (SRE lead, Tramway Logistique)")
+    assert voice_of(claims, "our record of")[:2] == ("Tramway Logistique", "customer")
+    assert voice_of(claims, "water got into")[:2] == ("Google", "vendor")
+    assert all(c.vendor == "Google" for c in claims)
+    assert all(c.slots.duration_minutes is None for c in claims)  # "nine hours ahead" is a time zone
+
+
+def test_voices_a_regulators_letter_to_a_firm(claims_of):
+    text = ("AUTORITÉ DE CONTRÔLE DE LA RÉSILIENCE NUMÉRIQUE (ACRN)\n"
+            "[Courtesy English translation. The French original prevails.]\n\n"
+            "To: Vélocité Paiements SAS\n\n"
+            "The Authority acknowledges receipt of your report of 3 May 2023 concerning the outage of your card "
+            "services. According to your report, your card authorisation services were unavailable for about six "
+            "hours. The Authority notes that your provider's status page described the failure of several zones.\n")
+    claims = claims_of(text, doc_id="letter.txt")
+    assert voice_of(claims, "acknowledges receipt")[1] == "regulator"
+    assert voice_of(claims, "acknowledges receipt")[0].startswith("Autorité")
+    assert voice_of(claims, "unavailable for about six hours")[:2] == ("Vélocité Paiements", "vendor")
+    assert not any("Courtesy" in c.text for c in claims)

@@ -390,6 +390,15 @@ class VoiceResolver:
             if voice is not None:
                 ctx.last_person = voice
                 return Voice(voice.speaker, voice.role, mention=text)
+        if head.text in ("Authority", "Office", "Commission", "Regulator", "Inspectorate", "Ombudsman", "Agency") \
+                and ctx.author.role == "regulator" and ctx.author.speaker and any(c.lower_ == "the" for c in head.children):
+            # "The Authority acknowledges ...", in the authority's own letter
+            return Voice(ctx.author.speaker, "regulator", mention=text)
+        if head.lower_ in ("provider", "supplier") and ctx.vendor and ctx.author.role == "customer" \
+                and not any(c.dep_ in ("compound", "amod") or c.pos_ == "PROPN" for c in head.children):
+            # "Provider says water got into the facility", in a customer's record of its provider's
+            # incident: the provider is the incident's company
+            return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
         if ctx.vendor and any(t.lower_ == "your" and t.dep_ == "poss" for t in phrase) and ctx.to_provider:
             # "Your statement describes the disruption as brief", in a letter to the provider
             return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
@@ -792,6 +801,11 @@ def _text_spelling(name: str, text: str) -> str:
     return Counter(mixed).most_common(1)[0][0] if mixed else name
 
 
+# a body's name in its own language, which an English form may follow on the next line
+FOREIGN_BODY = re.compile(r"(?i)\b(?:autorit[ée]|autoridad|autorit[àa]|autoriteit|beh[öo]rde|bundesamt|comisi[óo]n|commissione|"
+                          r"toezicht\w*|tilsyn\w*)\b")
+
+
 def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
@@ -836,7 +850,7 @@ def _letterhead(doc: Doc) -> str | None:
         chunk = re.sub(r",?\s+(?:inc|ltd|llc|plc|corp|co|limited|gmbh|ag|nv|sa)\.?$", "", chunk, flags=re.I)  # "..., INC."
         if len(chunk.split()) > 8:
             break
-        if chunk and len(chunk.split()) <= 6 and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|"
+        if chunk and len(chunk.split()) <= (8 if chunk.isupper() else 6) and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|"
                                                                r"^(?:post-?mortem|incident|summary|analysis|timeline)\b|\b(?:media|press|news)\s+release\b|"
                                                                # a report's section heading: "CYBER INCIDENT", "FINANCIAL HIGHLIGHTS"
                                                                r"\b(?:incident|outage|summary|analysis|timeline|overview|highlights|continued|results)$|"
@@ -847,7 +861,7 @@ def _letterhead(doc: Doc) -> str | None:
             name = name.title() if name.isupper() and len(name) > 6 and " " not in name else name
             if not is_org_name(name):
                 continue  # a transcript's "PARTICIPANTS:" or "QUESTION" label
-            if fallback is None and org_role(name) is None and k + 1 < min(3, len(lines)):
+            if fallback is None and (org_role(name) is None or FOREIGN_BODY.search(name)) and k + 1 < min(3, len(lines)):
                 # a name in another language over its English form, whose words say what body it is
                 # ("AUTORITEIT DIGITALE CONTINUÏTEIT" / "Netherlands Authority for Digital Continuity (ADC)")
                 fallback = name
@@ -899,7 +913,7 @@ YOUR_FAILURE = re.compile(r"(?i)\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:servic
 def writes_to_provider(text: str) -> bool:
     """A letter ("Dear ...") that speaks of the addressee's service, failure or statement at
     least twice: written by a business the incident hit, to the company behind it."""
-    return bool(re.search(r"(?m)^\s*Dear\s+\S", text[:3000])) and len(YOUR_FAILURE.findall(text)) >= 2
+    return bool(re.search(r"(?m)^\s*(?:Dear\s+\S|To\s*:\s*\S)", text[:3000])) and len(YOUR_FAILURE.findall(text)) >= 2
 
 
 # a public body's own services, in its own words: "our online services", "our benefits portal"
@@ -959,6 +973,16 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         if m and role is None and role_of_phrase(m.group("title")) == "expert":
             name = aliases.canonical(clean_name(m.group("org")))
             return Voice(name, org_role(name) or "expert")
+    titled = re.fullmatch(r"(?P<name>[^(),]{3,60}?)\s*\((?P<title>[^(),]{2,60}),\s*(?P<org>[^()]{2,80})\)", written_by)
+    if titled and PERSON_NAME.fullmatch(re.sub(rf"^{HONORIFIC.pattern}\s*", "", titled.group("name").strip())):
+        # "author: Inès Garnier (SRE lead, Tramway Logistique)": the team writing as "we" is her
+        # organisation, a customer when it keeps a record of its provider's incident; else she writes
+        org = aliases.canonical(clean_name(titled.group("org").strip()))
+        if we_rate >= 0.2:
+            own_provider = len(re.findall(r"(?i)\b(?:the|our|its|their) (?:cloud |hosting |service |upstream )?provider\b", own)) >= 2
+            return Voice(org, role or org_role(org) or ("customer" if own_provider else "vendor"))
+        person = aliases.canonical(re.sub(rf"^{HONORIFIC.pattern}\s*", "", titled.group("name").strip()))
+        return Voice(person, role or role_of_phrase(titled.group("title"), None) or org_role(org) or "expert")
     byline = ORG_BYLINE.fullmatch(written_by)
     if byline and (we_rate >= 0.2 or we_rate > 0 and not first_person):
         # "author: Roblox Engineering", "The Acme Team", "Google Cloud Reliability Engineering": a
@@ -1020,7 +1044,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             if name:
                 name = aliases.canonical(name)
         kind_of_org = org_role(name or "")
-        if role is None and name and writes_to_provider(doc.text):
+        if role is None and name and kind_of_org is None and writes_to_provider(doc.text):
             return Voice(name, "customer")  # a business's letter to the provider whose outage hit it
         if kind_of_org == "regulator" and OWN_SERVICE.search(own):
             # a council writing about "our online services" going down runs them: the operator
@@ -1232,6 +1256,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         field_name = clean_name(re.split(r",|\s[-–—(]", m.group(1))[0])
         if field_name and is_org_name(field_name):
             add(field_name, 5)
+    if ctx.author.role == "regulator":
+        # a regulator's letter "To: Vélocité Paiements SAS": the firm it writes to about its incident
+        for m in re.finditer(r"(?im)^[ \t]*(?:to|addressee|recipient)[ \t]*:[ \t]*([A-Z][^\n,]{1,80})$",
+                             "\n".join(doc.text.splitlines()[:25])):
+            field_name = clean_name(m.group(1))
+            if field_name and is_org_name(field_name) and not org_role(field_name):
+                add(field_name, 5)
     struck_in = counted + "\n" + title
     # a transcript's participants ("PARTICIPANTS: Pedro Sánchez (President of the Government)", their
     # turns labelled "PEDRO SÁNCHEZ:") are people speaking, not the incident's company
@@ -1429,7 +1460,8 @@ class VoiceAttributor:
         proper = _proper_words(doc)
         org_places = _place_tagged_orgs(doc)
         ctx.vendor = _vendor(doc, ctx, proper, org_places)
-        ctx.to_provider = ctx.author.role == "customer" and writes_to_provider(doc.text)
+        # (a customer's letter to its provider, or a regulator's to the firm it supervises)
+        ctx.to_provider = ctx.author.role in ("customer", "regulator") and writes_to_provider(doc.text)
         _register_attendees(doc.text, ctx)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PERSON", "NORP", "GPE") and _attacker(ent.text.strip(), doc.text):
@@ -1799,7 +1831,15 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
              if (m := TURN.match(text[s:e])) and not CAST_MEMBER.fullmatch(text[s:e].strip())]
     # an earnings call's labels on lines of their own ("Daniel Roe -- Harcastle Securities --
     # Analyst:", "Operator:"): the label's turn is the paragraph after it
-    labels = [k for k, (s, e) in enumerate(paras) if LABEL_LINE.fullmatch(text[s:e].strip())]
+    def speaker_label(line: str) -> bool:
+        # "Operator:", "Tobias Quayle -- Chief Financial Officer:", "Jane Doe:"; not "Reply from x:" or "Update:"
+        who = line.rstrip(":").strip()
+        parts = re.split(r"\s+[-–—]{1,2}\s+", who)
+        return bool(LABEL_LINE.fullmatch(line)) and not post_header(line) and (
+            bool(CHAIR_LABEL.match(who)) or bool(PERSON_NAME.fullmatch(parts[0])) and not org_role(parts[0]))
+
+    from ..furniture import post_header
+    labels = [k for k, (s, e) in enumerate(paras) if speaker_label(text[s:e].strip())]
     turns += [(paras[k + 1][0], paras[k + 1][1], text[slice(*paras[k])].strip().rstrip(":").strip())
               for k in labels if k + 1 < len(paras) and k + 1 not in labels]
     turns.sort()

@@ -32,7 +32,7 @@ GAZETTEER = {
 }
 
 LEGAL_SUFFIX = re.compile(r",?\s+(inc|inc\.|ltd|ltd\.|llc|plc|corp|corp\.|corporation|co\.|gmbh|s\.a\.|ag|limited|group plc|"
-                          r"b\.v\.?|bv|n\.v\.?|s\.p\.a\.?|pty\.? ltd\.?|s\.a\.s\.?|oyj|a/s|asa)$", re.I)
+                          r"b\.v\.?|bv|n\.v\.?|s\.p\.a\.?|pty\.? ltd\.?|s\.a\.s\.?|sas|sarl|s\.l\.|llp|oyj|a/s|asa)$", re.I)
 WEB_SUFFIX = re.compile(r"\.(?:com|net|org|io|ai|co\.uk|co|app|dev)$", re.I)
 POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
@@ -54,6 +54,9 @@ REGULATOR_WORDS = re.compile(
     r"office of|white house|(?:security|intelligence) service of|federal security service|"
     # "the Payment Services Oversight Office", "the supervisory authority"
     r"oversight (?:office|board|body|authority|committee|agency)|supervisory (?:authority|body|office|agency)|"
+    # the same bodies under their own names: "Autorité de contrôle ...", "Autoridad ...", "Bundesamt ..."
+    r"autorit[ée]|autoridad|autorit[àa]|autoriteit|beh[öo]rde|bundesamt|aufsicht\w*|agence nationale|comisi[óo]n|"
+    r"commissione|toezicht\w*|tilsyn\w*|inspection g[ée]n[ée]rale|"
     r"ombudsman|watchdog|commissioner|commissioner's office|fcc|fca|pra|sec|ftc|ofcom|ofgem|ofwat|caa|faa|dot|crtc|acma|ntsb|"
     r"cisa|ncsc|ico|bafin|ecb|government|parliament|senate|congress|committee|inquiry|"
     r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential|"
@@ -130,6 +133,7 @@ august september october november december monday tuesday wednesday thursday fri
 sunday today yesterday update the a an of and or for in on at to by with from
 participants participant question questions answer transcript moderator host presenter interviewer
 guest caller anchor narrator
+eta pdt pt cest edt cdt mdt aest provider cloud courtesy
 we us our i you your they them their he she it""".split())
 # a release's or notice's label on its first line, never its issuer
 NOT_ORG_PHRASES = frozenset({"for immediate release", "press release", "media release", "news release", "embargoed"})
