@@ -996,6 +996,14 @@ NAMED_BACK_CLAIMS = 6  # ... when the rejection names whose account it is
 ACCOUNT_OF = {"insider": INSIDER_WORDS, "customer": CUSTOMER_WORDS, "expert": EXPERT_WORDS, "press": PRESS_WORDS}
 
 
+TAKES_UP = re.compile(r"^\W*(?:one of them|both of them|both|they|he|she|it|the same \w+|another of them|"
+                      r"(?:the|this|that) (?:person|engineer|employee|source|worker|official))\b", re.I)
+
+
+def _paragraph(c: Claim):
+    return (c.features or {}).get("paragraph")
+
+
 def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
     """Pairs (by index, smaller first) of a claim that rejects an account only by pointing
     back at it ("X rejected that suggestion", "rejected that, saying ...", "That is untrue:",
@@ -1031,14 +1039,15 @@ def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
                 continue
             # an account told over several sentences by one voice ("Two engineers told the
             # Chronicle ... One of them said ..."): each of its sentences just before
-            # (in the paragraph of the nearest one: "We note your offer of a credit." before a new
-            # paragraph about the AI report is another matter)
+            # (across a paragraph break only where the later sentence takes the account up, "One of
+            # them said ...": "We note your offer of a credit." before a new paragraph about the AI
+            # report is another matter)
             account = [i]
-            para = (claims[i].features or {}).get("paragraph")
             for _, k in earlier:
                 if k < i and voice_key(claims[k]) == voice_key(claims[i]) and len(account) < POINT_BACK_CLAIMS \
                         and all(voice_key(claims[m]) == voice_key(claims[i]) for m in members if k < m < i) \
-                        and (para is None or (claims[k].features or {}).get("paragraph", para) == para):
+                        and (_paragraph(claims[k]) == _paragraph(claims[account[-1]])
+                             or TAKES_UP.match(claims[account[-1]].text)):
                     account.append(k)
             for i in account:
                 x = claims[i]

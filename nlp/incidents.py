@@ -66,7 +66,7 @@ SHIFT_MARKERS = re.compile(
     r"^(?:in |during |after )?that (?:\w+ )?(?:episode|failure|outage|incident|event|breach|attack|meltdown)|in (?:19|20)\d\d|years? ago|months? ago|once before|"
     r"back in|recalls?|reminiscent|history of|repeat of|the \d{4} (?:outage|incident)|"
     # "has no connection with the event of October 2024", "no read-across from October 2024"
-    r"no (?:connection|link|relation) (?:with|to)|unconnected (?:with|to)|nothing to do with|no read-?across)\b", re.I)
+    r"no (?:connection|link|relation) (?:with|to)|unconnected (?:with|to)|no read-?across)\b", re.I)
 
 EVENT_NOUN = (r"(?:outage|failure|collapse|breach|attack|cyber-?attack|meltdown|incident|crash|disruption|interruption|migration|"
               r"fire|shutdown|blackout|power cut|hack|fiasco|debacle|crisis|crises)s?")

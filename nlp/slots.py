@@ -175,6 +175,12 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
     waited = re.search(r"\b(?:took|take|takes|taking|it was|waited|wait|close to)\b(?:\s+\w+){0,2}\s*$", before, re.I)
     return bool(NOT_INCIDENT.search(before) or NOT_LENGTH.search(before)
                 or re.match(r"\s*(ago|later|earlier|ahead|behind)\b", norm[m.end():])
+                # a moment counted from a start: "Zone b stopped answering twenty minutes into the move"
+                or re.match(r"\s*into\s+(?:the|our|its|their|a|this|that)\b", norm[m.end():], re.I)
+                # how soon something was said: "Within about two hours the company had blamed water intrusion"
+                or (re.search(r"(?:^|[.;]\s*)\W*within\s+(?:(?:about|around|roughly|some|nearly|just)\s+)?$", before, re.I)
+                    and re.match(r"[^.;]{0,40}?\b(?:had |has |have )?(?:blamed|said|announced|confirmed|identified|posted|"
+                                 r"published|advised|warned|named|attributed|explained|acknowledged)\b", norm[m.end():], re.I))
                 # someone else's figure the speaker rejects: "But I don't accept the six hours"
                 or re.search(r"(?:\bnot|n['’]t|\bnever)\s+(?:accept|recogni[sz]e|agree with|buy|believe)\s+(?:the|that|their|"
                              r"your|those|these|this)?\s*(?:figure of\s+|claim of\s+)?$", before, re.I)

@@ -317,6 +317,18 @@ def test_contradictions_a_pointed_rejection_answers_the_paragraph_it_points_at_n
     assert pointed_rebuttals(claims) == {(2, 3)}
 
 
+def test_contradictions_a_pointed_rejection_answers_an_account_taken_up_across_paragraphs():
+    def at(cid, text, speaker, role, start, para):
+        c = claim(cid, text, speaker, role, aspects=("cause",), doc="news.html", features={"paragraph": para})
+        c.start, c.end = start, start + len(text)
+        return c
+    claims = [at("a", "Two engineers told the Chronicle the switchover equipment was set for manual operation.",
+                 "insiders", "insider", 0, 1),
+              at("b", "One of them said concerns had been raised in internal reviews.", "insiders", "insider", 90, 2),
+              at("c", "The airport said it did not recognise that account.", "Heathlow", "vendor", 160, 3)]
+    assert pointed_rebuttals(claims) == {(0, 2), (1, 2)}
+
+
 def test_contradictions_what_an_inquiry_does_not_cover_is_no_denial():
     assert not denies("The October 2024 outage is not part of this inquiry.")
     assert denies("The October 2024 outage was not caused by an attack.")

@@ -71,12 +71,6 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Three weeks after the outage began, balances were still wrong.", 30240, "lower"),
     ("Cards down from opening at 7 until gone 3pm.", 480, None),  # "gone 3pm": just past three
     ("The last batches went out more than a day after the problem started.", 1440, "lower"),
-    ("Reconciliation of the failed transactions took three days and is now complete.", None, None),
-    ("But I don't accept the six hours.", None, None),
-    ("Every certificate change will be followed by a six-hour observation period.", None, None),
-    ("Two minutes after the rotation, our primary database began an automated failover.", None, None),
-    ("The company said most users could connect again by 10:40, roughly three and a half hours after the problems began.",
-     210, None),
     ("Most users could connect again roughly three and a half hours after the trouble began.", 210, None),
     # an offset from a change, time in testing, an age, a setting and a deadline are no outage length
     ("Its logs show the gateways dropping at 06:08, two minutes after a firewall rule change.", None, None),
@@ -92,9 +86,11 @@ from nlp.slots import duration, parse_date, percent, time_points
     # how it felt, and when something was said, counted from the start
     ("Each episode lasted a few hours, but for admins it felt like a week of firefighting.", None, None),
     ("The company acknowledged the attacks more than a week after the disruptions began.", None, None),
-    ("The last batches went out more than a day after the problem started.", 1440, "lower"),
     ("Reconciliation of the failed transactions took three days and is now complete.", None, None),
     ("But I don't accept the six hours.", None, None),
+    ("Zone b stopped answering about twenty minutes into the move.", None, None),
+    ("Within about two hours the company had blamed water intrusion.", None, None),
+    ("Within about two hours the service was back.", 120, None),
     ("Every certificate change will be followed by a six-hour observation period.", None, None),
     ("Two minutes after the rotation, our primary database began an automated failover.", None, None),
     ("The company said most users could connect again by 10:40, roughly three and a half hours after the problems began.",

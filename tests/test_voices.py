@@ -1752,3 +1752,16 @@ def test_voices_a_regulators_letter_to_a_firm(claims_of):
     assert voice_of(claims, "acknowledges receipt")[0].startswith("Autorité")
     assert voice_of(claims, "unavailable for about six hours")[:2] == ("Vélocité Paiements", "vendor")
     assert not any("Courtesy" in c.text for c in claims)
+
+
+def test_voices_a_unions_open_letter_is_about_the_company_it_is_written_to(claims_of):
+    text = ("Dear Ms Greaves,\n"
+            "I am writing on behalf of our members at the Moulton hub, who worked in water up to their shins on "
+            "14 January. Your update of 16 January says the pumps were running, and that is wrong. Moulton flooded "
+            "because two of three pumps at Moulton were out of service. Our members are not using the flood to win a "
+            "pay dispute; they were reporting the pump faults for months. Your figure of 380,000 delayed parcels "
+            "does not match what our members counted at Moulton.\n")
+    claims = claims_of(text, doc_id="letter.md", source="PWWU", kind="union",
+                       title="Open letter to Parcelpost's chief executive on the Moulton flood")
+    assert all(c.vendor == "Parcelpost" for c in claims)
+    assert voice_of(claims, "not using the flood")[:2] == ("PWWU", "insider")

@@ -235,8 +235,10 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
     for other in ent.doc.ents:
         if other.label_ == "ORG" and other.start_char >= ent.sent.start_char and other.end_char <= ent.sent.end_char \
                 and not (other.start < ent.end and ent.start < other.end):  # (not the name itself, tagged ORG)
-            if other.text in description and not BROKEN_ORG_END.search(other.text):
-                org = other.text  # (not "the cybersecurity department of", a span cut short)
+            if other.text in description and not BROKEN_ORG_END.search(other.text) \
+                    and not ent.doc.text[other.end_char:other.end_char + 7].startswith(("-based", "–based")):
+                # (not "the cybersecurity department of", a span cut short, nor the city in "Lyon-based")
+                org = other.text
                 break
     if org is None:
         org = _owner_before_title(ent) or _owner_after_title(ent)
@@ -313,6 +315,10 @@ def _owner_after_title(ent: Span) -> str | None:
     for t in after:
         if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in ("at", "for", "of") and t.text[:1].isupper():
             words = [w for w in t.subtree if w.i <= t.i and w.dep_ not in ("det", "poss", "case", "punct")]
+            # "at Lyon-based payments processor Vélocité Paiements": the name after the description
+            lower = [w for w in words if w.is_lower or w.text in ("-", "–")]
+            if lower:
+                words = [w for w in words if w.i > lower[-1].i]
             if words and not any(w.ent_type_ in ("GPE", "DATE", "LOC") for w in words):
                 return ent.doc[words[0].i: t.i + 1].text
     return None
@@ -419,6 +425,12 @@ class VoiceResolver:
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=head.text)
         if low in ("they", "them"):
+            before = self.doc.text[head.sent.start_char:head.idx]
+            if re.search(r"(?i)\b(?:our|my) (?:members|staff|colleagues|people|engineers|team|drivers|workers|"
+                         r"employees|nurses|crews?)\b", before) and ctx.author.speaker:
+                # "Our members are not using the flood ...; they were reporting the faults": the writer's own people
+                return Voice(speaking.speaker if speaking else ctx.author.speaker,
+                             speaking.role if speaking else ctx.author.role, mention=head.text)
             if ctx.previous_subject_org and head.i == head.sent.start:
                 # "Hollins has been vocal. They say ...": the organisation the sentence before was about
                 target = ctx.previous_subject_org
@@ -1256,6 +1268,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         field_name = clean_name(re.split(r",|\s[-–—(]", m.group(1))[0])
         if field_name and is_org_name(field_name):
             add(field_name, 5)
+    # "Open letter to Parcelpoint's chief executive on the Moulbrook flood": the company written to
+    letter_to = re.search(r"\b(?i:letter) to (?:the )?((?-i:[A-Z])[\w&'’-]*(?:[ \t]+(?-i:[A-Z])[\w&'’-]*){0,3})",
+                          (getattr(doc._.document, "title", None) or "") + "\n" + "\n".join(doc.text.splitlines()[:3]))
+    if letter_to and ctx.author.role != "vendor":
+        addressee = clean_name(letter_to.group(1))
+        if addressee and is_org_name(addressee) and not org_role(addressee):
+            add(addressee, 10)
     if ctx.author.role == "regulator":
         # a regulator's letter "To: Vélocité Paiements SAS": the firm it writes to about its incident
         for m in re.finditer(r"(?im)^[ \t]*(?:to|addressee|recipient)[ \t]*:[ \t]*([A-Z][^\n,]{1,80})$",
@@ -1461,7 +1480,7 @@ class VoiceAttributor:
         org_places = _place_tagged_orgs(doc)
         ctx.vendor = _vendor(doc, ctx, proper, org_places)
         # (a customer's letter to its provider, or a regulator's to the firm it supervises)
-        ctx.to_provider = ctx.author.role in ("customer", "regulator") and writes_to_provider(doc.text)
+        ctx.to_provider = ctx.author.role in ("customer", "regulator", "insider", "expert") and writes_to_provider(doc.text)
         _register_attendees(doc.text, ctx)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PERSON", "NORP", "GPE") and _attacker(ent.text.strip(), doc.text):
