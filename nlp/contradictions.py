@@ -454,7 +454,7 @@ def durations_conflict(a: Claim, b: Claim) -> bool:
     day") is an explicit statement, so a figure past it by more than ``BOUND_TOLERANCE``
     breaks it ("more than a day" against "about 18 hours")."""
     va, vb = a.slots.duration_minutes, b.slots.duration_minutes
-    if va is None or vb is None or _compensation(a) != _compensation(b):
+    if va is None or vb is None or _compensation(a) != _compensation(b) or _different_parts(a.text, b.text):
         return False
     ba, bb = a.slots.duration_bound, b.slots.duration_bound
     if ba == "upper" and bb == "upper" or ba == "lower" and bb == "lower":
@@ -469,6 +469,36 @@ def durations_conflict(a: Claim, b: Claim) -> bool:
         return (vb < va * (1 - BOUND_TOLERANCE) and va - vb > ABS_TOLERANCE_MIN)
     hi, lo = max(va, vb), min(va, vb)
     return hi - lo > ABS_TOLERANCE_MIN and hi > lo * (1 + REL_TOLERANCE)
+
+
+# the part of a cloud region a length is about: "zone a", "europe-west9-a", "zones b and c",
+# "the other two zones", "the region"
+ZONE_PART = re.compile(r"(?i)\b(?:[a-z]+-[a-z]+\d+-([a-f])\b|zones?\s+([a-f](?:\s*(?:,|and|&)\s*[a-f])*)\b|"
+                       r"(?:(?:the\s+)?other\s+(?:two|three|\d)\s+zones|([a-f]) and ([a-f])\b)|"
+                       r"((?:whole|entire)\s+(?:[\w-]+\s+)?region|the\s+region\b|regional))")
+
+
+def _parts(text: str) -> frozenset[str]:
+    out = set()
+    for m in ZONE_PART.finditer(text):
+        if m.group(1):
+            out.add(m.group(1).lower())
+        elif m.group(2):
+            out |= {x.lower() for x in re.findall(r"[a-fA-F]", m.group(2))}
+        elif m.group(3):
+            out |= {m.group(3).lower(), m.group(4).lower()}
+        elif m.group(5):
+            out.add("region")
+        else:
+            out.add("others")
+    return frozenset(out)
+
+
+def _different_parts(x: str, y: str) -> bool:
+    """Lengths told of different parts ("zone a has been out for two weeks" against "the other two
+    zones were back within a day") do not contradict each other."""
+    px, py = _parts(x), _parts(y)
+    return bool(px) and bool(py) and not px & py
 
 
 COMPENSATION = re.compile(r"\b(credit(?:s|ed)?|refund(?:s|ed)?|free of charge|compensat\w*|goodwill|reimburs\w*|"

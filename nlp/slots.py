@@ -484,7 +484,7 @@ NEAREST_AFTER_DAYS = 300
 NEAREST_AHEAD_DAYS = 45
 
 
-DAY_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d|:)")
+DAY_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through|and|or|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d|:)")
 LAST_MONTH = re.compile(r"\s*(?:last|the previous|the past|previous) month(?:['’]s?)?\s*", re.I)
 
 

@@ -329,6 +329,16 @@ def test_contradictions_a_pointed_rejection_answers_an_account_taken_up_across_p
     assert pointed_rebuttals(claims) == {(0, 2), (1, 2)}
 
 
+def test_contradictions_lengths_told_of_different_zones_do_not_conflict():
+    x = claim("a", "Zone a has now been unavailable for more than two weeks.", "Tramway", "customer",
+              minutes=20160, bound="lower")
+    y = claim("b", "The other two zones, europe-west9-b and europe-west9-c, were serving traffic again within about a day.",
+              "Fenwick", "expert", minutes=1440)
+    assert not durations_conflict(x, y)
+    z = claim("c", "Zone a was back within a day.", "Ledger", minutes=1440)
+    assert durations_conflict(x, z)
+
+
 def test_contradictions_what_an_inquiry_does_not_cover_is_no_denial():
     assert not denies("The October 2024 outage is not part of this inquiry.")
     assert denies("The October 2024 outage was not caused by an attack.")

@@ -184,6 +184,7 @@ def test_slots_counts_take_the_noun_the_figure_modifies_in_the_parse(pipeline):
     ("Monday 2 March", "2026-02-28", "2026-03-02"),  # the year in which 2 March is a Monday
     ("2 March", "2026-02-28", "2026-03-02"),  # two days ahead rather than a year back
     ("the October 28-31", "2022-01-24", "2021-10-28"),  # a span of days: its first day, never the year 1931
+    ("19 and 20 February", "2026-02-24", "2026-02-19"),  # two days named: the first, never the year 2020
     ("10 to 12 June", "2026-07-01", "2026-06-10"),
     ("last weekend's", "2025-06-20", "2025-06-14"),  # a Friday's paper: the Saturday before
     ("last weekend", "2025-06-22", "2025-06-14"),  # on a Sunday: the weekend before this one

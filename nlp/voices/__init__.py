@@ -929,11 +929,11 @@ def writes_to_provider(text: str) -> bool:
 
 
 # a public body's own services, in its own words: "our online services", "our benefits portal"
-OWN_SERVICE = re.compile(r"(?i)\bour\s+(?:[\w-]+\s+){0,2}(?:services?|systems?|portals?|websites?|platforms?|apps?|"
-                         r"forms|data cent(?:re|er)s?|networks?)\b[^.;]{0,60}?\b(?:unavailable|down|offline|failed|"
-                         r"disrupted|interrupted|cut|lost|restored|back)\b|\b(?:unavailable|down|offline|failed|"
-                         r"disrupted|interrupted|cut|lost)\b[^.;]{0,60}?\bour\s+(?:[\w-]+\s+){0,2}(?:services?|systems?|"
-                         r"portals?|websites?|platforms?|apps?|forms|data cent(?:re|er)s?|networks?)\b")
+_OUR_SERVICE = (r"\bour\s+(?:[\w-]+\s+){0,2}(?:services?|systems?|portals?|websites?|platforms?|apps?|forms|"
+                r"data cent(?:re|er)s?|networks?)\b")
+_WENT_DOWN = r"\b(?:unavailable|down|offline|failed|disrupted|interrupted|cut|lost)\b"
+OWN_SERVICE = re.compile(rf"(?i){_OUR_SERVICE}[^.;]{{0,60}}?(?:{_WENT_DOWN}|\b(?:restored|back)\b)|"
+                         rf"{_WENT_DOWN}[^.;]{{0,60}}?{_OUR_SERVICE}")
 BROKEN_ORG_END = re.compile(r"(?i)\b(?:of|for|at|and|the|in)$")
 
 
