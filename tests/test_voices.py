@@ -1765,3 +1765,16 @@ def test_voices_a_unions_open_letter_is_about_the_company_it_is_written_to(claim
                        title="Open letter to Parcelpost's chief executive on the Moulton flood")
     assert all(c.vendor == "Parcelpost" for c in claims)
     assert voice_of(claims, "not using the flood")[:2] == ("PWWU", "insider")
+
+
+def test_voices_an_email_written_as_we_by_someone_at_a_customer_is_that_customers(claims_of):
+    text = ("From: Julien Marchand <julien.marchand@maisonorbis.example>\n"
+            "To: Board of Directors <board@maisonorbis.example>\n"
+            "Subject: Google Cloud Paris outage: impact on Maison Orbis\n\n"
+            "Dear all,\n\n"
+            "Our storefront and checkout were unavailable from 04:00 until about 13:00 on 26 April. We were spread "
+            "across zones, as Google's guides recommend, and we lost sales of about 180,000 euros. Our account team "
+            "at Google told us the root cause was water intrusion at a third-party data centre.\n")
+    claims = claims_of(text, doc_id="email.txt")
+    assert voice_of(claims, "Our storefront and checkout")[:2] == ("Maison Orbis", "customer")
+    assert all(c.vendor == "Google" for c in claims)

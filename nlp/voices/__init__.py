@@ -937,6 +937,16 @@ OWN_SERVICE = re.compile(rf"(?i){_OUR_SERVICE}[^.;]{{0,60}}?(?:{_WENT_DOWN}|\b(?
 BROKEN_ORG_END = re.compile(r"(?i)\b(?:of|for|at|and|the|in)$")
 
 
+# an e-mail's sender and the domain of the address: "From: Julien Marchetti <julien@maisonorbe.example>"
+SENT_BY = re.compile(r"(?im)^from:\s*\"?([^<\"\n@]+?)\"?\s*<[^@>\s]+@([\w-]+)\.")
+
+
+def _sent_from(text: str, org: str | None) -> bool:
+    """Was the e-mail sent from an address of ``org`` ("maisonorbe" for "Maison Orbe")?"""
+    m = SENT_BY.search("\n".join(text.splitlines()[:8]))
+    return bool(m and org) and re.sub(r"[^a-z0-9]", "", org.lower()) == m.group(2).lower()
+
+
 def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     meta = doc._.document
     kind = (getattr(meta, "kind", None) or "").lower() or None
@@ -1015,6 +1025,19 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # "author: Committee Services, Lowmere City Council": a unit writing for its body
         name = aliases.canonical(clean_name(unit_of.group(1).strip()))
         return Voice(name, role or org_role(name))
+    sent_by = SENT_BY.search("\n".join(doc.text.splitlines()[:8]))
+    if sent_by and role is None and we_rate >= 0.2 and PERSON_NAME.fullmatch(sent_by.group(1).strip()):
+        # an e-mail written as "we" by someone at an organisation its address names ("From: Julien
+        # Marchetti <julien@maisonorbe.example>", "impact on Maison Orbe"): that organisation, a
+        # customer where it reports another company's outage hitting it
+        stem = sent_by.group(2).lower()
+        named = next((n for n in dict.fromkeys(re.findall(r"\b[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}", doc.text))
+                      if re.sub(r"[^a-z0-9]", "", n.lower()) == stem), None)
+        if named:
+            name = aliases.canonical(named)
+            hit = re.search(rf"(?i)\b(?:impact|effect)s? on {re.escape(named)}\b|\b(?:our|its) (?:provider|supplier)\b|"
+                            r"\b(?:lost sales|lost revenue|service credit)\b", doc.text)
+            return Voice(name, org_role(name) or ("customer" if hit else "vendor"))
     registrant = REGISTRANT.search(doc.text)
     if registrant and role is None:
         # a securities filing: the registrant named over "(Exact name of registrant ...)" files it,
@@ -1168,7 +1191,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
 
     counts: Counter[str] = Counter()
     provider_filing = ctx.author.role == "customer" and (bool(FILER_SELF.search(doc.text)) and bool(
-        THIRD_PARTY_PROVIDER.search(doc.text)) or writes_to_provider(doc.text))
+        THIRD_PARTY_PROVIDER.search(doc.text)) or writes_to_provider(doc.text) or _sent_from(doc.text, ctx.author.speaker))
 
     def add(name: str, weight: int = 1) -> None:
         if weight <= 0:
