@@ -88,6 +88,9 @@ def test_names_speaker_map_unifies_across_documents():
     ("a principal at Canopy Partners who advises funds on technology risk", None, "expert"),
     ("a partner at Holt Consulting", None, "expert"),
     ("the adviser on the phone", None, None),  # the company's front line, not an outside expert
+    ("a post from someone claiming to be on your platform team", "Pennock Pay", "insider"),
+    ("the Payment Services Oversight Office", None, "regulator"),
+    ("two dealership managers who asked not to be named", "Dealerware", "customer"),
 ])
 def test_names_role_of_phrase(phrase, vendor, role):
     assert role_of_phrase(phrase, vendor) == role

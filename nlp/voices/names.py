@@ -80,7 +80,7 @@ INSIDER_WORDS = re.compile(
     # a union's officers: "Colm Hartigan, branch secretary"
     r"(?:general|branch|national|regional|district|assistant general|deputy general) secretary|shop stewards?|"
     r"union (?:reps?|representatives?|officials?|leaders?)|"
-    r"team members?|colleagues?|(?:in|on|from) the [\w-]+ team|works? (?:at|for)|worked (?:at|for)|work(?:s|ed|ing)? in|"
+    r"team members?|colleagues?|(?:in|on|from) (?:the|your|its|their) [\w-]+ team|works? (?:at|for)|worked (?:at|for)|work(?:s|ed|ing)? in|"
     # "a former IT contractor who worked on library systems"
     r"(?:former|ex-)\s*(?:[\w-]+\s+)?contractors?|contractors? who (?:work|worked|works) (?:on|for|at)|"
     r"engineers?|technicians?|developers?|an? sre|(?:baggage|ground|cargo) (?:handlers?|staff))\b", re.I)
