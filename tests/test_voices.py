@@ -1778,3 +1778,11 @@ def test_voices_an_email_written_as_we_by_someone_at_a_customer_is_that_customer
     claims = claims_of(text, doc_id="email.txt")
     assert voice_of(claims, "Our storefront and checkout")[:2] == ("Maison Orbis", "customer")
     assert all(c.vendor == "Google" for c in claims)
+
+
+def test_voices_another_company_saying_it_was_down_is_a_customer(claims_of):
+    text = ("Google Cloud's Paris region failed on 26 April after water got into a data centre, Google said. "
+            "\"We were down for around nine hours,\" said Camille Roux, head of operations at payments processor "
+            "Velo Pay.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert voice_of(claims, "nine hours")[:2] == ("Velo Pay", "customer")

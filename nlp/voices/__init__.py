@@ -97,7 +97,9 @@ SELF_NAMED = re.compile(r"\b(?:call(?:s|ing)? (?:itself|themselves)|going by the
 ABOUT_INCIDENT = re.compile(
     r"\b(?:regarding|concerning|about|on|to|over)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:'s|’s)?\s+"
     r"(?:[\w-]+\s+){0,4}?(?:incident|outage|disruption|failures?|breach|attack|meltdown|issues?|problems?|errors?|faults?|glitch|crash)\b")
-AFFECTED = re.compile(r"(?i)\b(its|their|our)\b[^.;]{0,60}\b(affected|unavailable|down|offline|disrupted|hit|failed|failing|went dark|could not|couldn't|unable|knocked out|impacted)\b|\b(was|were|had been) (hit|affected|disrupted|knocked offline)\b")
+AFFECTED = re.compile(r"(?i)\b(its|their|our)\b[^.;]{0,60}\b(affected|unavailable|down|offline|disrupted|hit|failed|failing|went dark|could not|couldn't|unable|knocked out|impacted)\b|\b(was|were|had been) (hit|affected|disrupted|knocked offline)\b|"
+                      # "we were down for around nine hours", "severe for her company"
+                      r"\bwe (?:were|had been) (?:down|offline|dark|unable)\b|\bfor (?:her|his|their|our) (?:company|business|firm|shop|store)\b")
 PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)|office|room|release)|blog|media|communications|status|engineering|updates?|community|forums?|support|help(?: cent(?:er|re))?|discussions?)\s*$", re.I)
 # a poster who says they lead the company the thread is about ("Hey, co-founder here.", "CTO here",
 # "I'm the founder of ..."): the company answering, not an insider leaking
@@ -313,6 +315,13 @@ def _owner_after_title(ent: Span) -> str | None:
     if not any(t.is_lower and SPOKES_WORDS.fullmatch(t.text) or t.lower_ == "head" for t in after):
         return None
     for t in after:
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in ("at", "for", "of"):
+            # "at payments processor Velo Pay": the name standing after the descriptive noun
+            tail = [w for w in t.subtree if w.i > t.i and w.dep_ in ("appos", "compound", "npadvmod") or w.i > t.i and w.pos_ == "PROPN"]
+            names = [w for w in tail if w.pos_ == "PROPN" and w.text[:1].isupper()]
+            if names and not any(w.ent_type_ in ("GPE", "DATE", "LOC") for w in names) \
+                    and all(names[k + 1].i == names[k].i + 1 for k in range(len(names) - 1)):
+                return ent.doc[names[0].i: names[-1].i + 1].text
         if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in ("at", "for", "of") and t.text[:1].isupper():
             words = [w for w in t.subtree if w.i <= t.i and w.dep_ not in ("det", "poss", "case", "punct")]
             # "at Lyon-based payments processor Vélocité Paiements": the name after the description
