@@ -1786,3 +1786,22 @@ def test_voices_another_company_saying_it_was_down_is_a_customer(claims_of):
             "Velo Pay.\n")
     claims = claims_of(text, doc_id="news.txt")
     assert voice_of(claims, "nine hours")[:2] == ("Velo Pay", "customer")
+
+
+def test_voices_a_committee_hearing_with_numbered_questions_and_a_witness_list(claims_of):
+    text = ("HERITAGE AND DIGITAL INFRASTRUCTURE COMMITTEE\nOral evidence: Cyber resilience in cultural institutions\n\n"
+            "Members present: Dame Patricia Hollins (Chair); Tom Reddaway\n\n"
+            "Witnesses:\n"
+            "- Dr Miriam Okafor, Director of Technology Resilience, Brindle Library\n\n"
+            "Q12 Chair: Could you set out what happened at the end of October?\n\n"
+            "Witness (Dr Miriam Okafor, Director of Technology Resilience): On 28 October a criminal group encrypted "
+            "parts of our server estate. We isolated our network the same day.\n\n"
+            "Q13 Tom Reddaway: My constituents tell me the library was effectively closed to researchers for months.\n\n"
+            "Witness (Dr Miriam Okafor, Director of Technology Resilience): The reading rooms stayed open throughout.\n\n"
+            "Q14 Chair: And the data that was taken?\n\n"
+            "Witness (Dr Miriam Okafor, Director of Technology Resilience): Around 600 gigabytes of files were "
+            "copied and later published.\n")
+    claims = claims_of(text, doc_id="hearing.txt")
+    assert voice_of(claims, "isolated our network")[:2] == ("Brindle Library", "vendor")
+    assert voice_of(claims, "reading rooms stayed open")[:2] == ("Brindle Library", "vendor")
+    assert voice_of(claims, "closed to researchers")[:2] == ("Tom Reddaway", "regulator")

@@ -1090,7 +1090,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         kind_of_org = org_role(name or "")
         if role is None and name and kind_of_org is None and writes_to_provider(doc.text):
             return Voice(name, "customer")  # a business's letter to the provider whose outage hit it
-        if kind_of_org == "regulator" and OWN_SERVICE.search(own):
+        if kind_of_org == "regulator" and re.search(r"(?i)\bcouncil\b", name or "") and OWN_SERVICE.search(own):
             # a council writing about "our online services" going down runs them: the operator
             kind_of_org = None
         return Voice(name, role or (kind_of_org if kind_of_org in ("regulator", "expert", "insider") else "vendor"))
@@ -1238,6 +1238,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     names -= _titled_people(doc)
     # the organisations a meeting's attendance list names ("Renata Osei (Chief Executive, Kestria Transit)")
     names |= {org for _, _, _, org in _attendees(doc.text) if org and is_org_name(org)}
+    # a hearing's witnesses listed with the body they speak for ("- Dr Miriam Okafor, Director of
+    # Technology Resilience, British Library"): that body, called to account
+    for m in WITNESS_LINE.finditer(doc.text[:3000]):
+        org = clean_name(m.group("title").rsplit(",", 1)[-1])
+        if "," in m.group("title") and SPOKES_WORDS.search(m.group("title")) and is_org_name(org) and not org_role(org):
+            names.add(org)
+            add(org, 3)
     # the employer an insider names ("I work on the platform team at Pennant Pay"), whatever the tagger made of it
     works_at = EMPLOYER.search(doc.text[:3000])
     if works_at and is_org_name(clean_name(works_at.group(1))):
@@ -1867,6 +1874,21 @@ CAST_MEMBER = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|
                          r"\((?P<label>[A-Z]{1,4})\)(?:[ \t]*,[ \t]*(?P<title>[^\n]{2,160}))?[ \t*_]*$")
 
 
+# a listed witness: "- Dr Miriam Okafor, Director of Technology Resilience, British Library"
+WITNESS_LINE = re.compile(r"(?m)^[ \t]*[-*•][ \t]+(?P<name>[^,\n*():;]{3,60}),[ \t]*(?P<title>[^\n*();]{2,160})$")
+
+
+def _hearing_label(who: str) -> str:
+    """A hearing's turn label without its question number, the witness named inside:
+    "Q12 Chair" -> "Chair", "Witness (Dr Miriam Okafor, Director of Technology Resilience)" ->
+    "Miriam Okafor (Director of Technology Resilience)"."""
+    who = re.sub(r"^Q\d{1,4}[.:]?\s+", "", who)
+    inner = re.fullmatch(r"(?i)(?:witness|respondent|panell?ist)\s*\((?P<name>[^,()]+),\s*(?P<title>[^()]+)\)", who)
+    if inner:
+        who = f"{NAME_PREFIX.sub('', inner.group('name').strip())} ({inner.group('title').strip()})"
+    return who
+
+
 def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     """A transcript (three turns or more, two speakers with two turns each or more): each turn's
     sentences, up to the next labelled turn (the last turn: its own paragraph), are its speaker's.
@@ -1878,7 +1900,7 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     text = doc.text
     paras = [(s, e) for s, e in (doc._.voices_meta or {}).get("paragraphs", []) if text[s:e].strip()]
     # (a cast list's "Host: Sam Kettering (SK)" introduces a speaker; it is no turn)
-    turns = [(s, e, m.group("who").strip()) for s, e in paras
+    turns = [(s, e, _hearing_label(m.group("who").strip())) for s, e in paras
              if (m := TURN.match(text[s:e])) and not CAST_MEMBER.fullmatch(text[s:e].strip())]
     # an earnings call's labels on lines of their own ("Daniel Roe -- Harcastle Securities --
     # Analyst:", "Operator:"): the label's turn is the paragraph after it
@@ -1926,6 +1948,20 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     # with the turns labelled by the names in capitals
     for m in PARTICIPANT_TITLED.finditer(text[:turns[0][0]]):
         participants.setdefault(m.group("name").strip().upper(), (m.group("name").strip(), m.group("title")))
+    # a hearing's lists: "Witnesses: - Dr Miriam Okafor, Director of Technology Resilience, British
+    # Library" (speaking for that body) and "Members present: Dame Patricia Hollins (Chair); Tom Reddaway"
+    head_text = text[:turns[0][0]]
+    for m in WITNESS_LINE.finditer(head_text):
+        name = NAME_PREFIX.sub("", m.group("name").strip())
+        if PERSON_NAME.fullmatch(name):
+            for label in (name.upper(), name.split()[-1].upper()):
+                participants[label] = (name, m.group("title").strip())
+    members = re.search(r"(?im)^[ \t]*members present[ \t]*:[ \t]*(?P<list>.+)$", head_text)
+    if members and ctx.author.role == "regulator":
+        for raw in re.split(r"[;,]", members.group("list")):
+            name = NAME_PREFIX.sub("", re.sub(r"^(?:Dame|Sir|Lord|Baroness)\s+", "", re.sub(r"\s*\(.*\)\s*$", "", raw.strip())))
+            if PERSON_NAME.fullmatch(name):
+                participants.setdefault(name.upper(), (name, f"member of {ctx.author.speaker}"))
     # a podcast's or interview's cast list, with the initials its turns are labelled by: "Host: Sam
     # Kettering (SK)", "Guest: Dr Lena Vasquez (LV), principal analyst, Northbeam Threat Research"
     hosts = set()
@@ -1958,6 +1994,16 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         else:
             person, title = participants.get(who) or participants.get(name.upper()) or participants.get(
                 name.split()[-1].upper() if name.split() else "", (None, ""))
+            listed = participants.get((person or "").upper())
+            if listed and len(listed[1]) > len(title):
+                title = listed[1]  # the fuller title of the witness list, with the body they speak for
+            org = title.split(",")[-1].strip() if "," in title else ""
+            if org and org[:1].isupper() and SPOKES_WORDS.search(title.rsplit(",", 1)[0]) and is_org_name(org) \
+                    and org != person and not GOVERNMENT_TITLE.search(title):
+                # "Director of Technology Resilience, British Library": speaks for the library
+                canon = ctx.aliases.canonical(clean_name(org))
+                out.append((s, end, Voice(canon, _role_for_org(ctx, canon))))
+                continue
             described = role_of_phrase(f"{name} {title}", ctx.vendor)
             if described is None and GOVERNMENT_TITLE.search(f"{name} {title}"):
                 described = "regulator"
