@@ -115,7 +115,7 @@ STAMP = re.compile(
 # "#3  DevTycoonMaker   Posted: Fri Oct 29, 2021 2:30 pm",
 # "#1  north_shore_flyer  (Gold member, 3,118 posts)   Feb 16, 2024, 9:42 am")
 POST_HEADER = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|\[#?\d+\]\s*|[▲△]\s*(?:\d[\d,.]*k?\s+)?|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
+    r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|\[#?\d+\]\s*|[▲△]\s*(?:\d[\d,.]*k?\s+)?|[↳└↪]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
     r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d)|"
     r"\s+(?=\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?\.?|h|days?|d|weeks?|months?|years?)\s+ago\b))"
     r"(?P<when>.{0,60}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)

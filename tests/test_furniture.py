@@ -54,6 +54,7 @@ def test_furniture_leaves_article_sentences(line):
     ("  ▲ 612  u/packetloss_pete · 7 Jun 2023", "packetloss_pete"),
     ("Posted by u/tired_of_tickets · 7 Jun 2023 · 1.4k points · 412 comments", "tired_of_tickets"),
     ("▲ 612 of them went down on 7 Jun 2023", None),
+    ("    ↳ @margins_and_more@toot.libraria.uk · 24 Nov 2023", "@margins_and_more@toot.libraria.uk"),  # a Mastodon reply
 ])
 def test_furniture_post_headers_name_the_poster(line, user):
     found = post_header(line)

@@ -1805,3 +1805,14 @@ def test_voices_a_committee_hearing_with_numbered_questions_and_a_witness_list(c
     assert voice_of(claims, "isolated our network")[:2] == ("Brindle Library", "vendor")
     assert voice_of(claims, "reading rooms stayed open")[:2] == ("Brindle Library", "vendor")
     assert voice_of(claims, "closed to researchers")[:2] == ("Tom Reddaway", "regulator")
+
+
+def test_voices_a_threads_hashtag_spelled_out_in_its_posts_names_the_incidents_company(claims_of):
+    text = ("Thread export — #BrindleLibrary #cyberattack\n\n"
+            "@kavi_reads@historians.town · 24 Nov 2023\n"
+            "Day whatever of the Brindle Library being dark. It's been down for over a month now.\n\n"
+            "    ↳ @margins@toot.example · 24 Nov 2023\n"
+            "It went down on 28 October, so we're a bit under four weeks in. The library said it hoped to be back soon.\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert voice_of(claims, "under four weeks")[0] == "@margins@toot.example"
+    assert voice_of(claims, "hoped to be back")[:2] == ("Brindle Library", "vendor")

@@ -1245,6 +1245,12 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if "," in m.group("title") and SPOKES_WORDS.search(m.group("title")) and is_org_name(org) and not org_role(org):
             names.add(org)
             add(org, 3)
+    # a thread's hashtag that the posts spell out ("#BritishLibrary" over "the British Library being dark")
+    for tag in re.findall(r"#((?:[A-Z][a-z]+){2,4})\b", doc.text[:600]):
+        spelled = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag)
+        if spelled in doc.text and is_org_name(spelled) and not org_role(spelled):
+            names.add(spelled)
+            add(spelled, 3)
     # the employer an insider names ("I work on the platform team at Pennant Pay"), whatever the tagger made of it
     works_at = EMPLOYER.search(doc.text[:3000])
     if works_at and is_org_name(clean_name(works_at.group(1))):
