@@ -141,3 +141,9 @@ def test_names_a_function_word_the_tagger_calls_an_organisation_names_none(word)
 def test_names_members_are_the_public_unless_what_they_are_members_of_says_otherwise(phrase, role):
     from nlp.voices.names import role_of_phrase
     assert role_of_phrase(phrase) == role
+
+
+@pytest.mark.parametrize("word", ["Board", "Management", "Where", "ETA", "Cloud", "Provider", "Courtesy", "Most"])
+def test_names_generic_capitalised_words_name_no_organisation(word):
+    from nlp.voices.names import is_org_name
+    assert not is_org_name(word)

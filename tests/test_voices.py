@@ -1816,3 +1816,10 @@ def test_voices_a_threads_hashtag_spelled_out_in_its_posts_names_the_incidents_c
     claims = claims_of(text, doc_id="thread.txt")
     assert voice_of(claims, "under four weeks")[0] == "@margins@toot.example"
     assert voice_of(claims, "hoped to be back")[:2] == ("Brindle Library", "vendor")
+
+
+def test_voices_a_sign_off_of_the_posts_handle_is_the_author_not_the_company(claims_of):
+    text = ("I have spent the weekend with the library's review, and I want to give it credit. The library says "
+            "the attackers were inside for days. I think it was weeks, and I said so at the time.\n\n— Nell\n")
+    claims = claims_of(text, doc_id="blog.md", author="nullroute_nell", title="Reading the review")
+    assert all(c.vendor != "Nell" for c in claims)

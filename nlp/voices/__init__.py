@@ -1216,6 +1216,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # a union, association or committee speaks about an incident, it is not its company
         if canon == ctx.author.speaker and ctx.author.role != "customer":
             return  # an outlet or analyst is not the incident's company; a forum's host may be
+        if ctx.author.speaker and len(canon) >= 3 and " " not in canon and canon.lower() in ctx.author.speaker.lower() \
+                and re.search(r"[_\d]", ctx.author.speaker):
+            return  # "— Nell" signing the post of "nullroute_nell": the author, no company
         if canon == ctx.author.speaker and provider_filing:
             return  # a filer hit by its provider's incident ("a third-party provider ... to the Company")
         if canon in ctx.roles and ctx.roles[canon] != "vendor":

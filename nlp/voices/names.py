@@ -133,7 +133,8 @@ august september october november december monday tuesday wednesday thursday fri
 sunday today yesterday update the a an of and or for in on at to by with from
 participants participant question questions answer transcript moderator host presenter interviewer
 guest caller anchor narrator
-eta pdt pt cest edt cdt mdt aest provider cloud courtesy
+eta pdt pt cest edt cdt mdt aest provider cloud courtesy board management
+where when what why how who which whose most many few both each leak
 we us our i you your they them their he she it""".split())
 # a release's or notice's label on its first line, never its issuer
 NOT_ORG_PHRASES = frozenset({"for immediate release", "press release", "media release", "news release", "embargoed"})
