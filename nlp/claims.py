@@ -102,6 +102,8 @@ INCIDENT_NOUNS = frozenset("""outage interruption disruption incident event fail
 glitch breach attack meltdown downtime blackout episode fault error crash chaos impact damage
 effect disturbance degradation slowdown delay delays loss""".split())
 INCIDENT_PRONOUNS = frozenset({"it", "this", "that"})
+# what an inquiry or a claim covers ("the October outage is not part of this inquiry"): no denial
+PROCEEDING_NOUNS = frozenset("inquiry investigation review claim case complaint probe examination audit".split())
 
 
 # a short phrase in quotation marks inside a sentence: someone else's wording, not a quotation

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .claims import ELLIPTICAL_DENIAL
+from .claims import ELLIPTICAL_DENIAL, PROCEEDING_NOUNS
 from .counts import count_class
 from .incidents import EVENT_NOUN, EVENT_WORD, MERGE_DAYS, SHIFT_MARKERS, days_apart, tells_event
 from .records import ASPECTS, Claim, Contradiction
@@ -130,7 +130,7 @@ CONCEDED = re.compile(r"\b(?:(?:does|do|did|has|have) not|doesn['’]t|don['’]
 
 # what a proceeding covers, no denial: "the October outage is not part of this inquiry"
 OUT_OF_SCOPE = re.compile(r"\b(?:is|was|are|were)\s+not\s+(?:part of|covered by|within the scope of|included in)\s+"
-                          r"(?:this|the|our|its)\s+(?:inquiry|investigation|review|claim|case|complaint|probe|audit)\b", re.I)
+                          rf"(?:this|the|our|its)\s+(?:{'|'.join(sorted(PROCEEDING_NOUNS))})\b", re.I)
 
 
 def denies(text: str) -> bool:
@@ -478,6 +478,7 @@ ZONE_PART = re.compile(r"(?i)\b(?:[a-z]+-[a-z]+\d+-([a-f])\b|zones?\s+([a-f](?:\
                        r"((?:whole|entire)\s+(?:[\w-]+\s+)?region|the\s+region\b|regional))")
 
 
+@functools.lru_cache(maxsize=65536)
 def _parts(text: str) -> frozenset[str]:
     out = set()
     for m in ZONE_PART.finditer(text):
@@ -555,16 +556,20 @@ def _scorned_offer(x: Claim, y: Claim) -> bool:
             and _calls_offer_small(y.text))
 
 
+@functools.lru_cache(maxsize=65536)
+def _sizing_quotes(text: str) -> tuple[str, ...]:
+    """The words a text puts in quotation marks that size or name the incident ("intermittent",
+    "technical glitch"), not any quoted word ("what definition of 'part'")."""
+    terms = (m.group(1).strip(" .,;:!?") for m in SCARE_QUOTE.finditer(text))
+    return tuple(t for t in terms if len(t.split()) <= 4 and set(t.lower().split()) & (MINIMISING | MAGNIFYING | NAMING_WORDS))
+
+
 def _quoted_word_denied(x: Claim, y: Claim) -> str | None:
     """The wording ``x`` puts in quotation marks ("the problems are 'intermittent'") that ``y``
     says the incident was not ("Three weeks is not intermittent")."""
     if x.speaker == y.speaker:
         return None
-    for m in SCARE_QUOTE.finditer(x.text):
-        term = m.group(1).strip(" .,;:!?")
-        # (a word that sizes or names the incident, not any quoted word: "what definition of 'part'")
-        if len(term.split()) > 4 or not (set(term.lower().split()) & (MINIMISING | MAGNIFYING | NAMING_WORDS)):
-            continue
+    for term in _sizing_quotes(x.text):
         if re.search(rf"(?:\bnot|n['’]t|\bnever|\bhardly|\bfar from)\s+(?:(?:a|an|the|just|merely|really|exactly|remotely)\s+)?"
                      rf"{re.escape(term)}\b", y.text, re.I):
             return term

@@ -23,7 +23,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..claims import INCIDENT_NOUNS, has_negation
+from ..claims import INCIDENT_NOUNS, PROCEEDING_NOUNS, has_negation
 from ..units import register_extensions
 
 CAUSE_VERBS = frozenset("cause trigger spark prompt start create bring provoke set".split())
@@ -31,7 +31,6 @@ DENY_VERBS = frozenset("deny reject refute dismiss rule dispute".split())
 EVIDENCE_NOUNS = frozenset("evidence sign indication suggestion trace proof".split())
 FALSE_WORDS = frozenset("false untrue wrong incorrect inaccurate baseless unfounded".split())
 REPORTING = frozenset("say think believe know expect suggest accept agree claim".split())
-PROCEEDINGS = frozenset("inquiry investigation review claim case complaint probe examination audit".split())
 # saying verbs whose negation reports a silence ("did not say", "never mentioned"), not a denial
 UNSAID_VERBS = frozenset("say mention refer call describe state claim name announce confirm admit acknowledge".split())
 NEGATORS = frozenset({"no", "nobody", "nothing", "none", "never", "neither"})
@@ -135,7 +134,7 @@ def denied_spans(sent: Span) -> list[tuple[int, int]]:
                     g.lower_ == "same" for g in c.children)) for c in verb.children):
                 continue  # "a flood of traffic is not the same thing as a break-in": a distinction, no denial
             if verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_ == "part" and any(
-                    g.lemma_.lower() in PROCEEDINGS for g in c.subtree) for c in verb.children):
+                    g.lemma_.lower() in PROCEEDING_NOUNS for g in c.subtree) for c in verb.children):
                 continue  # "the October outage is not part of this inquiry": the inquiry's scope, no denial
             source = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in SOURCE_NOUNS]
             subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "this", "that")]

@@ -36,8 +36,8 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    BYLINE, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, SPOKES_WORDS,
-    AliasTable, clean_name, is_country, org_role, role_of_phrase,
+    BYLINE, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL,
+    SPOKES_WORDS, AliasTable, clean_name, is_country, org_role, role_of_phrase,
 )
 
 KIND_ROLE = {
@@ -823,8 +823,7 @@ def _text_spelling(name: str, text: str) -> str:
 
 
 # a body's name in its own language, which an English form may follow on the next line
-FOREIGN_BODY = re.compile(r"(?i)\b(?:autorit[ée]|autoridad|autorit[àa]|autoriteit|beh[öo]rde|bundesamt|comisi[óo]n|commissione|"
-                          r"toezicht\w*|tilsyn\w*)\b")
+FOREIGN_BODY = re.compile(rf"(?i)\b(?:{FOREIGN_REGULATOR})\b")
 
 
 def _letterhead(doc: Doc) -> str | None:
@@ -950,10 +949,15 @@ BROKEN_ORG_END = re.compile(r"(?i)\b(?:of|for|at|and|the|in)$")
 SENT_BY = re.compile(r"(?im)^from:\s*\"?([^<\"\n@]+?)\"?\s*<[^@>\s]+@([\w-]+)\.")
 
 
+def _squashed(name: str) -> str:
+    """A name as an address spells it: "Maison Orbe" -> "maisonorbe"."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
 def _sent_from(text: str, org: str | None) -> bool:
     """Was the e-mail sent from an address of ``org`` ("maisonorbe" for "Maison Orbe")?"""
     m = SENT_BY.search("\n".join(text.splitlines()[:8]))
-    return bool(m and org) and re.sub(r"[^a-z0-9]", "", org.lower()) == m.group(2).lower()
+    return bool(m and org) and _squashed(org) == m.group(2).lower()
 
 
 def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
@@ -1041,7 +1045,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # customer where it reports another company's outage hitting it
         stem = sent_by.group(2).lower()
         named = next((n for n in dict.fromkeys(re.findall(r"\b[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}", doc.text))
-                      if re.sub(r"[^a-z0-9]", "", n.lower()) == stem), None)
+                      if _squashed(n) == stem), None)
         if named:
             name = aliases.canonical(named)
             hit = re.search(rf"(?i)\b(?:impact|effect)s? on {re.escape(named)}\b|\b(?:our|its) (?:provider|supplier)\b|"
@@ -1913,6 +1917,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
              if (m := TURN.match(text[s:e])) and not CAST_MEMBER.fullmatch(text[s:e].strip())]
     # an earnings call's labels on lines of their own ("Daniel Roe -- Harcastle Securities --
     # Analyst:", "Operator:"): the label's turn is the paragraph after it
+    from ..furniture import post_header
+
     def speaker_label(line: str) -> bool:
         # "Operator:", "Tobias Quayle -- Chief Financial Officer:", "Jane Doe:"; not "Reply from x:" or "Update:"
         who = line.rstrip(":").strip()
@@ -1920,7 +1926,6 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         return bool(LABEL_LINE.fullmatch(line)) and not post_header(line) and (
             bool(CHAIR_LABEL.match(who)) or bool(PERSON_NAME.fullmatch(parts[0])) and not org_role(parts[0]))
 
-    from ..furniture import post_header
     labels = [k for k, (s, e) in enumerate(paras) if speaker_label(text[s:e].strip())]
     turns += [(paras[k + 1][0], paras[k + 1][1], text[slice(*paras[k])].strip().rstrip(":").strip())
               for k in labels if k + 1 < len(paras) and k + 1 not in labels]

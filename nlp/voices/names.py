@@ -45,6 +45,9 @@ PRESS_WORDS = re.compile(
     r"standard|bulletin|feed|report)\b", re.I)
 # a members' body is no newspaper, whatever its other words ("Independent ... Alliance")
 MEMBER_BODY = re.compile(r"\b(?:alliance|association|federation|union|coalition|society|guild|council)\b", re.I)
+# a regulator's own name in its language ("Autorité de contrôle ...", "Autoriteit ...")
+FOREIGN_REGULATOR = (r"autorit[ée]|autoridad|autorit[àa]|autoriteit|beh[öo]rde|bundesamt|comisi[óo]n|commissione|"
+                     r"toezicht\w*|tilsyn\w*")
 REGULATOR_WORDS = re.compile(
     r"\b(regulator|regulatory|commission|authority|authorities|ministry|department|inspectorate|hmrc|irs|treasury|"
     r"(?-i:Tribunal)|tribunals?|ombudsman|"
@@ -55,8 +58,7 @@ REGULATOR_WORDS = re.compile(
     # "the Payment Services Oversight Office", "the supervisory authority"
     r"oversight (?:office|board|body|authority|committee|agency)|supervisory (?:authority|body|office|agency)|"
     # the same bodies under their own names: "Autorité de contrôle ...", "Autoridad ...", "Bundesamt ..."
-    r"autorit[ée]|autoridad|autorit[àa]|autoriteit|beh[öo]rde|bundesamt|aufsicht\w*|agence nationale|comisi[óo]n|"
-    r"commissione|toezicht\w*|tilsyn\w*|inspection g[ée]n[ée]rale|"
+    + FOREIGN_REGULATOR + r"|aufsicht\w*|agence nationale|inspection g[ée]n[ée]rale|"
     r"ombudsman|watchdog|commissioner|commissioner's office|fcc|fca|pra|sec|ftc|ofcom|ofgem|ofwat|caa|faa|dot|crtc|acma|ntsb|"
     r"cisa|ncsc|ico|bafin|ecb|government|parliament|senate|congress|committee|inquiry|"
     r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential|"
@@ -134,7 +136,7 @@ sunday today yesterday update the a an of and or for in on at to by with from
 participants participant question questions answer transcript moderator host presenter interviewer
 guest caller anchor narrator
 eta pdt pt cest edt cdt mdt aest provider cloud courtesy board management
-where when what why how who which whose most many few both each leak
+where when what why how who which whose most many few both each
 we us our i you your they them their he she it""".split())
 # a release's or notice's label on its first line, never its issuer
 NOT_ORG_PHRASES = frozenset({"for immediate release", "press release", "media release", "news release", "embargoed"})
