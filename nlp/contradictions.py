@@ -471,6 +471,41 @@ def durations_conflict(a: Claim, b: Claim) -> bool:
     return hi - lo > ABS_TOLERANCE_MIN and hi > lo * (1 + REL_TOLERANCE)
 
 
+def _range_of(c: Claim) -> tuple[float, float | None] | None:
+    """A claim's length as a range of minutes: its figure (opened up by a bound, "under two
+    hours" is 0-120) or the range of a length told without one ("for hours")."""
+    v = c.slots.duration_minutes
+    if v is not None:
+        return {"upper": (0.0, v), "lower": (v, None)}.get(c.slots.duration_bound or "", (v, v))
+    r = c.slots.duration_range
+    return (r["min"], r["max"]) if r else None
+
+
+def vague_durations_conflict(a: Claim, b: Claim) -> bool:
+    """A length told without a figure against a figure or another such length, when the two
+    ranges lie far apart: the gap must pass ``BOUND_TOLERANCE`` of the nearer end and
+    ``ABS_TOLERANCE_MIN`` ("within hours" against "lasted days"; "several days" against
+    "about two hours"; not "a few hours" against "five hours"). Two figures are
+    ``durations_conflict``'s."""
+    if not (a.slots.duration_range or b.slots.duration_range):
+        return False
+    ra, rb = _range_of(a), _range_of(b)
+    if ra is None or rb is None or _compensation(a) != _compensation(b) or _different_parts(a.text, b.text):
+        return False
+    (la, ha), (lb, hb) = ra, rb
+    for low, high in ((la, hb), (lb, ha)):  # one range starting well past the other's end
+        if high is not None and low > high * (1 + BOUND_TOLERANCE) and low - high > ABS_TOLERANCE_MIN:
+            return True
+    return False
+
+
+def _length_words(c: Claim) -> str:
+    if c.slots.duration_minutes is None and c.slots.duration_range:
+        return f"\"{c.slots.duration_range['text']}\""
+    bound = {"upper": "under ", "lower": "over "}.get(c.slots.duration_bound or "", "")
+    return bound + _fmt_minutes(c.slots.duration_minutes)
+
+
 # the part of a cloud region a length is about: "zone a", "europe-west9-a", "zones b and c",
 # "the other two zones", "the region"
 ZONE_PART = re.compile(r"(?i)\b(?:[a-z]+-[a-z]+\d+-([a-f])\b|zones?\s+([a-f](?:\s*(?:,|and|&)\s*[a-f])*)\b|"
@@ -685,7 +720,7 @@ WORST_CASE = re.compile(r"\b(?:worst[- ](?:hit|affected)|hardest[- ]hit|(?:the )
 
 def _longer_is_worst_case(a: Claim, b: Claim) -> bool:
     """The longer of two durations is said of the worst-hit part only, so both can hold."""
-    va, vb = a.slots.duration_minutes or 0, b.slots.duration_minutes or 0
+    va, vb = ((_range_of(c) or (0, None))[0] for c in (a, b))
     longer, shorter = (a, b) if va > vb else (b, a)
     return bool(WORST_CASE.search(longer.text)) and not WORST_CASE.search(shorter.text) and shorter.slots.duration_bound != "upper"
 
@@ -845,13 +880,15 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
             return ("rebuttal", shared[0], round(min(0.95, 0.45 + sim / 2), 3),
                     f"{_voice(y)} contradicts {_voice(x)}'s account: \"{_clip(y.text)}\" against \"{_clip(x.text)}\"")
     own_experiences = _own_experiences(a, b)
-    if ("duration" in shared or (a.slots.duration_minutes and b.slots.duration_minutes)) and not own_experiences:
+    if ("duration" in shared or (_range_of(a) and _range_of(b))) and not own_experiences:
         if durations_conflict(a, b) and not _longer_is_worst_case(a, b):
             va, vb = a.slots.duration_minutes, b.slots.duration_minutes
             ratio = max(va, vb) / max(1.0, min(va, vb))
-            bound = lambda c: {"upper": "under ", "lower": "over "}.get(c.slots.duration_bound or "", "")  # noqa: E731
             return ("numeric", "duration", round(min(0.99, 0.6 + math.log(ratio) / 5), 3),
-                    f"{_voice(a)} gives {bound(a)}{_fmt_minutes(va)}, {_voice(b)} {bound(b)}{_fmt_minutes(vb)}: both cannot hold")
+                    f"{_voice(a)} gives {_length_words(a)}, {_voice(b)} {_length_words(b)}: both cannot hold")
+        if vague_durations_conflict(a, b) and not _longer_is_worst_case(a, b):
+            return ("numeric", "duration", 0.7,
+                    f"{_voice(a)} gives {_length_words(a)}, {_voice(b)} {_length_words(b)}: both cannot hold")
     for x, y in ((a, b), (b, a)):
         if _disputes_figure(x, y):
             return ("numeric", "duration", 0.75,
@@ -1039,6 +1076,12 @@ def _paragraph(c: Claim):
     return (c.features or {}).get("paragraph")
 
 
+# a fact-check's claim under review and its verdict on it
+CHECKED_CLAIM = re.compile(r"(?i)^\W*(?:the )?claim\s*:")
+VERDICT = re.compile(r"(?i)\b(?:we rate (?:the|this) (?:claim|post|statement) (?:as )?|verdict\s*:\s*|rating\s*:\s*)"
+                     r"(?:false|mostly false|misleading|incorrect|pants on fire|wrong|unsupported|fake)\b")
+
+
 def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
     """Pairs (by index, smaller first) of a claim that rejects an account only by pointing
     back at it ("X rejected that suggestion", "rejected that, saying ...", "That is untrue:",
@@ -1055,8 +1098,15 @@ def pointed_rebuttals(claims: list[Claim]) -> set[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     for members in by_doc.values():
         members.sort(key=lambda i: claims[i].start)
+        # a fact-check's verdict ("We rate the claim False.", "Verdict: False") answers the claim it
+        # checks, the one its "Claim:" line quotes, however far back
+        checked = next((i for i in members if CHECKED_CLAIM.match(claims[i].text)), None)
         for pos, j in enumerate(members):
             y = claims[j]
+            if checked is not None and checked != j and VERDICT.search(y.text):
+                if may_compare(claims[checked], y):
+                    out.add((min(checked, j), max(checked, j)))
+                continue
             if not (POINTER.search(y.text) and DISMISSIVE.search(y.text)) and not ELLIPTICAL_DENIAL.match(y.text):
                 continue
             earlier = [(back, i) for back, i in enumerate(reversed(members[max(0, pos - NAMED_BACK_CLAIMS):pos]), 1)

@@ -76,6 +76,7 @@ class Slots:
     counts: list[dict] = field(default_factory=list)  # every count: {"value", "noun", "bound"}
     ended: dict | None = None  # when the claim says the incident was over: {"date", "minute"}
     still: dict | None = None  # when it says the failure was still going on: {"date", "minute"}
+    duration_range: dict | None = None  # a length without a figure ("for hours"): {"text", "min", "max"}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "Slots":

@@ -4,6 +4,9 @@
   "from 9:10 to 11:40"; number words go through text2num. A bound ("under two hours", "more
   than 12 hours") keeps its figure and sets ``duration_bound`` to "upper" or "lower"; a figure
   given roughly ("a little over three hours", "just under two hours") is a plain figure.
+- ``duration_range``: a length told without a figure ("for hours", "several days", "within
+  hours"), only when no figure is given, as ``{"text", "min", "max"}`` minutes
+  (``vague_duration``); contradictions compare it with figures and other ranges.
   Several durations in one sentence: the first one that describes the incident wins.
 - ``count``: an ordinal of recurrence ("at least the second time" is 2), else the first figure
   that counts things ("468 flights", "74,000 customers", "5.2 million transactions"), never
@@ -49,6 +52,9 @@ DURATION = re.compile(
     NUM + r"(\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?:full|whole|long|straight|solid))?\s*(?:-|\s)?\s*(second|sec|minute|min|hour|hr|day|week|month)s?\b"
     r"(?:\s+and\s+(?:a\s+half|" + NUM + r"\s*(minute|min|hour|second)s?))?",
     re.I)
+# hours written short, as chats and tickets do: "~2h", "4.5h", "1h50", "1h 50m" (not "24h support")
+COMPACT_HOURS = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)h(?:\s?(\d{1,2})\s?m(?:in)?|(\d{2}))?\b"
+                           r"(?!\s*(?:support|service|cover|coverage|helpline|monitoring|clock|format|news|desk|access|line)\b)", re.I)
 HALF = re.compile(r"\b(an?|one)\s+(hour|day|minute|week)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(hour|day|week)\b|\b(an?|one)\s+(hour|day|week)\b", re.I)
 # "went down at 13:52 and did not come back until 19:48", "cut out at 4am ... until 7pm": a
 # start and an end in one sentence; each time needs minutes or am/pm to be a clock time
@@ -58,7 +64,7 @@ _ROUGH = (r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s
 # "from 7:25 a.m. to just before 9 a.m.", "began failing at 5.40pm ... largely over by 2am"
 SPAN = re.compile(rf"\b(?:at|from|since)\s+{_ROUGH}{_CLOCK}(?:(?!\buntil\b|\btill\b)[^.;]){{0,80}}?"
                   rf"\b(?:until|till)\s+{_ROUGH}{_CLOCK}|"
-                  rf"\bfrom\s+{_ROUGH}{_CLOCK}\s+to\s+{_ROUGH}{_CLOCK}|"
+                  rf"\b(?:from|ran|lasted|went|was down|were down|down)\s+{_ROUGH}{_CLOCK}\s+to\s+{_ROUGH}{_CLOCK}|"
                   rf"\b(?:at|from|since)\s+{_ROUGH}{_CLOCK}[^.;]{{0,80}}?\b(?:over|restored|resolved|back|fixed|recovered|"
                   rf"mitigated|returned|normal)\b[^.;]{{0,20}}?\bby\s+{_ROUGH}{_CLOCK}", re.I)
 BETWEEN = re.compile(rf"\bbetween\s+{_ROUGH}{_CLOCK}(?:(?!\band\b)[^.;]){{0,40}}?\band\s+{_ROUGH}{_CLOCK}", re.I)
@@ -181,6 +187,9 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or (re.search(r"(?:^|[.;]\s*)\W*within\s+(?:(?:about|around|roughly|some|nearly|just)\s+)?$", before, re.I)
                     and re.match(r"[^.;]{0,40}?\b(?:had |has |have )?(?:blamed|said|announced|confirmed|identified|posted|"
                                  r"published|advised|warned|named|attributed|explained|acknowledged)\b", norm[m.end():], re.I))
+                # a time from now, not a length: "breach notice in 3 weeks, watch", "results in two days"
+                or (re.search(r"\bin\s+(?:(?:about|around|roughly|another|a further)\s+)?$", before, re.I)
+                    and not RECOVERED.search(norm) and not FAILURE_STATE.search(norm))
                 # someone else's figure the speaker rejects: "But I don't accept the six hours"
                 or re.search(r"(?:\bnot|n['’]t|\bnever)\s+(?:accept|recogni[sz]e|agree with|buy|believe)\s+(?:the|that|their|"
                              r"your|those|these|this)?\s*(?:figure of\s+|claim of\s+)?$", before, re.I)
@@ -358,6 +367,11 @@ def duration(text: str) -> tuple[float | None, str | None]:
         if _not_its_length(norm, m):
             continue
         candidates.append((m.start(), _minutes(m), _duration_bound(before) or _bound_after(norm[m.end():], before)))
+    for m in COMPACT_HOURS.finditer(norm):
+        if _not_its_length(norm, m):
+            continue
+        value = float(m.group(1)) * 60 + float(m.group(2) or m.group(3) or 0)
+        candidates.append((m.start(), value, _duration_bound(norm[:m.start()]) or _bound_after(norm[m.end():], norm[:m.start()])))
     for m in HALF.finditer(norm):
         before = norm[:m.start()]
         if _not_its_length(norm, m):
@@ -389,6 +403,96 @@ def duration(text: str) -> tuple[float | None, str | None]:
         candidates = [c for c in candidates if c[0] > turn.end()]
     _, value, bound = candidates[0]
     return round(value, 2), bound
+
+
+# a length told without a figure: "were unable to pay for hours", "fixed within hours", "a
+# days-long outage", "took several days to restore". Each reading is a range in minutes
+# (``None`` for no upper end); the ranges are generous on purpose, so only lengths far apart
+# conflict ("fixed within hours" against "lasted days"; "offline for several days" against
+# "about two hours"), never "a few hours" against "five hours". Minutes and months are left
+# out: "within minutes" tells how soon something was done, "for months" background
+VAGUE_RANGES = {
+    "hour": {"few": (120, 360), "couple": (90, 200), "several": (180, 720), "many": (240, None), "bare": (90, 1440)},
+    "day": {"few": (2880, 7200), "couple": (2880, 4320), "several": (4320, 14400), "many": (5760, None), "bare": (2880, 30240)},
+    "week": {"few": (20160, 50400), "couple": (20160, 30240), "several": (30240, 100800), "many": (40320, None),
+             "bare": (20160, 131040)},
+}
+_QUANTIFIER = {"a few": "few", "a couple of": "couple", "a couple": "couple", "several": "several", "many": "many",
+               "some": "bare"}
+# "several more days" and "days longer than its rivals" are time added, not the length
+_VAGUE_UNIT = (r"(?:(?P<q>a few|a couple(?: of)?|several|many|some)\s+)?(?:long\s+)?(?P<u>hour|day|week)s\b"
+               r"(?!\s+(?:longer|shorter|more|less|fewer|extra)\b)")
+# the length of the failure itself, each form with what makes it one: a failure told in the
+# claim ("unable to pay for hours", "offline for several days", "the outage lasted days"),
+# recovery ("fixed within hours", "back within a couple of days", "took days to restore"), or
+# the event's own noun ("a days-long outage")
+VAGUE_FOR = re.compile(r"\b(?:for|lasted|lasting|over)\s+(?:(?:about|around|nearly|almost|more than|well over|up to|under|"
+                       r"less than|at most|no more than)\s+)?" + _VAGUE_UNIT, re.I)
+VAGUE_WITHIN = re.compile(r"\b(?:within|in|after|took|taking|take)\s+(?:(?:about|around|just|only)\s+)?" + _VAGUE_UNIT, re.I)
+VAGUE_LONG = re.compile(r"\b(?P<u>hour|day|week)s?[-\s]long\s+(?:[\w-]+\s+){0,2}?(?:outages?|disruptions?|failures?|blackouts?|"
+                        r"shutdowns?|meltdowns?|crash|collapse|interruptions?)\b", re.I)
+FAILURE_STATE = re.compile(r"\b(?:unable|could not|couldn['’]t|can['’]t|cannot|can not|down|offline|outages?|disrupt\w*|without|"
+                           r"dark|dead|unavailable|locked out|no (?:service|power|water|signal|access)|fail(?:ed|ing)|broken|"
+                           r"stranded|grounded|cut off|inaccessible|unusable|not working|stopped|halted|suspended|lasted)\b", re.I)
+# after "in" or "after", a length only if recovery is told: "back in a couple of days" (not
+# "rain fell in a few hours", "hours after the fire")
+_WITHIN_RECOVERY = re.compile(r"\b(?:restor\w*|recover\w*|fixed|resolved|back|normal\w*|over|reconnected|running again)\b", re.I)
+
+
+class _At:
+    """A stand-in for a match over ``start``-``end``, for the length guards."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def vague_duration(text: str) -> dict | None:
+    """The first length told without a figure, as ``{"text", "min", "max"}`` in minutes
+    (``max`` is ``None`` for "many days"; ``min`` is 0 for "within hours"). Not for a
+    length negated ("days, not hours"), an offset ("a few hours after the fire"), nor any
+    span ``duration`` would not take as the incident's length ("felt like days", "hours
+    later")."""
+    norm = _words_to_digits(text)
+    found = []
+    if FAILURE_STATE.search(norm):
+        found += [(m, "for") for m in VAGUE_FOR.finditer(norm)]
+    if _WITHIN_RECOVERY.search(norm):
+        found += [(m, "within") for m in VAGUE_WITHIN.finditer(norm)]
+    found += [(m, "long") for m in VAGUE_LONG.finditer(norm)]
+    for m, form in sorted(found, key=lambda f: f[0].start()):
+        before, after = norm[:m.start()], norm[m.end():]
+        unit_at = m.start("u")
+        # the guards read the words before the whole phrase and before its unit ("Within hours,
+        # the company had blamed ...", "felt like a few hours")
+        if _not_its_length(norm, m) or _not_its_length(norm, _At(unit_at, m.end())) \
+                or re.search(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:even\s+|just\s+)?$", before, re.I):
+            continue
+        if form != "long" and re.match(r"\s*(?:later|ago|earlier|afterwards?|before|beforehand|after|past|ahead|in advance|"
+                                       r"into|of (?!(?:downtime|outage|disruption|chaos)\b))\b", after, re.I):
+            continue
+        if form == "within" and re.match(r"\s*(?:in|after|took|taking|take)\b", m.group(0), re.I) \
+                and not _WITHIN_RECOVERY.search(after[:60] + " " + before[-60:]):
+            continue
+        unit = m.group("u").lower()
+        q = (m.group("q") or "").lower() if form != "long" else ""
+        kind = _QUANTIFIER[q] if q else "bare"
+        if form != "long" and re.search(r"\blong\s+\w+s$", m.group(0), re.I):
+            kind = "many"
+        low, high = VAGUE_RANGES[unit][kind]
+        lead = m.group(0).split()[0].lower()
+        if lead in ("within", "in") or _duration_bound(before) == "upper" \
+                or re.search(r"\b(?:up to|under|less than|at most|no more than)\b", m.group(0), re.I):
+            low = 0
+        elif lead == "over" or re.search(r"\b(?:more than|well over)\b", m.group(0), re.I) or _duration_bound(before) == "lower":
+            high = None
+        return {"text": m.group(0), "min": low, "max": high}
+    return None
 
 
 # a figure named as another voice's: "longer than the seven hours in your statement", "not the
@@ -781,9 +885,48 @@ def _weekday_of_next(ent: Span, nxt: Span | None) -> bool:
             and nxt.start - ent.end <= 1 and all(t.is_punct for t in ent.doc[ent.end: nxt.start]))
 
 
-def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: frozenset[str] = frozenset()) -> Slots:
+# a day named only by its weekday: "on Thursday", "Friday night", "Monday morning"
+WEEKDAY_ONLY = re.compile(r"(?i)^(?:on\s+|last\s+|this\s+|the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                          r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|teatime))?$")
+# a sentence that tells the event itself, not background ("warned back in March")
+STORY_EVENT = re.compile(r"(?i)\b(?:outages?|failures?|failed|down|offline|dark|attack\w*|disruption|disrupted|crash\w*|"
+                         r"stopped|halted|incident|blackout|lasted|went out|unavailable|broke|collapsed?)\b")
+STORY_GAP_DAYS = 10  # a text this long after the event it tells has its own calendar for "Thursday"
+
+
+def _story_weekday(word: str, story: str) -> str | None:
+    """A weekday in a text that tells an earlier event: the first such day from two days before
+    the event's date (a report weeks later saying "from Thursday lunchtime" means that week's);
+    None when the event is dated only by its month (no guess)."""
+    if len(story) != 10:
+        return None
+    start = dt.date.fromisoformat(story) - dt.timedelta(days=2)
+    ahead = (WEEKDAYS.index(word.lower()) - start.weekday()) % 7
+    return (start + dt.timedelta(days=ahead)).isoformat()
+
+
+def story_date(sent: Span, base_date: str | None, dates: list[str]) -> str | None:
+    """The date of the event a sentence tells, when the text is written well after it ("at the
+    end of October", in an op-ed of February): its first date not named by a weekday alone,
+    at least ``STORY_GAP_DAYS`` before ``base_date``."""
+    if not base_date or not dates or all(WEEKDAY_ONLY.match(e.text.strip()) for e in sent.ents if e.label_ == "DATE") \
+            or not STORY_EVENT.search(sent.text):
+        return None
+    try:
+        base = dt.date.fromisoformat(base_date[:10])
+        first = dt.date.fromisoformat(dates[0] if len(dates[0]) == 10 else dates[0] + "-28")
+    except ValueError:
+        return None
+    return dates[0] if (base - first).days >= STORY_GAP_DAYS else None
+
+
+def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: frozenset[str] = frozenset(),
+              story: str | None = None) -> Slots:
+    """``story``: the date of the earlier event the text has been telling (``story_date``), by
+    which a bare weekday is read instead of the publication date."""
     text = sent.text
     minutes, bound = duration(text)
+    vague = None if minutes is not None else vague_duration(text)
     counts = counts_in(text, sent)
     number, noun = count_with_noun(text, sent)
     dates = []
@@ -794,7 +937,13 @@ def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: froze
         if ent.label_ == "DATE" and not _name_part(ent):
             if _weekday_of_next(ent, ents[k + 1] if k + 1 < len(ents) else None):
                 continue  # "on Thursday, 2 May": the day the date names, not the latest Thursday
-            parsed = parse_date(ent.text, base_date, bool(FUTURE.search(text)))
+            weekday = WEEKDAY_ONLY.match(ent.text.strip())
+            if weekday and story:
+                parsed = _story_weekday(weekday.group(1), story)
+                if parsed is None:
+                    continue  # "from Thursday", after "at the end of October": that week, which the text does not fix
+            else:
+                parsed = parse_date(ent.text, base_date, bool(FUTURE.search(text)))
             if parsed and previous and _ends_range(sent, ent) and not YEAR.search(ent.text) and parsed < previous:
                 parsed = _year_later(parsed)  # "between 24 December and 2 January": January follows
             if parsed:
@@ -806,7 +955,7 @@ def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: froze
     ended, still = time_points(text, dated)
     return Slots(duration_minutes=minutes, count=number, services=services_in(sent, aliases),
                  regions=regions_in(sent, not_places), date=date, percent=percent(text), duration_bound=bound,
-                 count_noun=noun, dates=dates, counts=counts, ended=ended, still=still)
+                 count_noun=noun, dates=dates, counts=counts, ended=ended, still=still, duration_range=vague)
 
 
 @Language.factory(
@@ -826,8 +975,11 @@ class SlotFiller:
         voices_meta = doc._.voices_meta or {}
         aliases = voices_meta.get("aliases")
         not_places = frozenset(voices_meta.get("org_places") or ())
+        story = None
         for unit in doc._.units or []:
             if unit.furniture:
                 continue
-            unit.slots = slots_for(unit.span(doc), base, aliases, not_places)
+            span = unit.span(doc)
+            unit.slots = slots_for(span, base, aliases, not_places, story)
+            story = story_date(span, base, unit.slots.dates) or story
         return doc

@@ -1086,3 +1086,44 @@ def test_contradictions_a_count_a_claim_only_relays_is_not_its_speakers():
     supplier = claim("b", "We are aware of reports describing Saturday as the third such failure this year.", "Tallypay",
                      "expert", aspects=("recurrence",), count=3, noun="recurrence")
     assert typed_contradiction(vendor, supplier, 0.5, 0.5, 0.5) is None
+
+
+def _vague(cid, speaker, text, low, high, role="press", phrase="x"):
+    c = claim(cid, text, speaker, role=role)
+    c.slots.duration_range = {"text": phrase, "min": low, "max": high}
+    return c
+
+
+def test_contradictions_fixed_within_hours_against_lasted_days_is_numeric():
+    vendor = _vague("a", "NATS", "NATS said the failure was fixed within hours.", 0, 1440, role="vendor",
+                    phrase="within hours")
+    expert = _vague("b", "Airlines UK", "The chaos lasted days, the trade body said.", 2880, 30240, role="expert",
+                    phrase="lasted days")
+    kind, aspect, _, why = typed_contradiction(vendor, expert, 0.5, 0.0, 0.0)
+    assert (kind, aspect) == ("numeric", "duration") and '"within hours"' in why
+
+
+@pytest.mark.parametrize("low,high,minutes,bound,conflict", [
+    (4320, 14400, 120, None, True),      # "for several days" against about two hours
+    (120, 360, 300, None, False),        # "a few hours" against five hours
+    (90, 1440, 60, "upper", True),       # "for hours" against under an hour
+    (0, 360, 780, None, True),           # "within a few hours" against 13 hours
+    (2880, 30240, 1440, "lower", False),  # "for days" against more than a day
+])
+def test_contradictions_a_vague_length_conflicts_only_with_a_figure_far_outside_it(low, high, minutes, bound, conflict):
+    from nlp.contradictions import vague_durations_conflict
+    vague = _vague("a", "A", "x", low, high)
+    figure = claim("b", "y", "B", minutes=minutes, bound=bound)
+    assert vague_durations_conflict(vague, figure) is conflict
+
+
+def test_contradictions_a_fact_checks_verdict_answers_the_claim_it_checks():
+    def at(cid, text, speaker, role, start):
+        c = claim(cid, text, speaker, role, aspects=("cause",), doc="factcheck.html", features={"paragraph": start})
+        c.start, c.end = start, start + len(text)
+        return c
+    claims = [at("a", "Claim: A widely shared post says the outage was a coordinated cyberattack.", "post", "unknown", 0),
+              at("b", "The registry said it had acted on an instruction it received.", "Registry", "expert", 100),
+              at("c", "We found no evidence of an attack.", "ClearSignal", "press", 200),
+              at("d", "We rate the claim False.", "ClearSignal", "press", 300)]
+    assert pointed_rebuttals(claims) == {(0, 3)}

@@ -485,3 +485,48 @@ def test_slots_a_date_with_an_abbreviated_month_anchors_the_text(claims_of):
             "We were down on a Friday in February for an hour and a half, same thing, no cards.\n")
     claims = claims_of(text, doc_id="forum.txt")
     assert "2025-02" in next(c for c in claims if "February" in c.text).slots.dates
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NATS said the failure was fixed within hours.", (0, 1440)),
+    ("The chaos lasted days, not hours, the trade body said.", (2880, 30240)),
+    ("Shoppers were unable to pay by card for hours on Friday.", (90, 1440)),
+    ("Dealers have been without their systems for several days.", (4320, 14400)),
+    ("It was a days-long outage.", (2880, 30240)),
+    ("Some customers were left without supply for many hours.", (240, None)),
+    ("In a small number of cases this lasted up to a few hours.", (0, 360)),
+])
+def test_slots_a_length_told_without_a_figure_is_a_range(text, expected):
+    from nlp.slots import vague_duration
+    found = vague_duration(text)
+    assert found is not None and (found["min"], found["max"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hours later, the company said it was restored.",
+    "Within hours, the company had blamed a contractor.",
+    "It felt like a few hours.",
+    "Its recovery took days longer than that of its competitors.",
+    "Full restoration could take several more days.",
+    "Parcelpoint said 74mm of rain fell in a few hours and the brook overflowed.",
+    "Slack has been dead for us since a few minutes after 3pm.",
+    "The intruders went undetected for months.",
+    "Residents said the phone lines were engaged for hours.",
+])
+def test_slots_a_vague_span_that_is_not_the_outages_length_gives_no_range(text):
+    from nlp.slots import vague_duration
+    assert vague_duration(text) is None
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("for us this ran 14:25 to about 18:50.", 265),
+    ("roughly 1h50 from when it dropped", 110),
+    ("their status page says ~2h", 120),
+    ("down for 1h 30m", 90),
+])
+def test_slots_short_hours_and_a_span_that_ran_are_lengths(text, minutes):
+    assert duration(text)[0] == minutes
+
+
+def test_slots_round_the_clock_support_is_no_length():
+    assert duration("we offer 24h support to every customer")[0] is None
