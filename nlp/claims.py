@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span
 
 from .units import Unit, register_extensions
 from .voices.attribution import CUE_LEMMAS
+from .blame.lexicon import CATEGORY_CUES
+from .furniture import CHAT_PREFIX
 
 HEDGES = (
     "reportedly", "apparently", "allegedly", "purportedly", "supposedly", "seemingly",
@@ -253,6 +255,11 @@ ELLIPTICAL_DENIAL = re.compile(r"^\W*(?:there|it|that|this|they|we|he|she|none o
                                r"\s*[.!]?\W*$", re.I)
 
 
+# a verbless short cause: "Not a hack.", "Definitely a DDoS."
+SHORT_CAUSE_LEAD = re.compile(r"^\W*(?:not|definitely|probably|clearly|obviously|surely|certainly|almost certainly|"
+                              r"likely|just|classic|another)\b", re.I)
+
+
 def is_check_worthy(sent: Span, unit: Unit) -> bool:
     text = sent.text.strip()
     if unit.furniture or not text:
@@ -260,12 +267,24 @@ def is_check_worthy(sent: Span, unit: Unit) -> bool:
     if text.endswith("?") or BOILERPLATE.search(text):
         return False
     words = [t for t in sent if t.is_alpha]
+    chat = CHAT_PREFIX.match(text)
+    if chat:
+        # "[16/04/2025 14:30] 0xcrowley: this is a DDoS.": the message, without its stamp and handle
+        offset = sent.start_char + len(sent.text) - len(sent.text.lstrip()) + chat.end()
+        text, words = text[chat.end():], [t for t in words if t.idx >= offset]
+        sent = sent.doc[words[0].i:sent.end] if words else sent
     if TIMELINE_ENTRY.match(text) and len(words) >= 2:
         return True
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
     if len(words) < 5:
         # short moves still count: "We are sorry.", "That is false.", "We deny this.", "There was not."
-        return len(words) >= 2 and (bool(SHORT_MOVE.search(text)) or bool(ELLIPTICAL_DENIAL.match(text))) and has_verb
+        if len(words) < 2:
+            return False
+        if (SHORT_MOVE.search(text) or ELLIPTICAL_DENIAL.match(text)) and has_verb:
+            return True
+        # a short cause, as posts and chats give them: "This is a DDoS.", "It was DNS.", "Not a hack."
+        return (has_verb or bool(SHORT_CAUSE_LEAD.match(text))) and any(
+            pattern.search(text) for label, pattern in CATEGORY_CUES.items() if label != "undetermined")
     return has_verb
 
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .records import Claim, Document, Slots
-from .furniture import DATELINE_LEAD
+from .records import Claim, Document
+from .furniture import CHAT_PREFIX, DATELINE_LEAD
+
+
+# an FAQ's or interview's answer label: "A: Just under two hours."
+ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:A|Answer)[*_]*\s*:[*_]*\s+(?=\S)")
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
@@ -30,6 +36,9 @@ def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
         dateline = DATELINE_LEAD.match(text)
         if dateline and len(text) - dateline.end() > 20:
             lead = dateline.end()  # the claim is what follows "NASHVILLE, Tenn. — "
+        chat = CHAT_PREFIX.match(text) or ANSWER_LABEL.match(text)
+        if chat:
+            lead = chat.end()  # the message, not "[16/04/2025 14:37] 0xcrowley: " or an FAQ's "A: "
         start = span.start_char + lead
         end = span.start_char + len(text.rstrip())
         said = " ".join(document.text[start:end].split()).strip("\"“”' ").lower()
@@ -50,9 +59,7 @@ def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
             hedged=bool(unit.hedge_cues),
             hedge_cues=list(unit.hedge_cues),
             negated=unit.negated,
-            slots=Slots(s.duration_minutes, s.count, list(s.services), list(s.regions), s.date, s.percent,
-                        s.duration_bound, s.count_noun, list(s.dates), [dict(x) for x in s.counts],
-                        dict(s.ended) if s.ended else None, dict(s.still) if s.still else None),
+            slots=copy.deepcopy(s),  # every field, and no list shared with the unit
             severity_words=list(unit.severity_words),
             vendor=vendor,
             features=dict(unit.features, paragraph=unit.paragraph),

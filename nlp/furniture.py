@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .units import Unit, register_extensions
-from .voices.names import BYLINE, NOT_ORGS
+from .voices.names import BYLINE, CHAT_STAMP, NOT_ORGS
 from .voices.quotes import inside_share, paragraphs, quote_regions
 
 UI_START = re.compile(
@@ -43,7 +43,9 @@ UI_START = re.compile(
 _DATELINE_PLACE = r"(?:,\s*[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)?)){0,2})"
 DATELINE_LEAD = re.compile(rf"^\s*(?:(?:[A-Z][A-Z.'’-]{{4,}}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{1,2}}){_DATELINE_PLACE}?|"
                            rf"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{0,2}}(?:{_DATELINE_PLACE}|\s*\([^)]{{1,30}}\)))"
-                           r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
+                           r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])"
+                           # a newswire's: "SOLIHULL, England, 23 September 2025 /PRNewswire/ -- "
+                           r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:,[^\n/]{1,60})?\s*/\s*[A-Za-z][\w ]{1,24}(?:-\w+)?\s*/\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
 # the agency a dateline names, which narrates the story: "(Reuters)", "(AP)"
 DATELINE_AGENCY = re.compile(r"\(([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\)")
 
@@ -102,7 +104,7 @@ STAMP = re.compile(
     r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?\s*)?[·•|]?\s*(?:updated|published)\b.*$|"
     r"\(?(?:reporting|writing|editing|additional reporting) by\b.*$|"
     # an export's provenance line: "Exported by: IT Service Desk, Harwell & Price LLP (internal copy)"
-    r"(?:exported|compiled|prepared|collated|annotated|maintained) by\s*:.*$|"
+    r"(?:exported|compiled|prepared|collated|annotated|maintained) by\s*(?::.*|[^.:;]{2,80})$|"
     # a status history entry's header: "Jun 8, 2023 09:12 UTC - Investigating - OneDrive for Business (worldwide)"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d),?\s+"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*(?:utc|gmt|[a-z]{2,4}t)?\s*[-–—|]\s*(?:investigating|identified|monitoring|resolved|"
@@ -188,8 +190,30 @@ LABELLED_NOTE = re.compile(r"(?i)^\s*>?\s*[^\w\s]*\s*(?:\*\*)?(?P<label>(?:moder
                            r"\s*(?:[·•|,—–-]\s*(?P<rest>.{0,60}))?$")
 
 
+# a code host's comment header: "**rdesai-quill** `MEMBER` commented on Mar 3, 2026",
+# "**mkovacs-payroll** opened this issue on Mar 3, 2026 · 8 comments"
+CODE_HOST_HEADER = re.compile(r"^\s*(?:\*\*Closed\*\*\s*[·•|]\s*|\*\*Open\*\*\s*[·•|]\s*)?[*_]{0,2}@?(?P<user>[\w.-]{2,40})[*_]{0,2}\s*"
+                              r"(?P<badge>(?:`?(?:MEMBER|OWNER|COLLABORATOR|CONTRIBUTOR|AUTHOR|MAINTAINER|STAFF|BOT)`?\s*)*)"
+                              r"(?P<rest>(?:commented|opened this (?:issue|pull request)|replied|reviewed|closed this|"
+                              r"reopened this)\b.{0,100})$")
+
+
+# a microblog post's header: "Dana Whitlock 🌾 @prairie_dana · 14h", "Starlink @Starlink · Jul 24",
+# "Priya Raman | network reliability @praman_netops · 11h": the display name, its tagline after a bar
+MICROBLOG_HEADER = re.compile(r"^\s*(?P<name>[^\n@|]{1,60}?)\s*(?:\|\s*(?P<tagline>[^\n@]{1,60}?)\s*)?@(?P<handle>[A-Za-z0-9_]{1,30})\s*[·•]\s*"
+                              r"(?P<when>\d{1,2}\s?(?:s|m|h|d|w|min|mins|hr|hrs)|(?:[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2})"
+                              r"(?:,?\s+\d{4})?)\s*$")
+
+
 def post_header(line: str) -> tuple[str, str] | None:
     """``(user, rest of the line)`` for a post header line, or None."""
+    micro = MICROBLOG_HEADER.match(line)
+    if micro:
+        name = re.sub(r"[^\w\s&.'’-]", "", micro.group("name")).strip() or micro.group("handle")
+        return name, " ".join(x for x in (micro.group("tagline"), "@" + micro.group("handle"), micro.group("when")) if x)
+    code = CODE_HOST_HEADER.match(line)
+    if code and code.group("user").lower() not in NOT_ORGS:
+        return code.group("user"), (code.group("badge").replace("`", "") + code.group("rest")).strip()
     found = _bold_handle(line)
     if found:
         return found
@@ -261,6 +285,8 @@ def is_english(text: str) -> bool:
         return True
     if len({w.lower() for w in words} & EN_FUNCTION) >= 3:
         return True
+    if len(words) < 5 and {w.lower() for w in words} & EN_FUNCTION:
+        return True  # "It was ransomware.": too short for the detector, and an English word in it
     from lingua import Language as L
     detector = _language_detector()
     detected = detector.detect_language_of(text)
@@ -300,7 +326,24 @@ LINK_ROW = re.compile(r"(?:\[[^\]\n]{1,80}\]\([^)\s]*\)\s*[|·•/–-]?\s*)+")
 COPYRIGHT = re.compile(r"(?i)(?:©|\(c\))\s*(?:19|20)\d{2}|©\s*(?-i:[A-Z])|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}")
 
 
+# a stamped chat line's prefix up to its message: "[16/04/2025 14:27] sysadmin_rei: ", "[14:27] <dnsgoblin> "
+CHAT_PREFIX = re.compile(r"^\s*" + CHAT_STAMP + r"\s*(?:<[\w.'@#-]{2,32}>:?|[\w.'@#-]{2,32}(?:\s[A-Z][\w.'-]+){0,2}"
+                         r"(?:\s*\([^)\n]{1,80}\))?:)\s+(?=\S)"
+                         # a transcript's label in capitals: "IMOGEN: ", "HOST (Dana Pryce): "
+                         r"|^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:\s*\([^)\n]{1,80}\))?:\s+(?=\S)")
+
+
 def furniture_reason(text: str, title: str | None = None, whole_line: bool = True) -> str | None:
+    # a chat message is judged without its stamp and handle: chat is typed without full stops
+    # ("[14:31] sysadmin_rei: a ddos doesn't make a delegation vanish lol" is no heading)
+    chat = CHAT_PREFIX.match(text.strip())
+    if chat:
+        text = text.strip()[chat.end():]
+        if not text.strip():
+            return "empty"
+        if not re.search(r"[.!?:;\"”)]$", text.strip()) and not LINK_ROW.fullmatch(text.strip()) \
+                and not re.fullmatch(r"\W*https?://\S+\W*", text.strip()):
+            text = text.strip() + "."
     line = text.strip().lstrip(">*_ ").strip()
     if not line:
         return "empty"
@@ -356,6 +399,12 @@ def make_furniture(nlp: Language, name: str):
     return FurnitureMarker()
 
 
+# the headings of a page's back matter, whose lines are citations and links, not claims
+BACK_MATTER = re.compile(r"(?i)(?:references|sources|notes|citations|bibliography|further reading|external links|see also|"
+                         r"footnotes|endnotes|related (?:articles|stories|coverage|reading|links)|more from [\w ]{1,30}|"
+                         r"read more|recommended reading)")
+
+
 class FurnitureMarker:
     """Builds ``doc._.units`` (one per sentence) and marks furniture on them."""
 
@@ -368,6 +417,14 @@ class FurnitureMarker:
         text = doc.text  # built afresh on every access: read it once
         flat = " ".join(text.split()) if ">" in text else ""
         para_reason = [_paragraph_reason(text[s:e], title) or _requoted(text[s:e], flat) for s, e in paras]
+        # a page's back matter runs from its heading to the next heading: "## References" and its
+        # citations ("Marsh, Helena (29 July 2025). "What a global failure tells us"."), "See also"
+        back = False
+        for k, (ps, pe) in enumerate(paras):
+            if para_reason[k] == "heading":
+                back = bool(BACK_MATTER.fullmatch(text[ps:pe].strip(" #*_=:\n\t")))
+            elif back:
+                para_reason[k] = "back matter"
         units: list[Unit] = []
         p = 0
         for i, sent in enumerate(doc.sents):

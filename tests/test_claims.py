@@ -143,3 +143,10 @@ def test_claims_a_full_stop_after_a_word_ending_in_a_capital_ends_the_sentence(c
                        "about it on Telegram since Monday. The U.S. office was fine.\n")
     assert any(c.text.startswith("Anonymous Sudan has been posting") for c in claims)
     assert not any("U.S." in c.text and not c.text.startswith("The U.S.") for c in claims)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", ["This is a DDoS.", "Not a hack.", "It was ransomware."])
+def test_claims_a_short_cause_in_a_post_is_a_claim(claims_of, sentence):
+    claims = claims_of(f"{sentence} Everyone here lost access to the portal at noon and it is still down.", doc_id="post.txt")
+    assert any(c.text == sentence for c in claims)

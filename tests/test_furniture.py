@@ -175,3 +175,33 @@ def test_furniture_a_status_history_entry_header_and_its_export_line_are_furnitu
 
 def test_furniture_a_sentence_closed_inside_brackets_is_no_heading():
     assert furniture_reason("[Desk note: about 40% of our staff lost webmail for three hours. Mailboxes were unaffected.]") is None
+
+
+@pytest.mark.parametrize("line", [
+    "[16/04/2025 14:31] sysadmin_rei: a ddos doesn't make a delegation vanish lol",
+    "[14:36] <dnsgoblin> not a hack, a process screwup",
+])
+def test_furniture_a_stamped_chat_message_without_a_full_stop_is_no_heading(line):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("line,user", [
+    ("**rdesai-quill** `MEMBER` commented on Mar 3, 2026", "rdesai-quill"),
+    ("**mkovacs-payroll** opened this issue on Mar 3, 2026 · 8 comments", "mkovacs-payroll"),
+    ("Dana Whitlock 🌾 @prairie_dana · 14h", "Dana Whitlock"),
+    ("Priya Raman | network reliability @praman_netops · 11h", "Priya Raman"),
+])
+def test_furniture_code_host_and_microblog_headers_name_their_poster(line, user):
+    found = post_header(line)
+    assert found is not None and found[0] == user
+
+
+@pytest.mark.slow
+def test_furniture_a_pages_references_section_is_back_matter(claims_of):
+    text = ("Starlink lost service worldwide for about two and a half hours on 24 July.\n\n"
+            "## References\n\n"
+            "1. Harlow, Jenna (24 July 2025). \"Satellite internet goes dark across several continents\". The Post.\n"
+            "2. \"Starlink blames internal software for global outage\". Orbital Wire. 24 July 2025.\n")
+    texts = [c.text for c in claims_of(text, doc_id="wiki.md")]
+    assert any("lost service worldwide" in t for t in texts)
+    assert not any("goes dark" in t or "blames internal software" in t for t in texts)

@@ -1823,3 +1823,125 @@ def test_voices_a_sign_off_of_the_posts_handle_is_the_author_not_the_company(cla
             "the attackers were inside for days. I think it was weeks, and I said so at the time.\n\n— Nell\n")
     claims = claims_of(text, doc_id="blog.md", author="nullroute_nell", title="Reading the review")
     assert all(c.vendor != "Nell" for c in claims)
+
+
+def test_voices_a_stamped_chat_export_gives_each_handle_its_messages(claims_of):
+    text = ("[16/04/2025 14:27] sysadmin_rei: anyone else getting SERVFAIL on zoom.us?? whole floor just got kicked out\n"
+            "[16/04/2025 14:30] 0xcrowley: this is a DDoS. guaranteed.\n"
+            "[16/04/2025 14:31] sysadmin_rei: a ddos doesn't make a delegation vanish lol, zoom's status page is green\n"
+            "[16/04/2025 14:36] dnsgoblin: not a hack. the hold came from a process screwup at the registrar\n"
+            "[16/04/2025 14:52] kestrel_ops: honestly this one is on zoom, nobody was watching zoom.us at the registry\n")
+    claims = claims_of(text, doc_id="chat.txt")
+    assert voice_of(claims, "this is a DDoS")[0] == "0xcrowley"
+    assert voice_of(claims, "delegation vanish")[0] == "sysadmin_rei"
+    assert voice_of(claims, "process screwup")[0] == "dnsgoblin"
+    assert not any(c.text.startswith("[") for c in claims)  # the stamp and handle are not part of the claim
+    assert {c.vendor for c in claims} == {"Zoom"}  # the service its domain and its lower-case name tell
+
+
+def test_voices_an_faqs_answers_are_its_authors(claims_of):
+    text = ("Acme Meet: questions about the 16 April outage\n\n"
+            "We are sorry for the interruption. Below are answers to the questions we have heard most often.\n\n"
+            "Q: How long did it last?\n\n"
+            "A: Just under two hours, starting in the mid-afternoon.\n\n"
+            "Q: Was this a cyberattack?\n\n"
+            "A: No. This was not a cyberattack, and no customer data was accessed.\n")
+    claims = claims_of(text, doc_id="faq.md")
+    speaker, role, _ = voice_of(claims, "Just under two hours")
+    assert role == "vendor" and speaker == "Acme Meet"
+    assert voice_of(claims, "not a cyberattack")[1] == "vendor"
+    assert not any(c.text.startswith("A:") for c in claims)
+
+
+def test_voices_a_podcasts_labelled_host_and_guests_are_the_people_named(claims_of):
+    text = ("SUPPLY LINES - Episode 142\n\n"
+            "[00:00:31] HOST (Dana Pryce): Welcome back. Today it's the Brantwell Motors cyberattack. "
+            "Dr Imogen Tally is a principal researcher at Hollowell Security.\n\n"
+            "[00:01:15] GUEST (Dr Imogen Tally): Thanks, Dana.\n\n"
+            "[00:01:20] DANA: Imogen, who did this?\n\n"
+            "[00:01:23] IMOGEN: A crew calling itself Night Loom claimed it, and Brantwell Motors switched everything off.\n\n"
+            "[00:02:20] DANA: Brantwell Motors told us the plants stayed shut for five weeks.\n\n"
+            "[00:02:38] IMOGEN: Most of the damage came from the shutdown rather than from the intrusion at Brantwell Motors.\n")
+    claims = claims_of(text, doc_id="brantwell_podcast.txt")
+    assert voice_of(claims, "Brantwell Motors cyberattack")[:2] == ("Dana Pryce", "press")
+    assert voice_of(claims, "damage came from the shutdown")[:2] == ("Imogen Tally", "expert")
+    assert {c.vendor for c in claims} == {"Brantwell Motors"}  # not the host addressed by name, nor the file's name
+
+
+def test_voices_a_newswire_release_is_its_issuers(claims_of):
+    text = ("Brantwell Motors extends production pause\n\n"
+            "NEWS PROVIDED BY\nBrantwell Motors\n23 Sep, 2025, 09:00 BST\n\n"
+            "SOLIHULL, England, 23 September 2025 /PRNewswire/ -- Brantwell Motors today confirmed that the pause in "
+            "vehicle production will continue until 1 October.\n\n"
+            "Suggestions that the company ignored warnings about its old servers are untrue.\n\n"
+            "SOURCE Brantwell Motors\n")
+    claims = claims_of(text, doc_id="release.txt")
+    assert voice_of(claims, "pause in vehicle production")[:2] == ("Brantwell Motors", "vendor")
+    assert voice_of(claims, "ignored warnings")[:2] == ("Brantwell Motors", "vendor")
+    assert not any("PRNewswire" in c.text for c in claims)
+
+
+def test_voices_a_signed_letter_to_the_editor_is_its_signatorys(claims_of):
+    text = ("# Letters to the Editor\n\n**The Midlands Courier - Saturday 11 October 2025**\n\nSir,\n\n"
+            "I run a parts supplier in Nuneaton. From 1 September until 7 October we were not paid for a single invoice "
+            "by Brantwell Motors. I would ask your reporters to ring a few of us before repeating that suppliers were "
+            "supported.\n\nYours faithfully,\n\n**Patricia Whelan**\nManaging Director, Whelan Trim Components Ltd\n")
+    claims = claims_of(text, doc_id="letter.md")
+    assert voice_of(claims, "not paid for a single invoice")[:2] == ("Patricia Whelan", "customer")
+
+
+def test_voices_a_complaint_in_court_is_the_plaintiffs_and_defendant_is_the_company(claims_of):
+    text = ("CLASS ACTION COMPLAINT\n\nCase No. 3:26-cv-01184\n\n"
+            "11. Defendant Quillsoft, Inc. (\"Quillsoft\" or \"Defendant\") sells payroll software.\n\n"
+            "12. On March 3, 2026, Quill Copilot modified employee records for about 1,900 customers.\n\n"
+            "13. Defendant's status page described the event as a brief disruption lasting nine hours.\n\n"
+            "14. Plaintiffs allege that payroll functions remained unusable for at least two days.\n")
+    claims = claims_of(text, doc_id="complaint.txt")
+    assert {c.vendor for c in claims} == {"Quillsoft"}
+    assert voice_of(claims, "modified employee records")[1] == "customer"
+    assert voice_of(claims, "brief disruption")[:2] == ("Quillsoft", "vendor")
+    assert voice_of(claims, "remained unusable")[1] == "customer"
+
+
+def test_voices_an_evidence_file_gives_each_message_its_sender_and_the_notes_their_compiler(claims_of):
+    text = ("EVIDENCE FILE - Northmere app outage\nCompiled by Aoife Brennan (Northmere account ending 4471)\n"
+            "[My own notes are in square brackets.]\n\n"
+            "27/02/2026 10:52  From: NORTHMERE\n"
+            "Northmere: Good news - our app and online banking are working normally again.\n\n"
+            "[Not for me. The app still failed at 13:30 and 22:40, and I could not pay my rent.]\n\n"
+            "From: Aoife Brennan <aoife@example.net>\nTo: Northmere Customer Care <care@northmere.example>\n"
+            "Subject: Complaint\n\nI have been locked out of my account since Friday morning.\n\n"
+            "From: Northmere Customer Care <care@northmere.example>\nTo: Aoife Brennan <aoife@example.net>\n"
+            "Subject: Re: Complaint\n\nServices were restored within approximately four hours.\n")
+    claims = claims_of(text, doc_id="evidence.txt")
+    assert voice_of(claims, "working normally again")[:2] == ("Northmere", "vendor")
+    assert voice_of(claims, "could not pay my rent")[:2] == ("Aoife Brennan", "customer")
+    assert voice_of(claims, "locked out of my account")[:2] == ("Aoife Brennan", "customer")
+    assert voice_of(claims, "restored within approximately four hours")[:2] == ("Northmere", "vendor")
+
+
+def test_voices_a_decisions_complainant_is_a_customer_and_its_business_the_company(claims_of):
+    text = ("FINAL DECISION\n\nComplainant: Mr K\nBusiness: Northmere Building Society\n\n"
+            "Mr K complains that he could not use the app from Friday to Sunday. He says his rent was late.\n\n"
+            "Kinvara Systems, which runs the platform, upgraded it overnight. Kinvara says the change window was too short. "
+            "Kinvara blames the window; Kinvara staff worked all weekend.\n")
+    claims = claims_of(text, doc_id="decision.txt")
+    assert voice_of(claims, "could not use the app")[:2] == ("Mr K", "customer")
+    assert voice_of(claims, "rent was late")[:2] == ("Mr K", "customer")
+    assert {c.vendor for c in claims} == {"Northmere Building Society"}
+
+
+def test_voices_a_body_named_after_its_kind_is_that_body(claims_of):
+    text = ("Kwartel Betalingen suffered an outage on Tuesday that left card terminals declining payments.\n\n"
+            "The small-business group Stichting MKB Betaalbelang put the number of affected merchants at more than 31,000.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert voice_of(claims, "31,000")[0] == "Stichting MKB Betaalbelang"
+
+
+def test_voices_people_using_the_service_are_its_customers(claims_of):
+    text = ("Zoom was unreachable on Wednesday afternoon.\n"
+            "People trying to open Zoom found that the address would not load at all.\n"
+            "People familiar with the matter said a registrar error caused it.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert voice_of(claims, "would not load")[:2] == ("customers", "customer")
+    assert voice_of(claims, "registrar error")[1] == "insider"

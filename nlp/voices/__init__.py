@@ -36,7 +36,7 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    BYLINE, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL,
+    BYLINE, CHAT_STAMP, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL,
     SPOKES_WORDS, AliasTable, clean_name, is_country, org_role, role_of_phrase,
 )
 
@@ -703,6 +703,14 @@ class VoiceResolver:
         # incident's company)
         others = head.tag_ == "NNS" and any(c.lower_ in ("those", "these", "such", "other", "many", "most", "some", "all")
                                             for c in head.children)
+        named_after = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
+        if head_lemma in ORG_NOUNS and head.tag_ == "NN" and named_after is not None:
+            # "The small-business group Stichting MKB Betaalbelang put the number at ...": the body named
+            name = clean_name(self.doc[min(t.i for t in named_after.subtree):named_after.i + 1].text)
+            if name and is_org_name(name):
+                voice = _org_voice(ctx, name)
+                self.note_org(voice)
+                return Voice(voice.speaker, voice.role, mention=text)
         if head_lemma in ORG_NOUNS and not others:
             target = ctx.vendor or ctx.last_org
             # "A spokesperson for Northvale Power Networks said ... The company said ...": a generic
@@ -719,6 +727,11 @@ class VoiceResolver:
             ctx.last_group = voice
             return voice
         if head_lemma in ("people", "person", "individual", "others"):
+            if any(c.dep_ in ("acl", "relcl") and USING_SERVICE.match(c.lemma_) for c in head.children):
+                # "people trying to open Zoom found ...", "people who use the app say ...": its users
+                voice = Voice(GROUP_CANONICAL["customer"], "customer", mention=text)
+                ctx.last_group = voice
+                return voice
             if ctx.last_group is not None:
                 return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)
             # ... and "one of them" next is one of these people
@@ -960,6 +973,49 @@ def _sent_from(text: str, org: str | None) -> bool:
     return bool(m and org) and _squashed(org) == m.group(2).lower()
 
 
+COMPLAINANT_FIELD = re.compile(r"(?im)^[ \t*_]*(?:complainant|consumer|claimant|customer)[ \t*_]*:[ \t*_]*"
+                               r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})[ \t*_]*$")
+# a pleading's marks: "CLASS ACTION COMPLAINT", "Case No. 3:26-cv-01184", "Plaintiffs allege"
+PLEADING = re.compile(r"(?im)^\W*(?:class action )?complaint\b|\bcase no\.\s*[\w:-]+|\bplaintiffs? (?:allege|bring|seek)s?\b")
+# a letter's salutation to a newspaper or its letters page
+LETTER_TO_EDITOR = re.compile(r"(?im)^\W*(?:letters? to the editor|sir|madam|sir or madam|dear (?:sir|madam|editor|sir or madam))\W*$")
+SIGN_OFF = re.compile(r"(?im)^\W*(?:yours (?:faithfully|sincerely|truly)|sincerely|(?:kind |best |warm )?regards|with thanks)\W*$")
+# a newswire's marks on a company's release and the lines naming its issuer
+WIRE_MARK = re.compile(r"/\s*(?:PRNewswire|PR Newswire|Business ?Wire|GLOBE NEWSWIRE|ACCESSWIRE|EQS-News)(?:-\w+)?\s*/|"
+                       r"^\s*news provided by\s*$", re.I | re.M)
+WIRE_ISSUER = re.compile(r"(?im)^\s*(?:news provided by\s*\n\s*|source:?\s+)([A-Z][^\n]{1,60}?)\s*$")
+
+
+def _wire_issuer(text: str) -> str | None:
+    """The company that issued a release sent over a newswire: "NEWS PROVIDED BY / JLR", "SOURCE
+    JLR", else the "About JLR" section; None for a text without a wire's marks."""
+    if not WIRE_MARK.search(text):
+        return None
+    m = WIRE_ISSUER.search(text)
+    about = re.search(r"(?m)^\W*About\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$", text)
+    name = clean_name(m.group(1)) if m else clean_name(about.group(1)) if about else None
+    return name if name and is_org_name(name) else None
+
+
+def _signatory(text: str) -> tuple[str, str] | None:
+    """Who signed a letter: the name on the line after its last sign-off ("Yours faithfully,"),
+    and the title and organisation on the lines after that, joined ("Managing Director, Whelan
+    Trim Components Ltd")."""
+    tail = text[-1500:]
+    offs = list(SIGN_OFF.finditer(tail))
+    if not offs:
+        return None
+    lines = [l.strip(" *_>\t") for l in tail[offs[-1].end():].splitlines() if l.strip(" *_>\t")]
+    if not lines:
+        return None
+    name = NAME_PREFIX.sub("", re.split(r"\s*,\s*", lines[0])[0]).strip()
+    if not PERSON_NAME.fullmatch(name):
+        return None
+    rest = lines[0][len(lines[0].split(",")[0]):].strip(" ,")
+    title = ", ".join(x for x in [rest, *lines[1:3]] if x and not re.search(r"[@+]|\d{3}", x))
+    return name, title
+
+
 def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     meta = doc._.document
     kind = (getattr(meta, "kind", None) or "").lower() or None
@@ -1059,6 +1115,26 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # "ACME HOLDINGS" -> "Acme Holdings", but an initialism ("RTX") stays as written
         name = name.title() if name.isupper() and len(name) > 4 else name
         return Voice(aliases.canonical(name), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
+    if role is None and PLEADING.search(doc.text[:3000]) and re.search(r"\bPlaintiffs?\b", doc.text) \
+            and re.search(r"\bDefendants?\b", doc.text):
+        # a complaint filed in court: its numbered allegations are the plaintiffs', who sue as
+        # customers of the company the incident is about
+        return Voice(GROUP_CANONICAL["customer"], "customer")
+    wire = _wire_issuer(doc.text)
+    if wire and role is None:
+        # a release sent over a newswire ("/PRNewswire/", "NEWS PROVIDED BY JLR", "SOURCE JLR"): its issuer
+        name = aliases.canonical(wire)
+        return Voice(name, org_role(name) or "vendor")
+    signed = _signatory(doc.text)
+    if signed and role is None and len(re.findall(r"\bI\b", own)) >= 2 and (LETTER_TO_EDITOR.search(doc.text[:2000]) or writes_to_provider(doc.text)
+                                                     or re.search(r"(?m)^\s*(?:Dear\s+\S|To\s*:\s*\S)", doc.text[:2000])):
+        # a reader's letter to an editor, or to the company behind an outage, written as "I" and
+        # signed ("Yours faithfully, Patricia Whelan, Managing Director, Whelan Trim Components"):
+        # the signatory, an affected customer unless the title says otherwise
+        person, title = signed
+        described = role_of_phrase(title, None) if title else None
+        return Voice(aliases.canonical(person), described if described in ("expert", "regulator", "insider", "press") else
+                     "insider" if SELF_INSIDER.search(own) else "customer")
     header = _letterhead(doc)
     if header:
         header = PUBLICATION_SUFFIX.sub("", header).strip() or header
@@ -1076,7 +1152,8 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # speaks about other companies' failures, never the company at fault
         header_kind = "expert"
     if header and header_kind is None and re.search(r"(?i)\b(?:a|the|weekly|daily)\s+(?:\w+\s+)?(?:podcast|radio show|radio programme|"
-                                                    r"newsletter|news programme|talk show)\b", "\n".join(doc.text.strip().splitlines()[:3])):
+                                                    r"newsletter|news programme|talk show)\b|\bepisode\s+\d+\b|\bpodcast\b",
+                                                    "\n".join(doc.text.strip().splitlines()[:3])):
         header_kind = "press"  # "THE FINE PRINT -- a podcast about consumers, contracts and the small print"
     if we_rate >= 0.2 or (header and role is None and header_kind in ("regulator", "expert", "insider", "press")):
         if header and role is None and header_kind in ("expert", "insider", "press", "customer"):
@@ -1121,11 +1198,14 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     if agency and role is None:
         # a wire story's dateline names its agency: "BRUSSELS, Sept 22 (Reuters) -"
         return Voice(aliases.canonical(agency), "press")
-    path = getattr(meta, "doc_id", None) or "document"
-    stem = PurePosixPath(path.split("#")[0]).stem
-    if "#" in path:
-        stem = path.split("#", 1)[1]
-    return Voice(stem, role or "press")
+    return Voice(_file_stem(doc), role or "press")
+
+
+def _file_stem(doc: Doc) -> str:
+    """The name a document is known by when nothing in it names its author: its file's stem
+    ("jlr_podcast_transcript"), or its record's key in a JSON Lines file."""
+    path = getattr(doc._.document, "doc_id", None) or "document"
+    return path.split("#", 1)[1] if "#" in path else PurePosixPath(path).stem
 
 
 # a name right after a word saying what kind of organisation it is, when that kind is not
@@ -1196,6 +1276,14 @@ def _titled_people(doc: Doc) -> set[str]:
                     for c in ent.root.children)}
 
 
+# a domain written bare, not as a link's path or an e-mail address: "zoom.us", "status.slack.com"
+BARE_DOMAIN = re.compile(r"(?<![\w/@.-])(?:[a-z0-9-]+\.)*([a-z][a-z0-9-]{1,30})\.(?:com|us|io|net|org|co\.uk|co|app|dev|ai)(?![\w-])",
+                         re.I)
+# sites people link to about any incident, never its company
+COMMON_SITES = frozenset("twitter x reddit github google youtube facebook linkedin medium substack downdetector "
+                         "whatsmydns bsky mastodon archive wikipedia example".split())
+
+
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
     """The organisation whose incident the document is about: the author of a vendor
     document, else the organisation named most often (the title counts three times, a
@@ -1220,8 +1308,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # a union, association or committee speaks about an incident, it is not its company
         if canon == ctx.author.speaker and ctx.author.role != "customer":
             return  # an outlet or analyst is not the incident's company; a forum's host may be
+        if canon.upper() in speakers:
+            return  # a transcript's speaker, addressed by name ("Thanks, Dana."), is no company
         if ctx.author.speaker and len(canon) >= 3 and " " not in canon and canon.lower() in ctx.author.speaker.lower() \
-                and re.search(r"[_\d]", ctx.author.speaker):
+                and re.search(r"[_\d]", ctx.author.speaker) and ctx.author.speaker != _file_stem(doc):
             return  # "— Nell" signing the post of "nullroute_nell": the author, no company
         if canon == ctx.author.speaker and provider_filing:
             return  # a filer hit by its provider's incident ("a third-party provider ... to the Company")
@@ -1229,6 +1319,15 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # "the regulator AGCOM", "the monitoring firm PingScope"
         counts[canon] += weight
 
+    # the people a transcript's turns are labelled by ("[00:00:31] DANA:", "GUEST (Dr Imogen Tally):")
+    speakers = set()
+    for line in doc.text.splitlines():
+        turn = TURN.match(line)
+        if turn and (turn.group("stamp") or turn.group("who").isupper()):
+            who = turn.group("who").strip("<>")
+            cast = CAST_LABEL.match(who)
+            named = NAME_PREFIX.sub("", cast.group("name").strip()) if cast else _bare_handle(who)
+            speakers |= {named.upper(), *(w.upper() for w in named.split())} if cast else {named.upper()}
     for name, role in described_orgs(doc.text).items():
         ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
     names = {ent.text.strip() for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
@@ -1258,6 +1357,17 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if spelled in doc.text and is_org_name(spelled) and not org_role(spelled):
             names.add(spelled)
             add(spelled, 3)
+    # a service named by its bare domain and by its name in lower case, as chats write it
+    # ("SERVFAIL on zoom.us??", "zoom's page", "this one is on zoom"): that company, capitalised
+    domains = Counter(m.group(1).lower() for m in BARE_DOMAIN.finditer(doc.text))
+    for label, n in domains.items():
+        said = len(re.findall(rf"(?<![\w./@-]){re.escape(label)}(?![\w@-]|\.\w)", doc.text, re.I))
+        if n >= 2 and said >= 2 and len(label) >= 3 and label not in COMMON_SITES:
+            spelled = next((w for w in re.findall(rf"(?<![\w./@-]){re.escape(label)}(?![\w@-]|\.\w)", doc.text, re.I)
+                            if w[:1].isupper()), label.capitalize())
+            if is_org_name(spelled) and not org_role(spelled):
+                names.add(spelled)
+                add(spelled, min(n + said, 6))
     # the employer an insider names ("I work on the platform team at Pennant Pay"), whatever the tagger made of it
     works_at = EMPLOYER.search(doc.text[:3000])
     if works_at and is_org_name(clean_name(works_at.group(1))):
@@ -1319,7 +1429,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     for m in CONCERNS_FIELD.finditer("\n".join(doc.text.splitlines()[:25])):
         field_name = clean_name(re.split(r",|\s[-–—(]", m.group(1))[0])
         if field_name and is_org_name(field_name):
-            add(field_name, 5)
+            add(field_name, 8)  # the body a notice or decision is about outweighs any it names in passing
     # "Open letter to Parcelpoint's chief executive on the Moulbrook flood": the company written to
     letter_to = re.search(r"\b(?i:letter) to (?:the )?((?-i:[A-Z])[\w&'’-]*(?:[ \t]+(?-i:[A-Z])[\w&'’-]*){0,3})",
                           (getattr(doc._.document, "title", None) or "") + "\n" + "\n".join(doc.text.splitlines()[:3]))
@@ -1368,7 +1478,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
 
 # a notice's or filing's field naming the body it concerns ("Provider:   Harborline B.V., Rotterdam")
 CONCERNS_FIELD = re.compile(r"(?im)^[ \t]*(?:provider|service provider|operator|licensee|respondent|regulated (?:entity|firm)|"
-                            r"entity|firm|company|undertaking)[ \t]*:[ \t]*([A-Z][^\n]{1,80})$")
+                            r"entity|firm|company|undertaking|business|business complained about|financial business)[ \t]*:"
+                            r"[ \t]*([A-Z][^\n]{1,80})$")
 # the organisation the incident struck: "a ransomware attack on Synnovis", "the outage at Fastly",
 # "Optus's network failure", "Synnovis was the victim of": named as the one hit, it outweighs a
 # body named as often that only comments or helps ("NHS England said")
@@ -1485,6 +1596,13 @@ def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
         long, short = clean_name(m.group(1)), m.group(2)
         canon = aliases.canonical(long)
         aliases.map.setdefault(short.lower(), canon)
+    # a pleading's several defined terms: 'Quillsoft, Inc. ("Quillsoft" or "Defendant")'
+    for m in re.finditer(r"\b((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*(?:,\s+(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Co|Limited|AG|GmbH|SA|NV|SE)"
+                         r"\b\.?)?)\s*\(\s*((?:(?:the\s+)?[\"“][A-Z][\w&.\s-]{1,30}[\"”]\s*(?:,|or|and)?\s*){2,4})\)", doc.text):
+        long = re.sub(r"^(?:Defendants?|Plaintiffs?|Respondents?|Claimants?|Petitioners?)\s+", "", m.group(1))
+        canon = aliases.canonical(clean_name(long))
+        for short in re.findall(r"[\"“]([^\"”]{2,31})[\"”]", m.group(2)):
+            aliases.map.setdefault(short.strip().lower(), canon)
     for ent in doc.ents:
         if (ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)) and is_org_name(ent.text):
             aliases.canonical(clean_name(_text_spelling(clean_name(_whole_name(ent, doc.text), keep_case=True), doc.text)))
@@ -1534,6 +1652,13 @@ class VoiceAttributor:
         # (a customer's letter to its provider, or a regulator's to the firm it supervises)
         ctx.to_provider = ctx.author.role in ("customer", "regulator", "insider", "expert") and writes_to_provider(doc.text)
         _register_attendees(doc.text, ctx)
+        # a decision's or case file's "Complainant: Mr K": the customer who complained
+        complainant = COMPLAINANT_FIELD.search(doc.text[:3000])
+        if complainant:
+            raw = complainant.group(1).strip()
+            voice = Voice(ctx.aliases.canonical(clean_name(raw)), "customer")
+            for key in {raw, clean_name(raw), raw.split()[-1]}:
+                ctx.persons.setdefault(key, voice)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PERSON", "NORP", "GPE") and _attacker(ent.text.strip(), doc.text):
                 # the group behind the attack speaks as an outside party, never as the company
@@ -1557,7 +1682,7 @@ class VoiceAttributor:
         meta["proper"] = proper
         units: list[Unit] = doc._.units or []
         posts = _post_voices(doc, ctx)
-        turns = _turn_voices(doc, ctx)
+        turns = _turn_voices(doc, ctx) or _message_blocks(doc.text, ctx)
         notes = _compiler_notes(doc.text, ctx)
         region_voice: dict[tuple[int, int], Voice] = {}
         block: Voice | None = None
@@ -1589,7 +1714,7 @@ class VoiceAttributor:
             post = _post_at(posts, unit.start_char) if posts else None
             post = next((v for s, e, v in turns if s <= unit.start_char < e), None) or post  # a chat turn
             note = next((v for s, e, v in notes if s <= unit.start_char < e), None)
-            speaking = region_voice.get(region) if region else (block or post or note)
+            speaking = region_voice.get(region) if region else (note or block or post)
             if cue is not None and (unit.quoted < 0.5 or region is None):
                 voice = resolver.from_cue(cue, speaking)
                 if region is not None:
@@ -1817,7 +1942,8 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         elif moderator and not (ctx.author.speaker and same_org(ctx.author.speaker, ctx.vendor)):
             # the moderator of a forum the company does not run speaks for themselves, like its other posters
             posts.append((e, Voice(_bare_handle(user), "customer")))
-        elif vendorish or (re.search(r"(?i)support|staff|official|team\b", user) or moderator) and ctx.vendor and not former:
+        elif vendorish or (re.search(r"(?i)support|staff|official|team\b", user) or moderator
+                           or CODE_HOST_STAFF.search(description)) and ctx.vendor and not former:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         elif ctx.vendor and (FOUNDER_HERE.search(body[:300]) or user in speaks_for):
             posts.append((e, Voice(ctx.vendor, "vendor")))  # "Hey, co-founder here.": the company answering
@@ -1862,12 +1988,17 @@ def _note_witness(heading: str, ctx: Context) -> None:
 
 
 # a chat transcript's turn: "[14:22] Max (AI support): Hi there", "Customer: my card was declined"
-TURN = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s[\w.'-]+){0,2}(?:\s*\([^)]{1,80}\))?):\s+(?=\S)")
+# a turn's label: a name ("Max (AI support):", "PEDRO SÁNCHEZ:"), or after a time stamp any
+# handle ("[16/04/2025 14:27] sysadmin_rei:", "[14:27] <dnsgoblin>")
+TURN = re.compile(r"^\s*(?:(?P<stamp>" + CHAT_STAMP + r")\s*)?(?P<who>(?(stamp)<?[\w.'@#-]{2,32}>?(?:\s(?-i:[A-Z])[\w.'-]+){0,2}"
+                  r"(?:\s*\([^)]{1,80}\))?|(?-i:[A-Z])[\w.'-]*(?:\s[\w.'-]+){0,2}(?:\s*\([^)]{1,80}\))?))(?:(?<=>):?|:)\s+(?=\S)")
 # the company's side of a chat: its agents, advisers and bots
 AGENT_WORDS = re.compile(r"(?i)\b(?:support|agent|assistant|bot|chatbot|ai|adviser|advisor|representative|rep|help ?desk|staff)\b")
 
 
 # a poster's badge saying they work, or worked, for the company the thread is about
+# a code host's badge for the repository owner's people: "**rdesai-quill** `MEMBER` commented on ..."
+CODE_HOST_STAFF = re.compile(r"^(?:MEMBER|OWNER|COLLABORATOR|MAINTAINER|STAFF)\b")
 STAFF_BADGE = re.compile(r"(?i)\b(?:former|ex-?)\s+(?:[\w-]+\s+){0,2}(?:it|ops|operations|staff|employee|engineer|colleague|"
                          r"manager|worker|support|developer|team member)\b|\(left (?:in )?(?:19|20)\d{2}\)|"
                          r"\b(?:store|shop|branch|warehouse|depot|call cent(?:re|er)|head office)\s+"
@@ -1889,6 +2020,24 @@ CAST_MEMBER = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|
 
 # a listed witness: "- Dr Miriam Okafor, Director of Technology Resilience, British Library"
 WITNESS_LINE = re.compile(r"(?m)^[ \t]*[-*•][ \t]+(?P<name>[^,\n*():;]{3,60}),[ \t]*(?P<title>[^\n*();]{2,160})$")
+
+
+# what a service's users do with it: "people trying to log in", "people who use the app"
+USING_SERVICE = re.compile(r"(?i)(?:try|use|rely|depend|wait|attempt|want|hope|need|book|pay|shop|travel|fly|"
+                           r"log|sign|call|open|stream|play|access|reach|connect|bank)$")
+# a message's header fields, which label no speaker: "Subject: Complaint - no access", "Date: Sun, 1 Mar"
+HEADER_FIELD = re.compile(r"(?i)from|to|cc|bcc|date|subject|sent|re|fwd?|attachments?|reply-to|priority|importance")
+# a turn labelled by part with the name in brackets: "HOST (Dana Pryce)", "GUEST (Dr Imogen Tally)"
+CAST_LABEL = re.compile(r"(?i)^(?P<part>host|co-?host|guest|presenter|moderator|interviewer|interviewee|panell?ist|"
+                        r"speaker|caller)\s*\d*\s*\((?P<name>[^)]{3,60})\)$")
+
+
+def _introduced_as(text: str, name: str) -> str:
+    """How a text introduces a person: "Dr Imogen Tally is a principal researcher at Hollowell
+    Security" -> "a principal researcher at Hollowell Security"; "" when it does not."""
+    m = re.search(rf"{re.escape(name)}(?:\s*,\s*(?=(?:an?|the)\s)|\s+(?:is|was)\s+(?=(?:an?|the|our)\s)|"
+                  rf"\s+(?=(?:runs|leads|heads|founded|manages|chairs|owns|covers|teaches)\s))([^.;\n]{{3,140}})", text)
+    return m.group(1).strip() if m else ""
 
 
 def _hearing_label(who: str) -> str:
@@ -1914,7 +2063,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     paras = [(s, e) for s, e in (doc._.voices_meta or {}).get("paragraphs", []) if text[s:e].strip()]
     # (a cast list's "Host: Sam Kettering (SK)" introduces a speaker; it is no turn)
     turns = [(s, e, _hearing_label(m.group("who").strip())) for s, e in paras
-             if (m := TURN.match(text[s:e])) and not CAST_MEMBER.fullmatch(text[s:e].strip())]
+             if (m := TURN.match(text[s:e])) and not CAST_MEMBER.fullmatch(text[s:e].strip())
+             and not HEADER_FIELD.fullmatch(m.group("who").strip())]
     # an earnings call's labels on lines of their own ("Daniel Roe -- Harcastle Securities --
     # Analyst:", "Operator:"): the label's turn is the paragraph after it
     from ..furniture import post_header
@@ -1939,20 +2089,38 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         return bare.split()[-1].upper() if bare.isupper() and bare.split() else bare
 
     recurring = [who for who, n in Counter(key(who) for *_, who in turns).items() if n >= 2]
-    if len(turns) < 3 or len(recurring) < 2 or len(turns) < 0.4 * (len(paras) - len(labels)):
+    # a chat export's stamped lines ("[16/04/2025 14:27] sysadmin_rei: ...") are turns by their form,
+    # however few of its posters speak twice
+    stamped = sum(bool((m := TURN.match(text[s:e])) and m.group("stamp")) for s, e, _ in turns)
+    chat = stamped >= 3 and stamped >= 0.8 * len(turns) and len({key(w) for *_, w in turns}) >= 2
+    if len(turns) < 3 or (len(recurring) < 2 and not chat) or len(turns) < 0.4 * (len(paras) - len(labels)):
         return []
     # the exchange starts with its first speaker who speaks again or chairs it (not a header's
     # "TRANSCRIPT: Press conference ..."); the participants are listed above it
     first = next(k for k, (_, _, who) in enumerate(turns)
-                 if key(who) in recurring or CHAIR_LABEL.match(who))
+                 if key(who) in recurring or CHAIR_LABEL.match(who) or CAST_LABEL.match(who))
     turns = turns[first:]
     participants = {m.group("label").strip(): (m.group("name").strip(), m.group("title") or "")
                     for m in PARTICIPANT.finditer(text[:turns[0][0]])}
     # a speaker introduced once with a title ("DR. ALAN WHITFORD (Associate Professor of Law, Lakeshore
     # University):") and labelled by surname after ("WHITFORD:")
+    # a podcast's "HOST (Dana Pryce):" and "GUEST (Dr Imogen Tally):", labelled "DANA:" and
+    # "IMOGEN:" after: the person named, described where the text introduces them ("Dr Imogen
+    # Tally is a principal researcher at Hollowell Security"); a named host is the show's voice
+    hosts = set()
+    for *_, who in turns:
+        cast = CAST_LABEL.match(who)
+        name = NAME_PREFIX.sub("", cast.group("name").strip()) if cast else ""
+        if cast and PERSON_NAME.fullmatch(name):
+            entry = (name, _introduced_as(text, name))
+            labels = {who, name.upper(), name.split()[0].upper(), name.split()[-1].upper()}
+            for label in labels:
+                participants.setdefault(label, entry)
+            if CHAIR_LABEL.match(cast.group("part")) or re.match(r"(?i)interviewer$", cast.group("part")):
+                hosts |= labels
     for *_, who in turns:
         titled = re.match(r"(?P<name>[^(]+?)\s*\((?P<title>[^)]+)\)$", who)
-        if titled and not QUESTION_LABEL.match(who):
+        if titled and not QUESTION_LABEL.match(who) and not CAST_LABEL.match(who):
             name = re.sub(r"^(?:DR|PROF|MR|MRS|MS)\.?\s+", "", titled.group("name").strip(), flags=re.I)
             entry = (name.title() if name.isupper() else name, titled.group("title"))
             participants.setdefault(who, entry)
@@ -1978,7 +2146,6 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
                 participants.setdefault(name.upper(), (name, f"member of {ctx.author.speaker}"))
     # a podcast's or interview's cast list, with the initials its turns are labelled by: "Host: Sam
     # Kettering (SK)", "Guest: Dr Lena Vasquez (LV), principal analyst, Northbeam Threat Research"
-    hosts = set()
     for m in CAST_MEMBER.finditer(text[:turns[0][0]]):
         name = NAME_PREFIX.sub("", m.group("name").strip())
         participants[m.group("label")] = (name, m.group("title") or "")
@@ -1992,8 +2159,19 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         question = QUESTION_LABEL.match(who)
         if question:
             voice = Voice(ctx.aliases.canonical(question.group("outlet")), "press")
+        elif re.fullmatch(r"(?i)a|answer|q|question", name):
+            # an FAQ's "Q:" and "A:": the page's own answers, its author's; in a reporter's
+            # interview the "A:" is the person interviewed, whom the label does not name
+            voice = Voice(ctx.author.speaker, ctx.author.role) if ctx.author.speaker and ctx.author.role != "press" \
+                else Voice(None, "unknown")
         elif AGENT_WORDS.search(who) and ctx.vendor:
             voice = Voice(ctx.vendor, "vendor")
+        elif ctx.vendor and same_org(ctx.aliases.canonical(clean_name(name), register=False), ctx.vendor):
+            voice = Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor))  # "Northmere: We're sorry, ...": the company's own texts
+        elif (who in hosts or name.upper() in hosts) and participants.get(who, participants.get(name.upper(), ("", "")))[0] \
+                and not (ctx.author.speaker and ctx.author.role in ("vendor", "regulator")):
+            # a named host or interviewer ("HOST (Dana Pryce)", then "DANA"): a journalist, for the show
+            voice = Voice(participants.get(who, participants.get(name.upper()))[0], "press")
         elif (CHAIR_LABEL.match(name) or name in hosts) and ctx.author.speaker:
             voice = Voice(ctx.author.speaker, ctx.author.role)
         elif len(parts := re.split(r"\s+[-–—]{1,2}\s+", name)) >= 2 and PERSON_NAME.fullmatch(parts[0]):
@@ -2027,10 +2205,43 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
 
 
 # who put an export or digest together: "Exported by: IT Service Desk, Harwell & Price LLP"
-COMPILED_BY = re.compile(r"(?im)^[ \t*_]*(?:exported|compiled|prepared|collated|summari[sz]ed|maintained|annotated)\s+by\s*:"
+COMPILED_BY = re.compile(r"(?im)^[ \t*_]*(?:exported|compiled|prepared|collated|summari[sz]ed|maintained|annotated)\s+by\s*:?"
                          r"[ \t*_]*(?P<who>[^\n]{2,120}?)[ \t*_]*$")
+# a compiler saying its own remarks are the bracketed ones: "[My own notes are in square brackets.]"
+OWN_NOTES_BRACKETED = re.compile(r"(?i)\b(?:my|our) (?:own )?(?:notes|comments|remarks)\b[^.\n]{0,30}\b(?:square )?brackets\b")
 # the compiler's bracketed remarks among what it copied: "[Service desk note: ...]", "[Note: ...]"
 COMPILER_NOTE = re.compile(r"\[(?:[A-Z][\w'’ -]{0,30}\s)?(?:note|comment|remark)s?\s*:[^\]]{2,2000}\]", re.I)
+
+
+# a copied message's sender line: "27/02/2026 07:48  From: NORTHMERE", "From: Aoife Brennan <aoife@example.net>"
+MESSAGE_FROM = re.compile(r"(?m)^[^\n]{0,30}?\bFrom:[ \t]*\"?(?P<who>[^<\n\"]{2,60}?)\"?[ \t]*(?:<(?P<addr>[^>\n]+)>)?[ \t]*$")
+
+
+def _message_blocks(text: str, ctx: Context) -> list[tuple[int, int, Voice]]:
+    """A file of copied texts and e-mails (a customer's evidence file, a thread of messages):
+    each message, from its "From:" line to the next, is its sender's. The incident's company
+    by its name or its address's domain ("Northmere Customer Care <care@northmere.example>");
+    a person is the file's author when named so, else a customer. Needs two senders or more."""
+    found = list(MESSAGE_FROM.finditer(text))
+    if len(found) < 2:
+        return []
+    out = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        who = clean_name(m.group("who").strip())
+        domain = (m.group("addr") or "").split("@")[-1].split(".")[0].lower()
+        vendor_sq = _squashed(ctx.vendor) if ctx.vendor else ""
+        if ctx.vendor and (vendor_sq and (vendor_sq in _squashed(who) or domain and domain == vendor_sq)):
+            voice = Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor))
+        elif PERSON_NAME.fullmatch(who):
+            voice = Voice(ctx.aliases.canonical(who), ctx.author.role if ctx.author.speaker == who else "customer")
+        elif who and is_org_name(who):
+            canon = ctx.aliases.canonical(who)
+            voice = Voice(canon, _role_for_org(ctx, canon))
+        else:
+            continue
+        out.append((m.start(), end, voice))
+    return out if len({v.speaker for *_, v in out}) >= 2 else []
 
 
 def _compiler_notes(text: str, ctx: Context) -> list[tuple[int, int, Voice]]:
@@ -2042,11 +2253,18 @@ def _compiler_notes(text: str, ctx: Context) -> list[tuple[int, int, Voice]]:
         return []
     parts = [p.strip() for p in TRAILING_PAREN.sub("", m.group("who").strip()).split(",") if p.strip()]
     name = clean_name(parts[-1]) if parts else ""
-    if not name or not is_org_name(name):
+    person = NAME_PREFIX.sub("", parts[0]) if parts else ""
+    if name and is_org_name(name) and not PERSON_NAME.fullmatch(name):
+        canon = ctx.aliases.canonical(name)
+        voice = Voice(canon, org_role(canon) or "customer")
+    elif PERSON_NAME.fullmatch(person):
+        # "Compiled by Aoife Brennan (Northmere current account ending 4471)": a customer's own file
+        voice = Voice(ctx.aliases.canonical(person), "customer")
+    else:
         return []
-    canon = ctx.aliases.canonical(name)
-    voice = Voice(canon, org_role(canon) or "customer")
-    return [(n.start(), n.end(), voice) for n in COMPILER_NOTE.finditer(text)]
+    # a compiler who says its notes are the bracketed ones: every bracketed passage of a few words
+    pattern = re.compile(r"\[[^\[\]\n]{12,2000}\]") if OWN_NOTES_BRACKETED.search(text[:1500]) else COMPILER_NOTE
+    return [(n.start(), n.end(), voice) for n in pattern.finditer(text)]
 
 
 # the forms of address and civic titles before a name: "Mr Toller", "Cllr Dana Whitfield"

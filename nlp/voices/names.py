@@ -94,6 +94,8 @@ CUSTOMER_WORDS = re.compile(
     r"\b(customers?(?![- ](?:support|service|services|care|experience|success|relations)[- ](?:employees?|workers?|agents?|staff(?:ers?)?|"
     r"reps?|representatives?|managers?|team members?)\b)|users?|clients?|passengers?|travell?ers?|merchants?|sellers?|subscribers?|"
     r"residents?|shoppers?|consumers?|patients?|account holders?|businesses|business owners?|"
+    # those suing over an incident: "Plaintiffs allege that Copilot acted beyond ..."
+    r"plaintiffs?|claimants?|class members?|"
     r"owners?|members of the public|"
     # a fund's, club's or co-operative's members, not staff or team members, MPs or a board
     r"(?<!staff )(?<!team )(?<!crew )(?<!board )(?<!committee )(?<!union )(?<!council )(?<!family )"
@@ -151,7 +153,7 @@ ORG_SUFFIX = re.compile(
 
 
 # bodies named after a company that speak for themselves, not for it
-OWN_BODY = re.compile(r"\b(association|union|federation|guild|society|coalition|alliance|caucus|"
+OWN_BODY = re.compile(r"\b(association|union|federation|guild|(?<!building )society|coalition|alliance|caucus|"
                       r"committee|commission|foundation|institute|"
                       # a newspaper named after a place or people: "The Australian Financial Review"
                       r"review|times|herald|journal|gazette|tribune|telegraph|chronicle|courier|observer|"
@@ -367,3 +369,9 @@ def org_role(name: str) -> str | None:
                  r"(?:association|federation|guild|alliance)\b", name, re.I):
         return "insider"
     return None
+
+
+# a chat line's time stamp: "[14:27]", "[16/04/2025 14:27]", "[2025-04-16 14:27:03]", "[4:27 PM]",
+# or a phone export's "16/04/2025, 14:27 - "
+CHAT_STAMP = (r"(?:\[[^\]\n]{0,24}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]"
+              r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–]\s)")
