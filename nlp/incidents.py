@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .records import Claim, Document, Incident
+from .voices.names import is_org_name
 from .voices import same_org
 from .voices.attribution import CALENDAR_WORDS
 from .voices.names import GAZETTEER, NOT_ORGS, ORG_SUFFIX, initials, is_org_name, stands_for
@@ -392,10 +393,18 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         # hackers": another company's incident, even in the same weeks
         other = next((name for start, name in reversed(headed) if start < claim.start), None)
         victim = OTHER_VICTIM.search(claim.text)
+        if victim is None:
+            # (a company the run knows as one, not "Engineers suffered ...")
+            event = OTHER_EVENT.search(claim.text)
+            victim = event if event and (any(same_company(event.group(1), n) for n in companies)
+                                         or is_org_name(event.group(1)) and len(event.group(1).split()) >= 2) else None
         if victim and not (vendor and same_company(victim.group(1), vendor)):
             other, current_para = victim.group(1), para
-        elif other is None and current is not first and current.other and para == current_para:
-            other = current.vendor  # the rest of the paragraph stays with it
+        elif other is None and current is not first and current.other and (
+                para == current_para or _names_first_word(claim.text, current.vendor)):
+            # the rest of the paragraph stays with it, and a paragraph naming it again
+            # ("In its customer notice, Kwartel said ...")
+            other, current_para = current.vendor, para
         if other and vendor and not same_company(other, vendor) and not same_company(other, author):
             target = next((g for g in groups if g.other and same_company(g.vendor, other)), None)
             if target is None:
@@ -440,6 +449,11 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
             # an undated claim naming only another company whose event this document has
             # already recalled belongs to that event
             target = next((g for g in groups[1:] if any(same_company(n, g.vendor) for n in named)), None)
+        elif not dates and not named and len(groups) > 1 and not _names_first_word(claim.text, first.vendor):
+            # "The lesson from M&S is that the help desk is now the perimeter": an undated claim
+            # naming, by its first word, only the company of an event recalled before
+            target = next((g for g in groups[1:] if g.vendor and not same_company(g.vendor, first.vendor)
+                           and _names_first_word(claim.text, g.vendor)), None)
         if target is not None:
             current, current_para = target, para
         elif current is not first and (para != current_para or dates and first.date and not sectioned and any(
@@ -464,11 +478,18 @@ RECALLED_COMPANY = re.compile(rf"\b((?-i:[A-Z])[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]+
                               rf"\b{_EVENT}s?\s+at\s+(?:the\s+)?((?-i:[A-Z])[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]+){{0,2}})", re.I)
 
 
+def _names_first_word(text: str, company: str | None) -> bool:
+    """Does ``text`` name ``company`` by its distinctive first word ("Kwartel" for "Kwartel
+    Betalingen B.V.")?"""
+    first = (company or "").split()[0] if company else ""
+    return (len(first) >= 4 or len(first) >= 2 and first.isupper()) and first.lower() not in NOT_TERMS and re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text) is not None
+
+
 def _recalled_company(text: str, vendor: str | None) -> str | None:
     """The company whose earlier incident a claim recalls by name, when it is not the
     document's own ("this is nothing like the LotLine outage in March 2023")."""
     for m in RECALLED_COMPANY.finditer(text):
-        name = (m.group(1) or m.group(2) or "").strip()
+        name = re.sub(r"^(?:The|A|An)\s+", "", (m.group(1) or m.group(2) or "").strip())  # "The M&S attack"
         if not name or name.split()[0].lower() in CALENDAR_WORDS | NOT_TERMS:
             continue
         if vendor and same_company(name, vendor):
@@ -482,6 +503,12 @@ def _recalled_company(text: str, vendor: str | None) -> str | None:
 OTHER_VICTIM = re.compile(r"^(?:separately|meanwhile|in a separate (?:incident|attack|case)),?\s+(?:the\s+)?"
                           r"((?-i:[A-Z])[\w&'-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'-]*){0,3})\s+(?:was|were|has been|had been|also)\s+"
                           r"(?:also\s+)?(?:hit|attacked|breached|targeted|knocked|disrupted|struck|affected|suffered|reported)\b", re.I)
+# a digest's next story, opening on another company struck: "Utrecht-based payments processor
+# Kwartel Betalingen B.V. suffered an outage on Tuesday 16 September ..."
+OTHER_EVENT = re.compile(r"^(?:(?:[A-Z][\w-]*-based|[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,3})?"
+                         r"((?-i:[A-Z])[\w&'-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'.-]*){0,3})\s+"
+                         r"(?:suffered|experienced|was hit by|was struck by|went down|was knocked offline|was taken offline|"
+                         r"reported an? (?:outage|breach|attack|cyberattack|failure))\b")
 HEADING = re.compile(r"^(#{2,6})\s+(.+?)\s*$", re.M)
 
 
@@ -860,7 +887,7 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
         inc_id = "i-" + hashlib.sha1(key.encode()).hexdigest()[:8]
         for c in g.claims:
             c.incident = inc_id
-            if c.speaker_role == "expert" and g.vendor and same_company(c.speaker, g.vendor):
+            if c.speaker_role in ("expert", "customer") and g.vendor and same_company(c.speaker, g.vendor):
                 c.speaker_role = "vendor"  # the incident's own company, quoted where another one's is told
         incidents.append(Incident(id=inc_id, label=_label(g.vendor, g.claims, g.date),
                                   claims=[c.id for c in sorted(g.claims, key=lambda c: (c.doc_id, c.start))],

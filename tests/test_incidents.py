@@ -596,3 +596,27 @@ def test_incidents_another_companys_named_event_does_not_date_a_thread():
     incidents = group_incidents([d1, d2], claims)
     assert claims[1].incident == claims[0].incident
     assert "March 2021" not in next(i.label for i in incidents if i.id == claims[1].incident)
+
+
+def test_incidents_a_digests_story_about_another_company_struck_is_its_own_incident():
+    text = ("Lines at Brantwell Motors began turning again this week after a stoppage of roughly five weeks.\n"
+            "Brantwell Motors said the pause was temporary.\n"
+            "Different company, different month. The M&S attack surfaced over Easter in April 2025.\n"
+            "\"The lesson from M&S is that the help desk is now the perimeter,\" said an incident responder.\n"
+            "Utrecht-based payments processor Kwartel Betalingen B.V. suffered an outage on Tuesday 16 September.\n"
+            "In its customer notice, Kwartel said about 18,000 merchants were affected.\n")
+    doc = Document(doc_id="digest.html", path="digest.html", text=text, format="html", published="2025-10-10")
+    lines, starts = _lines(text)
+    third = lines[2].index("The M&S")
+    claims = [make(doc, "j1", lines[0].strip(), starts[0], vendor="Brantwell Motors"),
+              make(doc, "j2", lines[1].strip(), starts[1], vendor="Brantwell Motors", speaker="Brantwell Motors", role="vendor"),
+              make(doc, "m1", lines[2][third:].strip(), starts[2] + third, "2025-04", vendor="Brantwell Motors"),
+              make(doc, "m2", lines[3].strip(), starts[3], vendor="Brantwell Motors", speaker="responder", role="expert"),
+              make(doc, "k1", lines[4].strip(), starts[4], "2025-09-16", vendor="Brantwell Motors"),
+              make(doc, "k2", lines[5].strip(), starts[5], vendor="Brantwell Motors", speaker="Kwartel", role="customer")]
+    group_incidents([doc], claims)
+    by_claim = {c.id: c.incident for c in claims}
+    assert by_claim["j1"] == by_claim["j2"]
+    assert by_claim["m1"] == by_claim["m2"] != by_claim["j1"]
+    assert by_claim["k1"] == by_claim["k2"] not in (by_claim["j1"], by_claim["m1"])
+    assert next(c for c in claims if c.id == "k2").speaker_role == "vendor"  # its own incident's company
