@@ -290,3 +290,14 @@ def test_ingest_a_letterhead_in_capitals_is_not_joined_to_the_line_under_it():
     out = unwrap(text)
     assert out.startswith("NATIONAL ALLIANCE OF COMMUNITY MEDICAL PRACTICES\nWashington, DC\n")
     assert "Community Medical Practices, most of whom" in out
+
+
+def test_ingest_an_email_newsletter_laid_out_in_tables_keeps_its_text(write):
+    from nlp.ingest import read_documents
+    body = "".join(f"<tr><td><p>Story {k}: the payments processor Kwartel said card terminals declined transactions for "
+                   f"nine hours on Tuesday, and merchants disputed its count of those affected.</p></td></tr>" for k in range(3))
+    page = ("<html><head><title>The Outage Ledger - Issue 87</title></head><body>"
+            "<table role=\"presentation\" width=\"640\">" + body + "</table></body></html>")
+    path = write("digest.html", page)
+    docs = read_documents([path]).documents
+    assert docs and "declined transactions for nine hours" in docs[0].text

@@ -104,6 +104,17 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise IngestError(f"HTML could not be parsed ({type(exc).__name__}: {exc})", path) from None
     words = len((result.text or "").split()) if result is not None else 0
+    if words < MIN_TABLE_SHARE * _paragraph_words(text):
+        # an e-mail newsletter lays its page out in tables, which the first pass drops with the
+        # data tables: read the tables too when most of the page's paragraphs were missed
+        try:
+            wider = trafilatura.bare_extraction(text, include_comments=False, include_tables=True,
+                                                with_metadata=True, favor_precision=True)
+        except Exception:  # the first pass parsed; keep what it found
+            wider = None
+        wider_words = len((wider.text or "").split()) if wider is not None else 0
+        if wider_words > words:
+            result, words = wider, wider_words
     if words < MIN_HTML_WORDS:
         raise IngestError(f"no article text found in the HTML page ({words} words extracted)", path)
     yield _document(path, doc_id, result.text, "html", title=result.title,
@@ -112,6 +123,13 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.I | re.S)
+MIN_TABLE_SHARE = 0.4  # below this share of the page's paragraph words, read layout tables too
+
+
+def _paragraph_words(page: str) -> int:
+    """Words inside the page's ``<p>`` elements, tags removed: what a reader sees as its text."""
+    return sum(len(re.sub(r"<[^>]+>", " ", m.group(1)).split()) for m in _PARAGRAPH.finditer(page))
 
 
 def _title_site(page: str, headline: str | None) -> str | None:
