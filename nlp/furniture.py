@@ -205,8 +205,28 @@ MICROBLOG_HEADER = re.compile(r"^\s*(?P<name>[^\n@|]{1,60}?)\s*(?:\|\s*(?P<tagli
                               r"(?:,?\s+\d{4})?)\s*$")
 
 
+# a Reddit header: "Posted by u/throwaway_rst_packet · 2d", "u/Kestrel_Online · 2d · ▲ 2.3k",
+# "u/throwaway_rst_packet OP · 2d · ▲ 1.9k" (a reply, indented)
+REDDIT_HEADER = re.compile(r"^\s*(?:posted by\s+)?u/(?P<user>[\w-]{2,40})(?P<op>\s+(?:OP|MOD|Mod|Moderator|Admin))?\s*[·•|]\s*"
+                           r"(?P<when>\d{1,3}\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|yr|yrs)\b|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?"
+                           r"\s+ago|[^·•|\n]{0,30}\d[^·•|\n]{0,20})(?P<rest>\s*[·•|][^\n]*)?$", re.I)
+
+
+# a Slack or Teams export's message header: "Sam Okafor  7:34 AM", "PagerDuty APP  7:31 AM",
+# "    ↳ Mei Tanaka  7:44 AM" (a reply in a thread)
+CHAT_EXPORT_HEADER = re.compile(r"^\s*(?:↳\s*)?(?P<user>[A-Za-z][\w.'’-]*(?:\s(?!APP\b|BOT\b)[A-Z][\w.'’-]*){0,3})(?P<app>\s+(?:APP|BOT|Bot))?"
+                                r"\s{2,}(?P<when>\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)\s*$")
+
+
 def post_header(line: str) -> tuple[str, str] | None:
     """``(user, rest of the line)`` for a post header line, or None."""
+    exported = CHAT_EXPORT_HEADER.match(line)
+    if exported and exported.group("user").lower() not in NOT_ORGS:
+        return exported.group("user"), " ".join(x.strip() for x in (exported.group("app"), exported.group("when")) if x)
+    reddit = REDDIT_HEADER.match(line)
+    if reddit:
+        return reddit.group("user"), " ".join(x.strip(" ·•|") for x in (reddit.group("op"), reddit.group("when"),
+                                                                        reddit.group("rest")) if x)
     micro = MICROBLOG_HEADER.match(line)
     if micro:
         name = re.sub(r"[^\w\s&.'’-]", "", micro.group("name")).strip() or micro.group("handle")
@@ -307,6 +327,8 @@ def is_heading(text: str, title: str | None) -> bool:
     # (a sentence closed inside brackets is no heading either: "[Desk note: ... were unaffected.]")
     if re.search(r"[.!?:;\"”)]$|[.!?][\"”’)\]]+$", line) or re.match(r"^\W*\d{1,2}[:.]\d{2}", line):
         return False
+    if line[:1].islower() and len(line.split()) >= 6:
+        return False  # an auto-caption's line ("this was definitely a ddos you don't just ..."), not a heading
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     return 0 < len(words) <= 16
 
@@ -464,6 +486,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif re.fullmatch(r"[A-Za-z]+[A-Z]\.", token.text) and nxt.is_alpha and nxt.text[:1].isupper() and len(nxt.text) > 1:
             # "It's a DDoS. Anonymous Sudan has been posting ...": the tokenizer keeps the full stop
             # on a word ending in a capital (as on "U.S."), and the parser would run on
+            nxt.is_sent_start = True
+        elif token.text == "]" and token.i > 0 and re.search(r"[.!?][\"”’]?\[\d{1,3}(?:\]\[\d{1,3})*$", doc[token.i - 1].text) \
+                and nxt.text[:1].isupper():
+            # "... or of solar activity.[6] Garrett Voss ...": a citation mark after a full stop
+            # (the tokenizer keeps "activity.[6" whole) ends the sentence
             nxt.is_sent_start = True
         elif token.lower_ in TIME_ABBREVIATIONS and not nxt.is_space and (nxt.lower_ in TIME_ZONES or not nxt.text[:1].isupper()):
             nxt.is_sent_start = False

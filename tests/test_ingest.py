@@ -301,3 +301,14 @@ def test_ingest_an_email_newsletter_laid_out_in_tables_keeps_its_text(write):
     path = write("digest.html", page)
     docs = read_documents([path]).documents
     assert docs and "declined transactions for nine hours" in docs[0].text
+
+
+def test_ingest_a_posts_byline_names_its_author_when_the_extraction_drops_it(write):
+    from nlp.ingest import read_documents
+    page = ("<html><head><title>Nine days without a switch | Behind the Counter</title></head><body>"
+            "<article><h2>Nine days without a switch</h2><p class=\"post-meta\">Posted May 7, 2024 by Helen Varga, RPh</p>"
+            + "".join(f"<p>Paragraph {k}: when claims stopped going through on Wednesday I assumed our internet was down, "
+                      f"and for nine days we could not process insurance claims electronically at the pharmacy.</p>"
+                      for k in range(4)) + "</article></body></html>")
+    doc = read_documents([write("post.html", page)]).documents[0]
+    assert doc.author == "Helen Varga"

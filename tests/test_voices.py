@@ -1945,3 +1945,112 @@ def test_voices_people_using_the_service_are_its_customers(claims_of):
     claims = claims_of(text, doc_id="news.txt")
     assert voice_of(claims, "would not load")[:2] == ("customers", "customer")
     assert voice_of(claims, "registrar error")[1] == "insider"
+
+
+def test_voices_a_speaker_who_continued_to_insist_says_it(claims_of):
+    text = ("Starlink went down worldwide on 24 July.\n"
+            "Garrett Voss, a podcast host, continued to insist that the event was a coordinated cyberattack.\n")
+    assert voice_of(claims_of(text, doc_id="news.txt"), "coordinated cyberattack")[0] == "Garrett Voss"
+
+
+def test_voices_a_citation_mark_after_a_full_stop_ends_the_sentence(claims_of):
+    text = ("Starlink went down worldwide on 24 July. Users speculated that it was a cyberattack or solar activity.[6] "
+            "Garrett Voss said the event could only have been a coordinated cyberattack.[3][7] SpaceX said it had found "
+            "no sign of malicious activity.\n")
+    claims = claims_of(text, doc_id="wiki.md")
+    assert voice_of(claims, "coordinated cyberattack")[0] == "Garrett Voss"
+    assert voice_of(claims, "no sign of malicious")[0] == "SpaceX"
+    assert not any("solar activity" in c.text and "Garrett" in c.text for c in claims)
+
+
+def test_voices_a_poster_disputing_what_the_company_keeps_saying_speaks_for_themselves(claims_of):
+    text = ("Forum > Billing\n\n"
+            "#1  dealhunter_mo   Posted: Sat Nov 29, 2025 9:12 am\n"
+            "Shopwell keeps saying it was PayStream's fault, but I bought from three other stores that use PayStream "
+            "and none of them double-charged me.\n\n"
+            "#2  penny_w   Posted: Sat Nov 29, 2025 9:40 am\n"
+            "Same here, charged twice for one order.\n")
+    assert voice_of(claims_of(text, doc_id="thread.txt"), "keeps saying")[:2] == ("dealhunter_mo", "customer")
+
+
+def test_voices_reddit_headers_and_a_handle_quoting_a_post(claims_of):
+    text = ("r/PSNBackstage\nPosted by u/throwaway_rst · 2d\n\n"
+            "I worked on PSN infrastructure for six years. My honest read: it was a certificate that expired.\n\n"
+            "u/Kestrel_Online · 2d · ▲ 2.3k\nEveryone in my Discord says it was a DDoS.\n\n"
+            "    u/throwaway_rst OP · 2d · ▲ 1.9k\n"
+            "    \"Core services are back\" and \"every region is healthy\" are two different milestones.\n")
+    claims = claims_of(text, doc_id="reddit.txt")
+    assert voice_of(claims, "Everyone in my Discord")[0] == "Kestrel_Online"
+    assert voice_of(claims, "two different milestones")[0] == "throwaway_rst"
+
+
+def test_voices_a_live_blogs_update_labels_and_quoted_handles(claims_of):
+    text = ("PlayStation Network went dark on Friday evening, the Checkpoint Wire live blog reports.\n\n"
+            "UPDATE: PSN appears to be back. By our count the network was unavailable for roughly 24 hours.\n\n"
+            "@RonanPlaysRanked: \"Roughly 24 hours is generous. Call it 30 hours and counting.\"\n\n"
+            "Reporter's note: No group has claimed responsibility, and nothing Sony has posted suggests an attack.\n")
+    claims = claims_of(text, doc_id="liveblog.txt", author="Tess Marlowe", source="Checkpoint Wire")
+    assert voice_of(claims, "30 hours and counting")[:2] == ("@RonanPlaysRanked", "customer")
+    assert voice_of(claims, "roughly 24 hours")[1] == "press"
+    assert voice_of(claims, "No group has claimed")[1] == "press"
+
+
+def test_voices_a_slack_export_of_the_companys_channel_is_its_people(claims_of):
+    text = ("Slack export — Calderon Metro workspace\nChannel: #inc-fares\n\n"
+            "PagerDuty APP  7:31 AM\n[TRIGGERED] SEV1 tap authorisation failures across 58 stations\n\n"
+            "Sam Okafor  7:34 AM\nEvery contactless tap failing with a handshake error. App purchases too.\n\n"
+            "Mei Tanaka  7:41 AM\nVantix rotated their cert this morning, could be their side.\n"
+            "    ↳ Sam Okafor  7:43 AM\n    Vantix status page is green and no other operators are complaining.\n")
+    claims = claims_of(text, doc_id="slack.txt")
+    assert voice_of(claims, "could be their side")[:2] == ("Mei Tanaka", "insider")
+    assert voice_of(claims, "status page is green")[:2] == ("Sam Okafor", "insider")
+    assert {c.vendor for c in claims} == {"Calderon Metro"}
+
+
+def test_voices_a_companys_transcript_gives_its_listed_officers_to_it(claims_of):
+    text = ("CALDERON METRO: PRESS CONFERENCE TRANSCRIPT\n"
+            "Speakers: Renata Vasquez-Holm, Chief Executive Officer; Tobias Lindqvist, Chief Technology Officer\n\n"
+            "MODERATOR: Good morning. Renata will make a short statement.\n\n"
+            "VASQUEZ-HOLM: For 95 minutes, contactless payment at 58 of our stations was unavailable. This was a brief disruption.\n\n"
+            "QUESTION (Daily Ledger): The app was still failing at 12:40 for many riders.\n\n"
+            "LINDQVIST: Ticket purchases in the app were fully restored at 1:14 p.m.\n\n"
+            "QUESTION (Metro Wire): Who approved the change?\n\n"
+            "VASQUEZ-HOLM: We have asked our supplier for a full account.\n")
+    claims = claims_of(text, doc_id="presser.txt")
+    assert voice_of(claims, "brief disruption")[:2] == ("Calderon Metro", "vendor")
+    assert voice_of(claims, "fully restored at 1:14")[:2] == ("Calderon Metro", "vendor")
+    assert voice_of(claims, "still failing at 12:40")[:2] == ("Daily Ledger", "press")
+
+
+def test_voices_a_blogger_writing_i_and_we_about_their_pharmacy_is_a_customer(claims_of):
+    text = ("When claims stopped going through on February 21, I assumed our internet was down. It wasn't. "
+            "For nine days we could not process most insurance claims electronically. I am saying that Change "
+            "Healthcare's updates were not regular, and I think the company left the door unlocked.\n")
+    claims = claims_of(text, doc_id="blog.html", author="Helen Varga")
+    assert voice_of(claims, "nine days")[:2] == ("Helen Varga", "customer")
+
+
+def test_voices_a_hospitals_report_of_its_vendors_failure_is_a_customers(claims_of):
+    text = ("HARLOW VALLEY REGIONAL HOSPITAL\nInformation Technology Department - Incident Report Form\n\n"
+            "Title: Loss of Change Healthcare clearinghouse services\n"
+            "Root cause (per vendor): A criminal group deployed ransomware in the Change Healthcare environment.\n"
+            "Our assessment: We do not accept that account. The vendor's position is that claims flow was back in a month; "
+            "ours was down for 41 days.\n")
+    claims = claims_of(text, doc_id="form.txt")
+    assert voice_of(claims, "41 days")[:2] == ("Harlow Valley Regional Hospital", "customer")
+
+
+def test_voices_an_initialism_before_a_title_names_the_body_the_person_speaks_for(claims_of):
+    text = ("Change Healthcare went dark after a ransomware attack. The Lakeshore Independent Practice Association "
+            "(LIPA) surveyed members.\n"
+            "\"That is not what our phones sounded like,\" said LIPA President Dr. Thomas Akerlund.\n")
+    assert voice_of(claims_of(text, doc_id="news.txt"), "phones sounded")[0] == "Lakeshore Independent Practice Association"
+
+
+def test_voices_a_lower_case_caption_transcript_is_its_speakers(claims_of):
+    text = ("[Music]\n0:00\nyo what's going on everybody it's volt welcome back to the channel\n0:04\n"
+            "so yeah we have to talk about this psn thing because i'm still kind of heated about it\n0:11\n"
+            "i was literally in a ranked match and then boom kicked out and it stayed down for like 30 hours\n0:21\n"
+            "this was definitely a ddos you don't just lose your entire network on a friday night\n")
+    claims = claims_of(text, doc_id="captions.txt")
+    assert voice_of(claims, "definitely a ddos")[:2] == ("volt", "customer")

@@ -118,13 +118,26 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     if words < MIN_HTML_WORDS:
         raise IngestError(f"no article text found in the HTML page ({words} words extracted)", path)
     yield _document(path, doc_id, result.text, "html", title=result.title,
-                    source=result.sitename or _title_site(text, result.title), author=result.author,
+                    source=result.sitename or _title_site(text, result.title), author=result.author or _byline(text),
                     published=result.date, url=result.url)
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.I | re.S)
 MIN_TABLE_SHARE = 0.4  # below this share of the page's paragraph words, read layout tables too
+
+
+# a post's byline in the page, which the article extraction may drop as page furniture:
+# "Posted May 7, 2024 by Helen Varga, RPh", "Written by Ines Valdivia"
+_BYLINE = re.compile(r"\b(?:posted|published|written)\b[^<>\n]{0,40}?\bby\s+(?:<[^>]{1,200}>\s*)*"
+                     r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})", re.I)
+
+
+def _byline(page: str) -> str | None:
+    """The author a page's byline names, when the extraction found none."""
+    body = page.split("<body", 1)[-1]
+    m = _BYLINE.search(body)
+    return html.unescape(m.group(1)).strip() if m else None
 
 
 def _paragraph_words(page: str) -> int:

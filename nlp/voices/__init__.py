@@ -244,6 +244,10 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
                 break
     if org is None:
         org = _owner_before_title(ent) or _owner_after_title(ent)
+    if org is None:
+        # "LIPA President Dr. Thomas Akerlund": an initialism the text defined ("... Association (LIPA)")
+        org = next((w for w in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", description.replace(name, ""))
+                    if w.lower() in ctx.aliases.map), None)
     if (SPOKES_WORDS.search(description) and not re.search(r"\bformer\b", description, re.I)
             and not GOVERNMENT_TITLE.search(description)):
         target = ctx.aliases.canonical(org) if org else (ctx.vendor or ctx.last_org)
@@ -899,6 +903,10 @@ def _letterhead(doc: Doc) -> str | None:
                 # ("AUTORITEIT DIGITALE CONTINUÏTEIT" / "Netherlands Authority for Digital Continuity (ADC)")
                 fallback = name
                 continue
+            if fallback is not None and re.fullmatch(r"(?:[A-Z][\w&'-]*\s+){0,4}(?:Department|Division|Team|Unit|Directorate)", name):
+                # "HARLOW VALLEY REGIONAL HOSPITAL" over "Information Technology Department - ...": a unit
+                # of the organisation above it, not a government department
+                return fallback
             return name if fallback is None or org_role(name) in ("regulator", "expert", "insider") else fallback
     if fallback:
         return fallback
@@ -975,6 +983,15 @@ def _sent_from(text: str, org: str | None) -> bool:
 
 COMPLAINANT_FIELD = re.compile(r"(?im)^[ \t*_]*(?:complainant|consumer|claimant|customer)[ \t*_]*:[ \t*_]*"
                                r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})[ \t*_]*$")
+# a customer's own word for the supplier whose failure it reports: "Root cause (per vendor)", "the vendor's position"
+OWN_VENDOR = re.compile(r"(?i)\b(?:the|our|per) vendor(?:['’]s)?\b|\bvendor[- ](?:declared|notice|notices|account manager)\b")
+# a business the outage reached, in its owner's words: "our patients", "our pharmacy", "our store"
+OWN_BUSINESS_HIT = re.compile(r"(?i)\bour (?:patients|customers|clients|pharmacy|practice|clinic|shop|store|business|"
+                              r"restaurant|cafe|café|members|staff|payroll|orders|sales|tills)\b|"
+                              r"\bwe (?:could not|couldn['’]t|were unable to|lost|had to turn away)\b")
+# a post's own byline: "Posted May 7, 2024 by Helen Varga, RPh", "Written by Ines Valdivia"
+BLOG_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:posted|published|written|filed)\b[^\n]{0,40}?\bby\s+"
+                         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*,\s*(?P<title>[^\n|·•]{2,60}))?[ \t*_]*$")
 # a pleading's marks: "CLASS ACTION COMPLAINT", "Case No. 3:26-cv-01184", "Plaintiffs allege"
 PLEADING = re.compile(r"(?im)^\W*(?:class action )?complaint\b|\bcase no\.\s*[\w:-]+|\bplaintiffs? (?:allege|bring|seek)s?\b")
 # a letter's salutation to a newspaper or its letters page
@@ -1029,11 +1046,14 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     written_by = (getattr(meta, "author", None) or "").strip()
     # (or a pseudonymous handle: "author: quiet_failover")
     handle = bool(re.fullmatch(r"@?(?=[\w.-]*[_\d]|[a-z][a-z.-]*$)[A-Za-z][\w.-]{2,30}", written_by))
-    if role is None and first_person and (PERSON_NAME.fullmatch(written_by) or handle) and not org_role(written_by):
+    # (a small business's owner writes "I" and "we" alike: "I assumed our internet was down ... we sent")
+    own_voice = first_person or len(re.findall(r"\bI\b", own)) >= 3
+    if role is None and own_voice and (PERSON_NAME.fullmatch(written_by) or handle) and not org_role(written_by):
         # a person's own blog ("Accountable Machines", by Ines Valdivia, written as "I", with or
         # without a site name in the front matter): the person, an outside voice unless the post
         # says they work there or were a customer
-        role = "insider" if SELF_INSIDER.search(own) else "customer" if OWN_LOSS.search(own) else "expert"
+        role = "insider" if SELF_INSIDER.search(own) else "customer" if OWN_LOSS.search(own) or OWN_BUSINESS_HIT.search(own) \
+            else "expert"
         bare = re.sub(rf"^{HONORIFIC.pattern}\s*", "", written_by)  # "Dr. Sofia Lindqvist" as the text names her
         return Voice(aliases.canonical(bare), role)
     if source and re.match(r"(?i)\s*(?:https?://|www\.)", source):
@@ -1120,6 +1140,17 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a complaint filed in court: its numbered allegations are the plaintiffs', who sue as
         # customers of the company the incident is about
         return Voice(GROUP_CANONICAL["customer"], "customer")
+    blogger = BLOG_BYLINE.search("\n".join(doc.text.splitlines()[:12]))
+    if blogger and role is None and len(re.findall(r"\bI\b", own)) >= 2:
+        # a post written as "I" under "Posted May 7, 2024 by Helen Varga, RPh": its author, an
+        # affected customer (a pharmacist whose claims stopped), an insider or an outside voice
+        # as the post says, never the company the post is about, however often it says "we"
+        person = NAME_PREFIX.sub("", blogger.group("name").strip())
+        if PERSON_NAME.fullmatch(person):
+            said = role_of_phrase(blogger.group("title") or "", None)
+            return Voice(aliases.canonical(person), "insider" if SELF_INSIDER.search(own) else
+                         said if said in ("expert", "regulator", "press") else
+                         "customer" if OWN_LOSS.search(own) or OWN_BUSINESS_HIT.search(own) else "expert")
     wire = _wire_issuer(doc.text)
     if wire and role is None:
         # a release sent over a newswire ("/PRNewswire/", "NEWS PROVIDED BY JLR", "SOURCE JLR"): its issuer
@@ -1169,8 +1200,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             if name:
                 name = aliases.canonical(name)
         kind_of_org = org_role(name or "")
-        if role is None and name and kind_of_org is None and writes_to_provider(doc.text):
-            return Voice(name, "customer")  # a business's letter to the provider whose outage hit it
+        if role is None and name and kind_of_org is None and (writes_to_provider(doc.text) or len(OWN_VENDOR.findall(own)) >= 2):
+            # a business's letter to the provider whose outage hit it, or its own report of a
+            # supplier's failure ("Root cause (per vendor): ...", "the vendor's position is ...")
+            return Voice(name, "customer")
         if kind_of_org == "regulator" and re.search(r"(?i)\bcouncil\b", name or "") and OWN_SERVICE.search(own):
             # a council writing about "our online services" going down runs them: the operator
             kind_of_org = None
@@ -1179,10 +1212,23 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a letterhead over narration that says "we" now and then (a trade body's brief): its
         # issuer, the company itself or, when it writes about another company, an outside expert
         return Voice(aliases.canonical(header), header_kind or "vendor")
+    if header and role is None and (re.search(r"(?i)\btranscript\b", "\n".join(doc.text.splitlines()[:4]))
+                                    and sum(bool(TURN.match(l)) for l in doc.text.splitlines()) >= 3):
+        # a transcript under its issuer's name ("CALDERON METRO: PRESS CONFERENCE TRANSCRIPT"): the
+        # issuer's, whose officers speak in it as "I"; its turns are the speakers'
+        return Voice(aliases.canonical(header), header_kind or "vendor")
     if header and role is None and FILER_SELF.search(doc.text):
         # a filing under a company's letterhead that calls itself "the Company": the filer,
         # hit by a provider's incident when it names one ("a third-party software provider")
         return Voice(aliases.canonical(header), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
+    letters = [ch for ch in own if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) < 0.01 * len(letters) \
+            and len(re.findall(r"\bi(?:['’]m|['’]ve|['’]d)?\b", own)) >= 2 and role is None:
+        # an auto-captioned video in lower case, told as "i": its speaker, named where they greet
+        # ("it's volt welcome back to the channel"), a customer unless they say they work there
+        named = re.search(r"\b(?:it['’]s|this is|i['’]m)\s+([a-z][\w-]{2,20})\s+(?:and\s+)?(?:welcome|here|back)\b", own)
+        return Voice(aliases.canonical(named.group(1)) if named else _file_stem(doc),
+                     "insider" if SELF_INSIDER.search(own) else "customer")
     if re.search(r"\b(I|I'm|my)\b", own) and len(re.findall(r"\bI\b", own)) >= 2:
         role = role or ("insider" if SELF_INSIDER.search(doc.text) else "customer")
         # an e-mail written as "I" by the person in its From line: "From: Jake Moffatt <j.m@...>"
@@ -1291,7 +1337,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     from ..furniture import post_header
 
     counts: Counter[str] = Counter()
-    provider_filing = ctx.author.role == "customer" and (bool(FILER_SELF.search(doc.text)) and bool(
+    provider_filing = ctx.author.role == "customer" and (len(OWN_VENDOR.findall(doc.text)) >= 2 or bool(FILER_SELF.search(doc.text)) and bool(
         THIRD_PARTY_PROVIDER.search(doc.text)) or writes_to_provider(doc.text) or _sent_from(doc.text, ctx.author.speaker))
 
     def add(name: str, weight: int = 1) -> None:
@@ -1368,6 +1414,11 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             if is_org_name(spelled) and not org_role(spelled):
                 names.add(spelled)
                 add(spelled, min(n + said, 6))
+    # a chat export's workspace ("Slack export — Calderon Metro workspace"): the company whose channel it is
+    workspace = WORKSPACE.search("\n".join(doc.text.lstrip().split("\n")[:4]))
+    if workspace and is_org_name(clean_name(workspace.group("org"))):
+        names.add(clean_name(workspace.group("org")))
+        add(clean_name(workspace.group("org")), 5)
     # the employer an insider names ("I work on the platform team at Pennant Pay"), whatever the tagger made of it
     works_at = EMPLOYER.search(doc.text[:3000])
     if works_at and is_org_name(clean_name(works_at.group(1))):
@@ -1721,6 +1772,10 @@ class VoiceAttributor:
                     region_voice.setdefault(region, voice)
             elif region is not None and unit.quoted >= 0.5:
                 voice = region_voice.get(region) or self._quote_speaker(doc, units, k, region, resolver, in_quote, intro if intro_para == unit.paragraph - 1 else None, block, post)
+                if voice.speaker is None and (post or note) is not None:
+                    # '"Core services are back" and "every region is healthy" are two different
+                    # milestones', in a post: phrases the poster quotes to answer, the poster's
+                    voice = post or note
                 region_voice[region] = voice
                 voice = Voice(voice.speaker, voice.role, cue=None, mention=voice.mention)
             elif note is not None:
@@ -1803,6 +1858,11 @@ class VoiceAttributor:
         where it starts; the open statement block; the forum post it stands in (a poster
         quoting without a cue); the last person named."""
         s, e = region
+        line_start = doc.text.rfind("\n", 0, s) + 1
+        labelled = re.fullmatch(r"\s*[>*_]*\s*(@[A-Za-z0-9_.]{2,30})\s*[:—–-]\s*[*_]*\s*", doc.text[line_start:s])
+        if labelled:
+            # a post quoted under its handle: '@glitchmother_: "Nobody breaks their network by accident ..."'
+            return Voice(labelled.group(1), "customer")
         proper = (doc._.voices_meta or {}).get("proper")
         end_para = max((u.paragraph for u in units if u.start_char < e), default=units[k].paragraph)
         for unit in units[k:]:
@@ -1897,6 +1957,8 @@ def _employer(profile: str) -> str | None:
     return m.group(1).strip() if m and not re.match(r"(?i)(?:ex|former|retired)\b", profile) else None
 
 
+WORKSPACE = re.compile(r"(?im)^[^\n]*\b(?:slack|teams|discord|mattermost|chat)\b[^\n]*?[—–:-]\s*(?P<org>[A-Z][\w&'’ .-]{1,60}?)\s+"
+                       r"(?:workspace|server|tenant|organi[sz]ation)\b")
 STAFF_SITE = re.compile(r"(?i)\b(?:staff|employees?|workers?|colleagues?|crew)\s+(?:forums?|boards?|community|network|lounge)\b")
 NOT_STAFF = re.compile(r"(?i)\b(?:not (?:staff|an employee|a member of staff)|just a customer|(?:I'm|I am) a customer|as a customer)\b")
 
@@ -1911,6 +1973,10 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
     text = doc.text
     # "ShopFloor Talk :: UK Retail Staff Forum": a forum for the staff of the trade
     staff_site = STAFF_SITE.search("\n".join(text.lstrip().split("\n")[:3])) is not None
+    # "Slack export — Calderon Metro workspace": the company's own channel, its posters its people
+    workspace = WORKSPACE.search("\n".join(text.lstrip().split("\n")[:4]))
+    staff_site = staff_site or bool(workspace and ctx.vendor and same_org(ctx.aliases.canonical(
+        clean_name(workspace.group("org")), register=False), ctx.vendor))
     headers = [(s, e, found) for s, e in (doc._.voices_meta or {}).get("paragraphs", [])
                if (found := post_header(text[s:e])) is not None]
     for k, (s, e, found) in enumerate(headers):
@@ -2025,6 +2091,10 @@ WITNESS_LINE = re.compile(r"(?m)^[ \t]*[-*•][ \t]+(?P<name>[^,\n*():;]{3,60}),
 # what a service's users do with it: "people trying to log in", "people who use the app"
 USING_SERVICE = re.compile(r"(?i)(?:try|use|rely|depend|wait|attempt|want|hope|need|book|pay|shop|travel|fly|"
                            r"log|sign|call|open|stream|play|access|reach|connect|bank)$")
+# a live blog's or article's own labels, the outlet's voice: "UPDATE:", "Reporter's note:", "Editor's note:"
+EDITORIAL_LABEL = re.compile(r"(?i)(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?\s*)?(?:update[sd]?|latest|breaking|correction|"
+                             r"clarification|context|background|analysis|(?:reporter|editor|writer|author)['’]?s? note|note|"
+                             r"live|read more|what we know|fact check)")
 # a message's header fields, which label no speaker: "Subject: Complaint - no access", "Date: Sun, 1 Mar"
 HEADER_FIELD = re.compile(r"(?i)from|to|cc|bcc|date|subject|sent|re|fwd?|attachments?|reply-to|priority|importance")
 # a turn labelled by part with the name in brackets: "HOST (Dana Pryce)", "GUEST (Dr Imogen Tally)"
@@ -2126,6 +2196,16 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             participants.setdefault(who, entry)
             participants.setdefault(name.upper(), entry)
             participants.setdefault(name.split()[-1].upper(), entry)
+    # "Speakers: Renata Vasquez-Holm, Chief Executive Officer; Tobias Lindqvist, Chief Technology Officer",
+    # labelled "VASQUEZ-HOLM:" after
+    listed = re.search(r"(?im)^[ \t]*(?:speakers|participants|panel(?:lists)?|on the call|present)[ \t]*:[ \t]*(?P<list>[^\n]+)$",
+                       text[:turns[0][0]])
+    for item in re.split(r"\s*;\s*", listed.group("list")) if listed else []:
+        name, _, title = item.partition(",")
+        name = NAME_PREFIX.sub("", name.strip())
+        if PERSON_NAME.fullmatch(name) and title.strip():
+            for label in (name.upper(), name.split()[-1].upper()):
+                participants.setdefault(label, (name, title.strip()))
     # "PARTICIPANTS: Pedro Sánchez (President of the Government); Sara Aagesen (Minister ...)",
     # with the turns labelled by the names in capitals
     for m in PARTICIPANT_TITLED.finditer(text[:turns[0][0]]):
@@ -2159,6 +2239,9 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         question = QUESTION_LABEL.match(who)
         if question:
             voice = Voice(ctx.aliases.canonical(question.group("outlet")), "press")
+        elif EDITORIAL_LABEL.fullmatch(name):
+            # a live blog's "UPDATE:" and "Reporter's note:": the outlet's own entries
+            voice = Voice(ctx.author.speaker, ctx.author.role)
         elif re.fullmatch(r"(?i)a|answer|q|question", name):
             # an FAQ's "Q:" and "A:": the page's own answers, its author's; in a reporter's
             # interview the "A:" is the person interviewed, whom the label does not name
@@ -2195,6 +2278,11 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
                 # "Director of Technology Resilience, British Library": speaks for the library
                 canon = ctx.aliases.canonical(clean_name(org))
                 out.append((s, end, Voice(canon, _role_for_org(ctx, canon))))
+                continue
+            if not org and title and SPOKES_WORDS.search(title) and ctx.author.role == "vendor" and ctx.author.speaker \
+                    and not GOVERNMENT_TITLE.search(title):
+                # "Renata Vasquez-Holm, Chief Executive Officer", in the company's own transcript: its officer
+                out.append((s, end, Voice(ctx.author.speaker, "vendor")))
                 continue
             described = role_of_phrase(f"{name} {title}", ctx.vendor)
             if described is None and GOVERNMENT_TITLE.search(f"{name} {title}"):

@@ -297,6 +297,10 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
         # "X went further, suggesting that ...": the manner of going on is X's saying
         went_on = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "go" \
             and any(c.lower_ in ("further", "on") for c in tok.head.children)
+        # "X continued to insist that ...", "began to argue": X says it ("X keeps saying ..., but" is
+        # the writer disputing X, and the writer's)
+        went_on = went_on or (tok.dep_ == "xcomp" and tok.head.dep_ in GOVERNING_DEPS
+                              and tok.head.lemma_.lower() in ("continue", "begin", "start", "persist"))
         if tok.dep_ not in GOVERNING_DEPS and not as_cue and not went_on:
             continue  # "As the Wall Street Journal noted, ..." is the one subordinate cue
         if as_cue and _contrasted_as(tok):
