@@ -274,6 +274,7 @@ def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None,
     segment may then join the one incident of its company that began in the weeks before
     (``_merge``)."""
     votes: list[tuple[str, float, int]] = []
+    told: list[tuple[str, float, int]] = []  # the votes of claims that tell the event itself
     anchors: list[tuple[str, float, int]] = []
     for k, c in enumerate(sorted(claims, key=lambda c: c.start)):
         ds = [d for d in _claim_dates(c) if not (published and d[:7] > published[:7])]
@@ -283,6 +284,8 @@ def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None,
             news = bool(published) and d[:10] < published[:10] and (days_apart(d, published[:10]) or 0) <= NEWS_DAYS
             weight = 1.0 if set(c.aspects) & EVENT_ASPECTS or news else WEAK_VOTE
             votes.append((d, weight, 100 * k + n))
+            if set(c.aspects) & EVENT_ASPECTS:
+                told.append((d, 1.0, 100 * k + n))
         if published:
             # "fined on Monday over the collapse during the 2022 holidays": the year dates the event
             ds = ds + [y for y in _event_years(c.text) if y < published[:4] and not any(d.startswith(y) for d in ds)]
@@ -299,6 +302,12 @@ def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None,
     elif published:
         recent = [v for v in votes if (days_apart(v[0], published[:10]) or 0) <= RECENT_DAYS]
         pool = recent or votes
+        recent_told = [v for v in told if (days_apart(v[0], published[:10]) or 0) <= RECENT_DAYS]
+        if recent and told and not recent_told:
+            # a look back written months on: the event its text tells ("when claims stopped going
+            # through on February 21") outweighs recent dates named only by causes and fixes ("on May
+            # 1, the CEO told Congress how it happened")
+            pool = told
         certain = any(v[0][:10] < published[:10] and v[1] == 1.0 for v in recent)
         if not pool:
             return published[:10], False
@@ -861,6 +870,12 @@ def owners_of(texts: list[tuple[str, str | None]], companies: set[str]) -> dict[
     return {name: next(iter(owners)) for name, owners in seen.items() if len(owners) == 1}
 
 
+def _owns(owners: dict[str, str], parent: str | None, company: str) -> bool:
+    """Is ``parent`` the owner the texts give ``company`` (its unit, subsidiary or product)?"""
+    return bool(parent) and any(same_company(child, company) and same_company(owner, parent)
+                                for child, owner in owners.items())
+
+
 def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Incident]:
     """Assign ``claim.incident`` for every claim and return the incidents. A claim whose speaker
     is its incident's own company speaks as the vendor, even where its document is about another
@@ -877,6 +892,9 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
         doc = docs.get(doc_id) or Document(doc_id=doc_id, path=doc_id, text="", format="")
         about[doc_id] = (doc, document_company(doc, doc_claims, companies))
     owners = owners_of([(doc.text, company) for doc, company in about.values()], companies)
+    # (for the voices only: a parent named as a speaker, not as a document's company)
+    speakers = {c.speaker for c in claims if c.speaker and c.speaker_role in ("expert", "customer", "vendor")}
+    parents = owners_of([(doc.text, company) for doc, company in about.values()], companies | speakers)
     for doc_id, doc_claims in by_doc.items():
         doc, company = about[doc_id]
         groups.extend(split_document(doc, doc_claims, companies, company, owners))
@@ -887,8 +905,11 @@ def group_incidents(documents: list[Document], claims: list[Claim]) -> list[Inci
         inc_id = "i-" + hashlib.sha1(key.encode()).hexdigest()[:8]
         for c in g.claims:
             c.incident = inc_id
-            if c.speaker_role in ("expert", "customer") and g.vendor and same_company(c.speaker, g.vendor):
-                c.speaker_role = "vendor"  # the incident's own company, quoted where another one's is told
+            if c.speaker_role in ("expert", "customer") and g.vendor and (
+                    same_company(c.speaker, g.vendor) or _owns(parents, c.speaker, g.vendor)):
+                # the incident's own company, quoted where another one's is told, or the group that
+                # owns it ("UnitedHealth Group's Change Healthcare unit": UnitedHealth's filing)
+                c.speaker_role = "vendor"
         incidents.append(Incident(id=inc_id, label=_label(g.vendor, g.claims, g.date),
                                   claims=[c.id for c in sorted(g.claims, key=lambda c: (c.doc_id, c.start))],
                                   vendor=g.vendor, date=g.date,

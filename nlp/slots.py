@@ -885,6 +885,7 @@ def _weekday_of_next(ent: Span, nxt: Span | None) -> bool:
             and nxt.start - ent.end <= 1 and all(t.is_punct for t in ent.doc[ent.end: nxt.start]))
 
 
+ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\d-])")
 # a day named only by its weekday: "on Thursday", "Friday night", "Monday morning"
 WEEKDAY_ONLY = re.compile(r"(?i)^(?:on\s+|last\s+|this\s+|the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|teatime))?$")
@@ -951,6 +952,15 @@ def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: froze
                 dated.append((ent.start_char - sent.start_char, ent.end_char - sent.start_char, parsed))
             if parsed and parsed not in dates:
                 dates.append(parsed)
+    # an ISO date the tagger did not mark ("Start: 2024-02-21 09:52", in a report form's fields)
+    for m in ISO_DATE.finditer(text):
+        if m.group(0) not in dates and not any(s <= m.start() < e for s, e, _ in dated):
+            try:
+                dt.date.fromisoformat(m.group(0))
+            except ValueError:
+                continue
+            dates.append(m.group(0))
+            dated.append((m.start(), m.end(), m.group(0)))
     date = dates[0] if dates else None
     ended, still = time_points(text, dated)
     return Slots(duration_minutes=minutes, count=number, services=services_in(sent, aliases),

@@ -620,3 +620,26 @@ def test_incidents_a_digests_story_about_another_company_struck_is_its_own_incid
     assert by_claim["m1"] == by_claim["m2"] != by_claim["j1"]
     assert by_claim["k1"] == by_claim["k2"] not in (by_claim["j1"], by_claim["m1"])
     assert next(c for c in claims if c.id == "k2").speaker_role == "vendor"  # its own incident's company
+
+
+def test_incidents_a_look_back_months_on_is_dated_by_the_event_it_tells():
+    from nlp.incidents import _event_date
+    doc = Document(doc_id="blog.html", path="blog.html", text="", format="html", published="2024-05-07")
+    told = make(doc, "a", "When claims stopped going through on Wednesday, February 21, our pharmacy lost its claims.", 0,
+                "2024-02-21")
+    told.aspects = ["impact"]
+    later = make(doc, "b", "Then, on May 1, the CEO told Congress how it happened.", 100, "2024-05-01")
+    later.aspects = ["cause"]
+    assert _event_date([told, later], "2024-05-07")[0] == "2024-02-21"
+
+
+def test_incidents_a_group_quoted_on_its_units_incident_speaks_as_its_vendor():
+    text = ("UnitedHealth Group's Change Healthcare unit went dark on 21 February 2024.\n"
+            "UnitedHealth Group said most claims were flowing again within a month.\n")
+    doc = Document(doc_id="a.txt", path="a.txt", text=text, format="txt", published="2024-04-01")
+    lines, starts = _lines(text)
+    claims = [make(doc, "c1", lines[0].strip(), starts[0], "2024-02-21", vendor="Change Healthcare"),
+              make(doc, "c2", lines[1].strip(), starts[1], vendor="Change Healthcare", speaker="UnitedHealth Group",
+                   role="expert")]
+    group_incidents([doc], claims)
+    assert claims[1].speaker_role == "vendor"

@@ -530,3 +530,10 @@ def test_slots_short_hours_and_a_span_that_ran_are_lengths(text, minutes):
 
 def test_slots_round_the_clock_support_is_no_length():
     assert duration("we offer 24h support to every customer")[0] is None
+
+
+@pytest.mark.slow
+def test_slots_an_iso_date_in_a_forms_field_is_a_date(claims_of):
+    claims = claims_of("Incident report\n\nStart: 2024-02-21 09:52 (first failed eligibility batch on our interface engine)\n",
+                       doc_id="form.txt")
+    assert any("2024-02-21" in c.slots.dates for c in claims)
