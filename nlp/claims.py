@@ -282,7 +282,7 @@ def is_check_worthy(sent: Span, unit: Unit) -> bool:
             return False
         if (SHORT_MOVE.search(text) or ELLIPTICAL_DENIAL.match(text)) and has_verb:
             return True
-        # a short cause, as posts and chats give them: "This is a DDoS.", "It was DNS.", "Not a hack."
+        # a short cause, as posts and chats give them: "This is a DDoS.", "It was ransomware.", "Not a hack."
         return (has_verb or bool(SHORT_CAUSE_LEAD.match(text))) and any(
             pattern.search(text) for label, pattern in CATEGORY_CUES.items() if label != "undetermined")
     return has_verb
