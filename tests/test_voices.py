@@ -2054,3 +2054,13 @@ def test_voices_a_lower_case_caption_transcript_is_its_speakers(claims_of):
             "this was definitely a ddos you don't just lose your entire network on a friday night\n")
     claims = claims_of(text, doc_id="captions.txt")
     assert voice_of(claims, "definitely a ddos")[:2] == ("volt", "customer")
+
+
+def test_voices_a_press_release_is_the_body_its_lead_says_acted_today(claims_of):
+    text = ("# Players' Rights Collective: Five Days of Credit \"Falls Well Short\"\n\n**FOR IMMEDIATE RELEASE**\n\n"
+            "**WASHINGTON, D.C. — Feb. 11, 2025** — The Players' Rights Collective (PRC), a nonprofit that represents "
+            "consumers of video games, today urged Sony to improve its compensation for last weekend's outage.\n\n"
+            "PRC considers this the longest PlayStation Network disruption since 2011.\n\n"
+            "### Notes to editors\n\nThe survey was run online.\n")
+    claims = claims_of(text, doc_id="release.md")
+    assert voice_of(claims, "longest PlayStation Network disruption")[:2] == ("Players' Rights Collective", "expert")

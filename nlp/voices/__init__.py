@@ -1003,6 +1003,30 @@ WIRE_MARK = re.compile(r"/\s*(?:PRNewswire|PR Newswire|Business ?Wire|GLOBE NEWS
 WIRE_ISSUER = re.compile(r"(?im)^\s*(?:news provided by\s*\n\s*|source:?\s+)([A-Z][^\n]{1,60}?)\s*$")
 
 
+RELEASE_MARK = re.compile(r"(?im)^\W*(?:for immediate release|notes? to editors|media contacts?|press contacts?|-?ends-?|###)\W*$")
+def wire_marked(text: str) -> bool:
+    return bool(WIRE_MARK.search(text))
+
+
+def _release_issuer(text: str) -> tuple[str, str] | None:
+    """The body a press release comes from, and how it describes itself: the subject of its
+    first sentence's "today ..." ("The Players' Rights Collective (PRC), a nonprofit ..., today
+    urged"); None for a text without a release's marks."""
+    if not RELEASE_MARK.search(text):
+        return None
+    today = re.search(r"[ \t]today[ \t]+[a-z]+", text[:3000])
+    if not today:
+        return None
+    before = text[text.rfind("\n", 0, today.start()) + 1:today.start()]
+    described = re.search(r",([^,\n]{3,160}),[ \t]*$", before)  # ", a nonprofit that represents consumers ...,"
+    if described:
+        before = before[:described.start()]
+    before = re.sub(r"[ \t]*\([A-Z][\w&]{1,8}\)[ \t]*$", "", before)  # "(PRC)"
+    m = re.search(r"((?-i:[A-Z])[\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?(?-i:[A-Z])[\w&'’.-]*){0,5})[ \t]*$", before)
+    name = clean_name(re.sub(r"^The[ \t]+", "", m.group(1))) if m else ""
+    return (name, described.group(1) if described else "") if name and is_org_name(name) and not name.isupper() else None
+
+
 def _wire_issuer(text: str) -> str | None:
     """The company that issued a release sent over a newswire: "NEWS PROVIDED BY / JLR", "SOURCE
     JLR", else the "About JLR" section; None for a text without a wire's marks."""
@@ -1151,6 +1175,17 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             return Voice(aliases.canonical(person), "insider" if SELF_INSIDER.search(own) else
                          said if said in ("expert", "regulator", "press") else
                          "customer" if OWN_LOSS.search(own) or OWN_BUSINESS_HIT.search(own) else "expert")
+    released = _release_issuer(doc.text)
+    if released and role is None and not wire_marked(doc.text):
+        # a press release ("FOR IMMEDIATE RELEASE", "Notes to editors") by the body its first
+        # sentence says acted today ("The Players' Rights Collective (PRC), a nonprofit that
+        # represents consumers of video games, today urged Sony ..."): an outside voice when it
+        # describes itself as speaking for others, else the company itself
+        name, described = released
+        name = aliases.canonical(name)
+        advocacy = ADVOCACY.search(described) or re.search(r"(?i)\b(?:non-?profit|charity|represents|campaign|trade body|"
+                                                            r"association|union|watchdog)\b", described)
+        return Voice(name, org_role(name) or ("expert" if advocacy else "vendor"))
     wire = _wire_issuer(doc.text)
     if wire and role is None:
         # a release sent over a newswire ("/PRNewswire/", "NEWS PROVIDED BY JLR", "SOURCE JLR"): its issuer
