@@ -348,6 +348,13 @@ LINK_ROW = re.compile(r"(?:\[[^\]\n]{1,80}\]\([^)\s]*\)\s*[|·•/–-]?\s*)+")
 COPYRIGHT = re.compile(r"(?i)(?:©|\(c\))\s*(?:19|20)\d{2}|©\s*(?-i:[A-Z])|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}")
 
 
+# a show's sponsor read and calls to action: "Supply Lines is supported by Tallyhook", "use code
+# LINES for 20% off", "get your first three months free at ...", "smash that like button"
+SPONSOR_READ = re.compile(r"(?i)^\W*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:is|are)\s+(?:supported|sponsored)\s+by\s+(?-i:[A-Z])|"
+                          r"\bbrought\s+to\s+you\s+by\b|"
+                          r"\b(?:this|today['’]s)\s+(?:episode|video|show|stream|newsletter)\s+is\s+(?:sponsored|supported)\b|"
+                          r"\buse\s+(?:promo\s+|discount\s+)?code\s+[A-Z0-9]|\bget\s+your\s+first\s+[\w ]{0,20}\bfree\b|"
+                          r"\bsmash\s+that\s+like\b|\bhit\s+(?:that\s+)?subscribe\b|\blike\s+and\s+subscribe\b")
 # a stamped chat line's prefix up to its message: "[16/04/2025 14:27] sysadmin_rei: ", "[14:27] <dnsgoblin> "
 CHAT_PREFIX = re.compile(r"^\s*" + CHAT_STAMP + r"\s*(?:<[\w.'@#-]{2,32}>:?|[\w.'@#-]{2,32}(?:\s[A-Z][\w.'-]+){0,2}"
                          r"(?:\s*\([^)\n]{1,80}\))?:)\s+(?=\S)"
@@ -387,6 +394,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "byline or stamp"
     if DISCLAIMER.search(line) and len(line.split()) <= 40:
         return "disclaimer"
+    if SPONSOR_READ.search(line) and len(line.split()) <= 40:
+        return "advertisement"
     if re.fullmatch(r"(?i)\[[^\]]{0,80}\btranslat\w*[^\]]{0,80}\]", line):
         return "disclaimer"  # "[Courtesy English translation. The French original prevails.]"
     if not is_english(line):

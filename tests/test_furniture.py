@@ -205,3 +205,14 @@ def test_furniture_a_pages_references_section_is_back_matter(claims_of):
     texts = [c.text for c in claims_of(text, doc_id="wiki.md")]
     assert any("lost service worldwide" in t for t in texts)
     assert not any("goes dark" in t or "blames internal software" in t for t in texts)
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Supply Lines is supported by Tallyhook, the invoicing platform that chases late payers.", "advertisement"),
+    ("Set up reminders in minutes and get your first three months free at tallyhook dot example.", "advertisement"),
+    ("This episode is sponsored by Northwind.", "advertisement"),
+    ("The outage is supported by evidence from the logs.", None),
+    ("Our network is supported by Equinix data centres.", None),
+])
+def test_furniture_a_shows_sponsor_read_is_an_advertisement(line, reason):
+    assert furniture_reason(line) == reason
