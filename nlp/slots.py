@@ -552,10 +552,19 @@ def _date_text(ent: Span) -> str:
     return ent.text
 
 
+DATE_FIELD = re.compile(r"(?im)^[ \t*_>-]*(?:date|dated|issued|published|date of (?:report|decision|issue|letter|notice))"
+                        r"[ \t*_]*:[ \t*_]*([^\n]{6,40})$")
+
+
 def document_date(doc: Doc) -> str | None:
     """Without a publication date, the full date in the document's first three lines (its
     dateline or letterhead date), else the latest full date it names, anchors relative dates;
     None if it names no year at all."""
+    # a header's own date field ("Date: 14 August 2026", "Date of report: 2024-05-14")
+    for m in DATE_FIELD.finditer("\n".join(doc.text.splitlines()[:20])):
+        value = parse_date(m.group(1).strip(), None)
+        if value and len(value) == 10:
+            return value
     found, head = [], []
     lines = [l for l in doc.text[:600].splitlines() if l.strip()][:3]
     head_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines else 0
@@ -891,7 +900,8 @@ WEEKDAY_ONLY = re.compile(r"(?i)^(?:on\s+|last\s+|this\s+|the\s+)?(monday|tuesda
                           r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|teatime))?$")
 # a sentence that tells the event itself, not background ("warned back in March")
 STORY_EVENT = re.compile(r"(?i)\b(?:outages?|failures?|failed|down|offline|dark|attack\w*|disruption|disrupted|crash\w*|"
-                         r"stopped|halted|incident|blackout|lasted|went out|unavailable|broke|collapsed?)\b")
+                         r"stopped|halted|incident|blackout|lasted|went out|unavailable|broke|collapsed?|could not|"
+                         r"couldn['’]t|unable|locked out)\b")
 STORY_GAP_DAYS = 10  # a text this long after the event it tells has its own calendar for "Thursday"
 
 

@@ -537,3 +537,14 @@ def test_slots_an_iso_date_in_a_forms_field_is_a_date(claims_of):
     claims = claims_of("Incident report\n\nStart: 2024-02-21 09:52 (first failed eligibility batch on our interface engine)\n",
                        doc_id="form.txt")
     assert any("2024-02-21" in c.slots.dates for c in claims)
+
+
+@pytest.mark.slow
+def test_slots_a_decisions_date_field_anchors_it_and_its_friday_is_the_events(claims_of):
+    text = ("FINAL DECISION\n\nComplainant: Mr K\nBusiness: Northmere Building Society\nDate: 14 August 2026\n\n"
+            "Mr K complains that he could not use the app from the morning of Friday 27 February 2026.\n"
+            "When online services reopened at about 06:30 on the Friday, members began reporting failures.\n"
+            "I must ask Mr K to accept or reject my decision before 11 September 2026.\n")
+    claims = claims_of(text, doc_id="decision.txt")
+    reopened = next(c for c in claims if "reopened" in c.text)
+    assert reopened.slots.dates == ["2026-02-27"]
