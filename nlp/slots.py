@@ -898,10 +898,10 @@ ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\d-])")
 # a day named only by its weekday: "on Thursday", "Friday night", "Monday morning"
 WEEKDAY_ONLY = re.compile(r"(?i)^(?:on\s+|last\s+|this\s+|the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|teatime))?$")
-# a sentence that tells the event itself, not background ("warned back in March")
-STORY_EVENT = re.compile(r"(?i)\b(?:outages?|failures?|failed|down|offline|dark|attack\w*|disruption|disrupted|crash\w*|"
-                         r"stopped|halted|incident|blackout|lasted|went out|unavailable|broke|collapsed?|could not|"
-                         r"couldn['’]t|unable|locked out)\b")
+# a sentence that tells the event itself, not background ("warned back in March"): the failure
+# told as for a length (``FAILURE_STATE``), or the event named
+STORY_EVENT = re.compile(FAILURE_STATE.pattern + r"|\b(?:failures?|attack\w*|incident|blackout|crash\w*|collapsed?|went out|broke)\b",
+                         re.I)
 STORY_GAP_DAYS = 10  # a text this long after the event it tells has its own calendar for "Thursday"
 
 
