@@ -367,12 +367,11 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
     # ("[14:31] sysadmin_rei: a ddos doesn't make a delegation vanish lol" is no heading)
     chat = CHAT_PREFIX.match(text.strip())
     if chat:
-        text = text.strip()[chat.end():]
-        if not text.strip():
+        text = text.strip()[chat.end():].strip()
+        if not text:
             return "empty"
-        if not re.search(r"[.!?:;\"”)]$", text.strip()) and not LINK_ROW.fullmatch(text.strip()) \
-                and not re.fullmatch(r"\W*https?://\S+\W*", text.strip()):
-            text = text.strip() + "."
+        if not re.search(r"[.!?:;\"”)]$", text) and not LINK_ROW.fullmatch(text) and not re.fullmatch(r"\W*https?://\S+\W*", text):
+            text += "."
     line = text.strip().lstrip(">*_ ").strip()
     if not line:
         return "empty"

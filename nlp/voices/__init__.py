@@ -1004,10 +1004,6 @@ WIRE_ISSUER = re.compile(r"(?im)^\s*(?:news provided by\s*\n\s*|source:?\s+)([A-
 
 
 RELEASE_MARK = re.compile(r"(?im)^\W*(?:for immediate release|notes? to editors|media contacts?|press contacts?|-?ends-?|###)\W*$")
-def wire_marked(text: str) -> bool:
-    return bool(WIRE_MARK.search(text))
-
-
 def _release_issuer(text: str) -> tuple[str, str] | None:
     """The body a press release comes from, and how it describes itself: the subject of its
     first sentence's "today ..." ("The Players' Rights Collective (PRC), a nonprofit ..., today
@@ -1176,7 +1172,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
                          said if said in ("expert", "regulator", "press") else
                          "customer" if OWN_LOSS.search(own) or OWN_BUSINESS_HIT.search(own) else "expert")
     released = _release_issuer(doc.text)
-    if released and role is None and not wire_marked(doc.text):
+    if released and role is None and not WIRE_MARK.search(doc.text):
         # a press release ("FOR IMMEDIATE RELEASE", "Notes to editors") by the body its first
         # sentence says acted today ("The Players' Rights Collective (PRC), a nonprofit that
         # represents consumers of video games, today urged Sony ..."): an outside voice when it
@@ -1362,7 +1358,7 @@ BARE_DOMAIN = re.compile(r"(?<![\w/@.-])(?:[a-z0-9-]+\.)*([a-z][a-z0-9-]{1,30})\
                          re.I)
 # sites people link to about any incident, never its company
 COMMON_SITES = frozenset("twitter x reddit github google youtube facebook linkedin medium substack downdetector "
-                         "whatsmydns bsky mastodon archive wikipedia example".split())
+                         "bsky mastodon archive wikipedia".split())
 
 
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
