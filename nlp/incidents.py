@@ -565,8 +565,34 @@ def section_dates(text: str) -> list[tuple[int, str]]:
     return found if len({d for _, d in found}) > 1 else []
 
 
-def _dates_meet(a: set[str], b: set[str]) -> bool:
-    return any((days_apart(x, y) or 0) <= MERGE_DAYS and days_apart(x, y) is not None for x in a for y in b)
+def _dates_meet(a: set[str], b: set[str], span: int = 0) -> bool:
+    """Some date of ``a`` and some date of ``b`` lie within ``MERGE_DAYS`` of each other, plus
+    ``span`` days when a text says the failure lasted that long (``span_days``)."""
+    return any((days_apart(x, y) or 0) <= MERGE_DAYS + span and days_apart(x, y) is not None for x in a for y in b)
+
+
+MAX_SPAN_DAYS = 90
+
+
+def span_days(claims: list[Claim]) -> int:
+    """How many whole days the claims say the failure lasted: the longest length a claim
+    gives for the failure itself ("claims stopped for six weeks", "restored on day 26 ...
+    lasting 41 days"), at most ``MAX_SPAN_DAYS``; 0 when none says. A ransomware attack or a
+    migration can run for weeks, so a text written at its start and one written at its
+    restoration, a month apart, are about one incident (the merge window widens by this).
+    Lengths of other events (``SHIFT_MARKERS``, ``COMPARISON``) and of offers ("a month's
+    credit") or customers' own waits do not count: only a length told with the failure
+    (``FAILURE_STATE``)."""
+    from .slots import FAILURE_STATE
+
+    best = 0.0
+    for c in claims:
+        minutes = c.slots.duration_minutes or (c.slots.duration_range or {}).get("min") or 0
+        if minutes < 1440 or "duration" not in c.aspects or SHIFT_MARKERS.search(c.text) \
+                or COMPARISON.search(c.text) or not FAILURE_STATE.search(c.text):
+            continue
+        best = max(best, minutes / 1440)
+    return int(min(best, MAX_SPAN_DAYS))
 
 
 def _author_of(claims: list[Claim]) -> str | None:
@@ -632,7 +658,8 @@ def _join_partners(clusters: list[list[_Group]], companies: set[str], owners: di
     rail operator and the station a passenger writes from). Two clusters about different
     companies join when
     - both are documents' own incidents with days the texts fix (a month is too coarse: two
-      firms' outages two weeks apart share it), at most ``PARTNER_DAYS`` apart;
+      firms' outages two weeks apart share it), at most ``PARTNER_DAYS`` apart; for a company
+      and its own unit, plus the length either side says its failure lasted (``span_days``);
     - one names the other's company at least ``PARTNER_MENTIONS`` times, or each names the
       other and together they do so that often;
     - they share distinctive words (named systems, places): ``MIN_EVIDENCE`` of idf, or
@@ -663,18 +690,22 @@ def _join_partners(clusters: list[list[_Group]], companies: set[str], owners: di
             i = parent[i]
         return i
 
+    span = {id(m): max((span_days(g.claims) for g in m if g.main), default=0) for m in dated}
+    widest = max(span.values(), default=0)
     dated.sort(key=lambda m: _day_range(date(m))[0])
     for x, a in enumerate(dated):
         start_a = _day_range(date(a))
         for b in dated[x + 1:]:
-            if (_day_range(date(b))[0] - start_a[1]).days > PARTNER_DAYS:
+            if (_day_range(date(b))[0] - start_a[1]).days > PARTNER_DAYS + widest:
                 break  # sorted by start: every later cluster is further away
             va, vb = vendor(a), vendor(b)
-            if same_company(va, vb) or (days_apart(date(a), date(b)) or 0) > PARTNER_DAYS:
+            if same_company(va, vb):
                 continue
             names = {va, vb}
             owned = any(same_company(n, x) and same_company(o, y) for n, o in (owners or {}).items()
                         for x, y in ((va, vb), (vb, va)))
+            if (days_apart(date(a), date(b)) or 0) > PARTNER_DAYS + (max(span[id(a)], span[id(b)]) if owned else 0):
+                continue
             ab, ba = _mentions(texts[id(a)], names)[vb], _mentions(texts[id(b)], names)[va]
             if not owned and max(ab, ba) < PARTNER_MENTIONS and not (min(ab, ba) >= 1 and ab + ba >= PARTNER_MENTIONS):
                 continue
@@ -692,15 +723,17 @@ def _join_partners(clusters: list[list[_Group]], companies: set[str], owners: di
 
 def _consensus_date(m: list) -> str | None:
     """The date most of a merged incident's documents give their own event: the month most of
-    them name (a tie to the earlier), then its earliest day. One report dating its story by a
-    background month ("a service visit in May") does not move an incident three others date
-    to June."""
+    them name (a tie to one a document names a day of, then to the earlier), then its earliest
+    day. One report dating its story by a background month ("a service visit in May") does not
+    move an incident three others date to June."""
     own = [g.date for g in m if g.main and g.certain and g.date and len(g.date) >= 7]
     if len({d[:7] for d in own}) < 2:
         return None
     months = Counter(d[:7] for d in own)
     best = max(months.values())
-    month = min(k for k, v in months.items() if v == best)
+    # a tie goes to a month some document names a day of, then to the earlier
+    month = min((k for k, v in months.items() if v == best),
+                key=lambda k: (not any(d.startswith(k) and len(d) == 10 for d in own), k))
     return min((d for d in own if d.startswith(month)), key=lambda d: (len(d) != 10, d))
 
 
@@ -726,7 +759,10 @@ def _merge(groups: list[_Group], companies: set[str], owners: dict[str, str] | N
 
     1. Segments about the same company (``same_company``) whose event dates lie within
        ``MERGE_DAYS`` merge (comparing every date a segment names bridged distinct incidents
-       of one company through articles that recall both, so only event dates count).
+       of one company through articles that recall both, so only event dates count); the
+       window between two documents' own incidents widens by the length either is said to
+       have lasted (``span_days``: a text from an attack's first day and one from its
+       restoration weeks later; not an event a document only recalls).
     2. A cluster whose dates the texts do not fix (undated, or dated by publication only)
        joins an incident of its company that documents are about (not one only recalled)
        and that began up to ``RECENT_DAYS`` before its publication (any time when it has
@@ -742,6 +778,7 @@ def _merge(groups: list[_Group], companies: set[str], owners: dict[str, str] | N
         return i
 
     blocks: dict[str, list[int]] = defaultdict(list)
+    spans = [span_days(g.claims) if g.main else 0 for g in groups]
     for k, g in enumerate(groups):
         if g.date and len(g.date) > 4:
             for key in _company_keys(g.vendor):
@@ -751,7 +788,7 @@ def _merge(groups: list[_Group], companies: set[str], owners: dict[str, str] | N
             for y in range(x + 1, len(members)):
                 a, b = groups[members[x]], groups[members[y]]
                 if find(members[x]) != find(members[y]) and same_company(a.vendor, b.vendor) \
-                        and _dates_meet({a.date}, {b.date}):
+                        and _dates_meet({a.date}, {b.date}, max(spans[members[x]], spans[members[y]]) if a.main and b.main else 0):
                     parent[find(members[x])] = find(members[y])
     # a segment dated only by a year ("the 2018 collapse") joins its company's one incident
     # of that year, and never bridges two of them

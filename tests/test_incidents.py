@@ -643,3 +643,49 @@ def test_incidents_a_group_quoted_on_its_units_incident_speaks_as_its_vendor():
                    role="expert")]
     group_incidents([doc], claims)
     assert claims[1].speaker_role == "vendor"
+
+
+def _lasting(doc, cid, text, date, minutes, vendor="Kestrel Health"):
+    c = _claim(doc, cid, text, date, aspects=("duration", "impact"), vendor=vendor)
+    c.slots.duration_minutes = minutes
+    return c
+
+
+@pytest.mark.parametrize("length_text,minutes,joined", [
+    ("Claims stopped going through for six weeks.", 6 * 7 * 1440, True),
+    ("Claims stopped going through for nine hours.", 9 * 60, False),
+])
+def test_incidents_documents_from_a_long_incidents_start_and_its_restoration_join(length_text, minutes, joined):
+    start = _doc("start", "Kestrel Health was hit by ransomware on 21 February 2024 and its claims network went dark.",
+                 "2024-02-22")
+    end = _doc("end", "Kestrel Health restored its claims network on 2 April 2024. " + length_text, "2024-04-03")
+    claims = [_claim(start, "a", start.text, "2024-02-21", vendor="Kestrel Health"),
+              _claim(end, "b", "Kestrel Health restored its claims network on 2 April 2024.", "2024-04-02",
+                     vendor="Kestrel Health"),
+              _lasting(end, "c", length_text, None, minutes)]
+    group_incidents([start, end], claims)
+    assert (claims[0].incident == claims[1].incident) is joined
+
+
+def test_incidents_a_long_incident_does_not_absorb_an_event_its_company_had_weeks_before():
+    # a length said of another event ("the previous outage lasted six weeks") widens nothing
+    first = _doc("first", "Kestrel Health went down on 2 January 2024 for a day.", "2024-01-03")
+    second = _doc("second", "Kestrel Health was down again on 20 February 2024. The previous outage lasted six weeks.",
+                  "2024-02-21")
+    claims = [_claim(first, "a", first.text, "2024-01-02", vendor="Kestrel Health"),
+              _claim(second, "b", "Kestrel Health was down again on 20 February 2024.", "2024-02-20", vendor="Kestrel Health"),
+              _lasting(second, "c", "The previous outage lasted six weeks.", None, 6 * 7 * 1440)]
+    group_incidents([first, second], claims)
+    assert claims[0].incident != claims[1].incident
+
+
+def test_incidents_a_tie_between_two_months_goes_to_the_one_a_document_names_a_day_of():
+    docs = [_doc("d0", "British Library was attacked on 28 October 2023.", "2023-11-02"),
+            _doc("d1", "British Library's catalogue has been down for over a month now.", "2023-10-02")]
+    claims = [_claim(docs[0], "a", docs[0].text, "2023-10-28", aspects=("impact",), vendor="British Library"),
+              _claim(docs[1], "b", docs[1].text, "2023-09", aspects=("impact",), vendor="British Library")]
+    claims[1].slots.duration_minutes = 31 * 1440
+    claims[1].aspects = ["duration", "impact"]
+    incidents = group_incidents(docs, claims)
+    assert claims[0].incident == claims[1].incident
+    assert "October 2023" in incidents[0].label
