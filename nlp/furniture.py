@@ -154,27 +154,35 @@ RECEIVED = re.compile(r"^\s*(?:complaint|entry|message|feedback)?\s*(?:received|
 # a status update's label, not a poster ("Update (14:05 UTC)", "Resolved")
 STATUS_LABEL = re.compile(r"(?i)(update|updated|resolved|investigating|identified|monitoring|mitigated|"
                           r"mitigation|post-?mortem|status|summary|note|edit|correction|final update|"
-                          r"initial update|latest|incident|statement|notice)(\s*\(.*\))?")
+                          r"initial update|latest|incident|statement|notice|thread|replies)(\s*\(.*\))?")
 # a handle in bold with the poster's details: "**rphjen_TN** · Independent pharmacy owner · Joined 2016",
 # "**🛈 MODERATOR NOTE** · *RxCounter_Mod_Ellen* · Tue Mar 12, 2024 8:05 am"
 BOLD_HANDLE = re.compile(r"^\s*>?\s*\*\*(?P<bold>[^*]{2,40})\*\*\s*(?:\((?P<paren>[^()]{1,60})\)\s*)?[·•|]\s*(?:\*(?P<italic>[\w.@-]{2,40})\*\s*(?:[·•|]\s*)?)?"
                          r"(?P<rest>.{0,120})$")
 _POSTER_DETAILS = re.compile(r"(?i)\bjoined\b|\bmember\b|\bposts?\b|\b(?:19|20)\d{2}\b|\bago\b|\d{1,2}:\d{2}")
+# the same header once Markdown's bold is gone ("tilly_bakes · Member · 1,204 posts"): a one-word
+# handle, and details that only a poster's profile gives (not a year or a time alone: "Sydney · 2024")
+PLAIN_HANDLE = re.compile(r"^\s*>?\s*(?P<bold>[\w.@-]{2,40})\s*[·•|]\s*(?P<rest>(?=[^\n]*(?i:\b(?:member|joined|[\d,.]+k?\s+(?:posts|karma|points|"
+                          r"reputation|messages)|moderator|admin)\b))[^\n]{0,120})$")
 
 
 def _bold_handle(text: str) -> tuple[str, str] | None:
     """``(user, details)`` for a header paragraph whose line is a handle in bold, or None."""
     lines = [l for l in text.strip().splitlines() if l.strip()]
     # the handle's line, with a post number ("### #5") and a stamp ("*Posted: Sun Mar 17, 2024 10:21 pm*") at most
-    at = next((k for k, l in enumerate(lines[:3]) if BOLD_HANDLE.match(l)), None)
+    at = next((k for k, l in enumerate(lines[:3]) if BOLD_HANDLE.match(l) or PLAIN_HANDLE.match(l)), None)
     if at is None or len(lines) > 3 or not all(
             re.fullmatch(r"\s*#*\s*#?\d+\s*", l) or len(l.split()) <= 8 and re.search(r"\d", l) and not l.rstrip().endswith(".")
             for k, l in enumerate(lines) if k != at):
         return None
     m = BOLD_HANDLE.match(lines[at])
+    if m is None:
+        plain = PLAIN_HANDLE.match(lines[at])
+        user = plain.group("bold")
+        return (user, plain.group("rest")) if user.lower() not in NOT_ORGS and not STATUS_LABEL.fullmatch(user) else None
     # "**ex_cdk_ops** (New member, 3 posts) · June 22, 2024": the details may come in brackets first
-    rest = ", ".join(x for x in (m.group("paren"), m.group("rest")) if x) if m else ""
-    if not m or not (_POSTER_DETAILS.search(rest) or m.group("italic")):
+    rest = ", ".join(x for x in (m.group("paren"), m.group("rest")) if x)
+    if not (_POSTER_DETAILS.search(rest) or m.group("italic")):
         return None
     bold = m.group("bold").strip()
     if re.fullmatch(r"[\w.@-]{2,40}", bold) and bold.lower() not in NOT_ORGS and not STATUS_LABEL.fullmatch(bold):
@@ -200,9 +208,11 @@ CODE_HOST_HEADER = re.compile(r"^\s*(?:\*\*Closed\*\*\s*[·•|]\s*|\*\*Open\*\*
 
 # a microblog post's header: "Dana Whitlock 🌾 @prairie_dana · 14h", "Starlink @Starlink · Jul 24",
 # "Priya Raman | network reliability @praman_netops · 11h": the display name, its tagline after a bar
-MICROBLOG_HEADER = re.compile(r"^\s*(?P<name>[^\n@|]{1,60}?)\s*(?:\|\s*(?P<tagline>[^\n@]{1,60}?)\s*)?@(?P<handle>[A-Za-z0-9_]{1,30})\s*[·•]\s*"
+# "[2/5]  X Platform Status @XPlatformStatus · 10 Mar 2025, 3:13 PM ET": a thread's numbered post, stamped to the minute
+MICROBLOG_HEADER = re.compile(r"^\s*(?:\[?\d{1,2}/\d{1,2}\]?\s+)?(?P<name>[^\n@|]{1,60}?)\s*(?:\|\s*(?P<tagline>[^\n@]{1,60}?)\s*)?"
+                              r"@(?P<handle>[A-Za-z0-9_]{1,30})\s*[·•]\s*"
                               r"(?P<when>\d{1,2}\s?(?:s|m|h|d|w|min|mins|hr|hrs)|(?:[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2})"
-                              r"(?:,?\s+\d{4})?)\s*$")
+                              r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?)\s*$")
 
 
 # a Reddit header: "Posted by u/throwaway_rst_packet · 2d", "u/Kestrel_Online · 2d · ▲ 2.3k",
@@ -218,8 +228,13 @@ CHAT_EXPORT_HEADER = re.compile(r"^\s*(?:↳\s*)?(?P<user>[A-Za-z][\w.'’-]*(?:
                                 r"\s{2,}(?P<when>\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)\s*$")
 
 
+QUOTED_HEADER = re.compile(r"^\s*(?:>\s?)+(?=\S)")
+
+
 def post_header(line: str) -> tuple[str, str] | None:
-    """``(user, rest of the line)`` for a post header line, or None."""
+    """``(user, rest of the line)`` for a post header line, or None. A header quoted under its
+    parent post ("> u/handle · 341 points · 10:58 AM ET", a nested reply) is a header too."""
+    line = QUOTED_HEADER.sub("", line, count=1)
     exported = CHAT_EXPORT_HEADER.match(line)
     if exported and exported.group("user").lower() not in NOT_ORGS:
         return exported.group("user"), " ".join(x.strip() for x in (exported.group("app"), exported.group("when")) if x)
@@ -266,7 +281,9 @@ def post_header_user(line: str) -> str | None:
     """The user name of a post header line, or None."""
     # a numbered post with the poster's details and no time ("[#1] kookaburra_kev | Member | Posts: 212",
     # its date on the line below)
-    numbered = re.match(r"\s*\[#?\d{1,5}\]\s*(?P<user>[\w.@-]{2,40})\s*\|", line)
+    # or "#1  saltbush_kate  (Member since 2019 | Posts: 212 | Location: Mount Barker SA)"
+    numbered = re.match(r"\s*(?:\[#?\d{1,5}\]|#\d{1,5}\s)\s*(?P<user>[\w.@-]{2,40})\s*(?:\||\((?=[^)\n]*(?i:member|posts?\b|joined))"
+                        r"[^)\n]{0,100}\)\s*$)", line)
     if numbered and numbered.group("user").lower() not in NOT_ORGS and len(line.split()) <= 16:
         return numbered.group("user")
     m = POST_HEADER.match(line)

@@ -216,3 +216,23 @@ def test_furniture_a_pages_references_section_is_back_matter(claims_of):
 ])
 def test_furniture_a_shows_sponsor_read_is_an_advertisement(line, reason):
     assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line,user", [
+    # a reply quoted under its parent post
+    ("> u/datahoarder_88 · 402 points · 11:10 AM ET", "datahoarder_88"),
+    # a thread's numbered post, stamped to the minute
+    ("[1/5]  Acme Status @AcmeStatus · 10 Mar 2025, 3:12 PM ET", "Acme Status"),
+    # a bold handle once Markdown's bold is gone
+    ("tilly_bakes · Member · 1,204 posts", "tilly_bakes"),
+    # a numbered export header with the poster's profile in brackets
+    ("#1  saltbush_kate  (Member since 2019 | Posts: 212 | Location: Mount Barker SA)", "saltbush_kate"),
+])
+def test_furniture_quoted_numbered_and_unbolded_post_headers_name_the_poster(line, user):
+    assert post_header(line)[0] == user
+
+
+@pytest.mark.parametrize("line", ["Thread · 10 Mar 2025", "Home · News · Members · Log in", "#3 in the rankings (2019)",
+                                  "> On Monday the company said the outage was over."])
+def test_furniture_a_thread_label_a_menu_or_a_quoted_sentence_is_no_post_header(line):
+    assert post_header(line) is None

@@ -2064,3 +2064,41 @@ def test_voices_a_press_release_is_the_body_its_lead_says_acted_today(claims_of)
             "### Notes to editors\n\nThe survey was run online.\n")
     claims = claims_of(text, doc_id="release.md")
     assert voice_of(claims, "longest PlayStation Network disruption")[:2] == ("Players' Rights Collective", "expert")
+
+
+def test_voices_a_nested_reply_is_its_posters_not_its_parents(claims_of):
+    text = ("u/bluecheck_refugee · 698 points · 10 Mar 2025, 11:15 AM ET\n\n"
+            "My money is on someone pushing a bad config on a Monday morning.\n\n"
+            "> u/grey_hat_gwen · 530 points · 11:26 AM ET\n>\n"
+            "> The waves pattern looks like a DDoS with mitigation kicking in, not a bad deploy.\n")
+    claims = claims_of(text, doc_id="thread.md")
+    assert voice_of(claims, "waves pattern")[0] == "grey_hat_gwen"
+    # the quotation mark of the reply is not part of the claim
+    assert next(c.text for c in claims if "waves pattern" in c.text).startswith("The waves pattern")
+
+
+@pytest.mark.parametrize("byline", ["Author: Jonas Ekdahl, Senior Threat Researcher, Halvard Labs",
+                                    "Jonas Ekdahl · 11 March 2025 · 8 min read · Tags: DDoS"])
+def test_voices_a_posts_author_field_or_dated_byline_names_its_author(claims_of, byline):
+    text = ("# An IP address is not an attacker\n\n" + byline + "\n\n"
+            "We saw nothing that would set this apart from the routine DDoS campaigns we track every week.\n\n"
+            "I think the attribution to a country rests on IP addresses, which botnets make meaningless.\n\n"
+            "I have tracked these groups for years.\n")
+    claims = claims_of(text, doc_id="blog.md")
+    assert voice_of(claims, "routine DDoS")[:2] == ("Jonas Ekdahl", "expert")
+
+
+@pytest.mark.parametrize("description,role", [
+    ("who studies internet infrastructure at Halden Polytechnic", "expert"),
+    ("a customer assistant and workplace union representative at a store in Leeds", "insider"),
+])
+def test_voices_a_researcher_and_a_shop_floor_union_representative_keep_their_roles(claims_of, description, role):
+    text = f"Marks & Spencer paused online orders on Friday.\n\nKaren Doyle, {description}, said the shelves were empty for days.\n"
+    assert voice_of(claims_of(text, doc_id="news.txt"), "shelves were empty")[:2] == ("Karen Doyle", role)
+
+
+@pytest.mark.parametrize("zone", ["ET", "ACST", "AEDT", "IPs"])
+def test_voices_a_time_zone_or_a_plural_initialism_is_no_organisation_name(zone):
+    from nlp.voices.names import is_org_name
+    assert not is_org_name(zone)
+    assert is_org_name("Optus")

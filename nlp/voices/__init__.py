@@ -989,9 +989,13 @@ OWN_VENDOR = re.compile(r"(?i)\b(?:the|our|per) vendor(?:['’]s)?\b|\bvendor[- 
 OWN_BUSINESS_HIT = re.compile(r"(?i)\bour (?:patients|customers|clients|pharmacy|practice|clinic|shop|store|business|"
                               r"restaurant|cafe|café|members|staff|payroll|orders|sales|tills)\b|"
                               r"\bwe (?:could not|couldn['’]t|were unable to|lost|had to turn away)\b")
-# a post's own byline: "Posted May 7, 2024 by Helen Varga, RPh", "Written by Ines Valdivia"
-BLOG_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:posted|published|written|filed)\b[^\n]{0,40}?\bby\s+"
-                         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*,\s*(?P<title>[^\n|·•]{2,60}))?[ \t*_]*$")
+# a post's own byline: "Posted May 7, 2024 by Helen Varga, RPh", "Written by Ines Valdivia", or its
+# author field: "Author: Jonas Ekdahl, Senior Threat Researcher, Halvard Labs"
+BLOG_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:(?:posted|published|written|filed)\b[^\n]{0,40}?\bby\s+|author\s*:[ \t*_]*)"
+                         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*,\s*(?P<title>[^\n|·•]{2,80}))?[ \t*_]*$")
+# a post's name-and-date line: "Tom Karalis · 21 September 2025 · 9 min read · Tags: ..."
+DATED_BYLINE = re.compile(r"(?im)^[ \t*_]*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})[ \t*_]*[·•|][ \t*_]*"
+                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\b(?P<title>)[^\n]*$")
 # a pleading's marks: "CLASS ACTION COMPLAINT", "Case No. 3:26-cv-01184", "Plaintiffs allege"
 PLEADING = re.compile(r"(?im)^\W*(?:class action )?complaint\b|\bcase no\.\s*[\w:-]+|\bplaintiffs? (?:allege|bring|seek)s?\b")
 # a letter's salutation to a newspaper or its letters page
@@ -1160,14 +1164,17 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a complaint filed in court: its numbered allegations are the plaintiffs', who sue as
         # customers of the company the incident is about
         return Voice(GROUP_CANONICAL["customer"], "customer")
-    blogger = BLOG_BYLINE.search("\n".join(doc.text.splitlines()[:12]))
-    if blogger and role is None and len(re.findall(r"\bI\b", own)) >= 2:
+    head = "\n".join([line for line in doc.text.splitlines() if line.strip()][:12])
+    blogger = BLOG_BYLINE.search(head) or DATED_BYLINE.search(head)
+    said = role_of_phrase(blogger.group("title") or "", None) if blogger else None
+    if blogger and role is None and (len(re.findall(r"\bI\b", own)) >= 2 or said in ("expert", "regulator")):
         # a post written as "I" under "Posted May 7, 2024 by Helen Varga, RPh": its author, an
         # affected customer (a pharmacist whose claims stopped), an insider or an outside voice
-        # as the post says, never the company the post is about, however often it says "we"
+        # as the post says, never the company the post is about, however often it says "we";
+        # a researcher's post ("Author: Jonas Ekdahl, Senior Threat Researcher, Halvard Labs") is
+        # the researcher's, written as "we" for the firm or not
         person = NAME_PREFIX.sub("", blogger.group("name").strip())
         if PERSON_NAME.fullmatch(person):
-            said = role_of_phrase(blogger.group("title") or "", None)
             return Voice(aliases.canonical(person), "insider" if SELF_INSIDER.search(own) else
                          said if said in ("expert", "regulator", "press") else
                          "customer" if OWN_LOSS.search(own) or OWN_BUSINESS_HIT.search(own) else "expert")

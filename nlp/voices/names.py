@@ -70,10 +70,10 @@ REGULATOR_WORDS = re.compile(
 EXPERT_WORDS = re.compile(
     r"\b(analysts?|experts?|researchers?|professor|consultants?|consultancy|academics?|"
     r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
-    r"fitch|lecturer|university|institute|think tank|specialists?|commentators?|observers?|"
+    r"fitch|lecturer|university|polytechnic|institute|think tank|specialists?|commentators?|observers?|"
     r"threat intelligence|cyber intelligence|(?:internet |network |outage |traffic |web )?monitoring (?:firms?|compan(?:y|ies)|groups?|services?|sites?)|\w+ologists?|former head of|teaches|legal scholars?|"
     r"law professor|advis(?:es|ed|ing) (?:\w+ ){0,3}?on|consulting|strategists?|"
-    r"covers (?:[\w-]+ ){1,3}?(?:at|for))\b", re.I)
+    r"(?:covers|studies|researches) (?:[\w-]+ ){1,3}?(?:at|for))\b", re.I)
 INSIDER_WORDS = re.compile(
     r"\b(employees?|staff(?:ers)?|(?<!care )(?<!social )(?<!factory )(?<!farm )(?<!health )(?<!key )workers?|"
     r"insiders?|sources?|people familiar|"
@@ -91,7 +91,9 @@ INSIDER_WORDS = re.compile(
 # else's outage, or "people who work in retail", is not
 WEAK_INSIDER = re.compile(r"^(engineers?|technicians?|developers?|an? sre|work(?:s|ed|ing)? in)$", re.I)
 CUSTOMER_WORDS = re.compile(
-    r"\b(customers?(?![- ](?:support|service|services|care|experience|success|relations)[- ](?:employees?|workers?|agents?|staff(?:ers?)?|"
+    # (not a shop's "customer assistant" or "customer adviser": staff)
+    r"\b(customers?(?![- ](?:assistants?|advis[eo]rs?|agents?|reps?\b|representatives?))"
+    r"(?![- ](?:support|service|services|care|experience|success|relations)[- ](?:employees?|workers?|agents?|staff(?:ers?)?|"
     r"reps?|representatives?|managers?|team members?)\b)|users?|clients?|passengers?|travell?ers?|merchants?|sellers?|subscribers?|"
     r"residents?|shoppers?|consumers?|patients?|account holders?|businesses|business owners?|"
     # those suing over an incident: "Plaintiffs allege that Copilot acted beyond ..."
@@ -112,7 +114,9 @@ CUSTOMER_WORDS = re.compile(
     r"posts? on (?:an? |the |one )?(?:online |internet |discussion |community )?(?:forums?|message boards?|social media)|"
     r"forum posts?|social media users?)\b", re.I)
 SPOKES_WORDS = re.compile(
-    r"\b(spokes(?:person|man|woman|people)|representative|chief executive|ceo|cto|cio|coo|cfo|"
+    # (a union's, shop floor's or sales representative speaks for no company)
+    r"\b(spokes(?:person|man|woman|people)|(?<!union )(?<!workplace )(?<!staff )(?<!sales )(?<!service )(?<!customer )representative|"
+    r"chief executive|ceo|cto|cio|coo|cfo|"
     r"president|chairman|chairwoman|chair|founder|co-founder|executive|vice president|vp|"
     r"head of|director|managing director|chief|official|officials|management|leadership|"
     r"deputy|commissioner|general counsel|officer|"
@@ -129,15 +133,17 @@ GOVERNMENT_TITLE = re.compile(
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s")
 
 # Upper-case words the NER model often takes for organisations but that name none.
+# (time zones among them: "10:41 AM ET", "07:48 ACST" head many posts and name no company)
 NOT_ORGS = frozenset("""ai api apis dns it ceo cto cfo coo utc gmt bst est pst cet uk us usa eu
 un gdp sre sla slo ssl tls vpn bgp cdn ddos sms atm pos ui ux llm ml gpu cpu os vm vms db sql
-aws-cli iam iot isp ip url http https json mfa sso pdf faq q&a covid pin otp
+aws-cli iam iot isp ip ips url urls http https json mfa sso pdf faq q&a covid pin otp
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday
 sunday today yesterday update the a an of and or for in on at to by with from
 participants participant question questions answer transcript moderator host presenter interviewer
-guest caller anchor narrator
+guest caller anchor narrator reply quote
 eta pdt pt cest edt cdt mdt aest provider cloud courtesy board management
+et ct mt cst mst hst ast adt akst akdt acst acdt aedt aet awst awdt nzst nzdt jst kst hkt sgt ist sast wet eet eest msk
 where when what why how who which whose most many few both each
 we us our i you your they them their he she it""".split())
 # a release's or notice's label on its first line, never its issuer
