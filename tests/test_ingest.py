@@ -312,3 +312,19 @@ def test_ingest_a_posts_byline_names_its_author_when_the_extraction_drops_it(wri
                       for k in range(4)) + "</article></body></html>")
     doc = read_documents([write("post.html", page)]).documents[0]
     assert doc.author == "Helen Varga"
+
+
+def test_ingest_a_wrapped_statement_under_one_long_disclaimer_line_is_unwrapped():
+    from nlp.ingest.unwrap import unwrap
+
+    text = ("Note: this statement is published for the information of customers, partners and the press; it is not "
+            "an offer or a solicitation of any kind.\n\n"
+            "Acme Consultancy Services has noted recent press coverage speculating\n"
+            "that the cyber incident affecting its client originated with, or was\n"
+            "made possible by, services that Acme provides.\n\n"
+            "Following our own internal review, we have found no indication that any\n"
+            "Acme systems, networks or user accounts were compromised in connection\n"
+            "with this incident.\n")
+    lines = unwrap(text).splitlines()
+    assert ("Acme Consultancy Services has noted recent press coverage speculating that the cyber incident affecting "
+            "its client originated with, or was made possible by, services that Acme provides.") in lines
