@@ -988,6 +988,27 @@ def make_slots(nlp: Language, name: str):
     return SlotFiller()
 
 
+STAMP_WORDS = 12
+
+
+def stamp_dates(text: str) -> list[tuple[int, str]]:
+    """``(offset, date)`` of the short lines that stamp what follows with a full date: a post's
+    header or time stamp ("*25 Apr 2025, 09:14*", "u/kettle · 203 points · 10 Mar 2025, 4:55 PM
+    ET"), a dated section heading or log entry. Empty unless they name at least two different
+    days: then the text is a thread or a log written over days, and "on Tuesday" or "yesterday"
+    in a post counts from that post's day, not from the document's."""
+    found = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if len(line.split()) > STAMP_WORDS or line.rstrip(" *_").endswith((".", "?", "!")):
+            continue
+        hit = FULL_DATE.search(line) or ISO_DATE.search(line)
+        value = parse_date(hit.group(0), None) if hit else None
+        if value and len(value) == 10:
+            found.append((m.start(), value))
+    return found if len({d for _, d in found}) >= 2 else []
+
+
 class SlotFiller:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.document
@@ -995,11 +1016,14 @@ class SlotFiller:
         voices_meta = doc._.voices_meta or {}
         aliases = voices_meta.get("aliases")
         not_places = frozenset(voices_meta.get("org_places") or ())
+        stamps = stamp_dates(doc.text)
         story = None
         for unit in doc._.units or []:
             if unit.furniture:
                 continue
             span = unit.span(doc)
-            unit.slots = slots_for(span, base, aliases, not_places, story)
-            story = story_date(span, base, unit.slots.dates) or story
+            # in a thread, the day of the post the sentence is in
+            here = next((d for at, d in reversed(stamps) if at <= span.start_char), base)
+            unit.slots = slots_for(span, here, aliases, not_places, story)
+            story = story_date(span, here, unit.slots.dates) or story
         return doc

@@ -548,3 +548,16 @@ def test_slots_a_decisions_date_field_anchors_it_and_its_friday_is_the_events(cl
     claims = claims_of(text, doc_id="decision.txt")
     reopened = next(c for c in claims if "reopened" in c.text)
     assert reopened.slots.dates == ["2026-02-27"]
+
+
+def test_slots_a_weekday_in_a_thread_counts_from_its_posts_day(claims_of):
+    text = ("tilly_bakes · Member · 1,204 posts\n*25 Apr 2025, 09:14*\n\n"
+            "Acme paused online orders this morning.\n\n"
+            "GrumpyGareth · Member · 3,877 posts\n*25 Apr 2025, 10:02*\n\n"
+            "Acme said on Tuesday stores were not really affected.\n\n"
+            "retail_nerd_dan · Member · 920 posts\n*9 Jul 2025, 08:30*\n\n"
+            "The Acme chairman went in front of MPs yesterday.\n")
+    claims = claims_of(text, doc_id="thread.md")
+    dates = {c.text[:20]: c.slots.dates for c in claims}
+    assert next(d for t, d in dates.items() if t.startswith("Acme said")) == ["2025-04-22"]
+    assert next(d for t, d in dates.items() if t.startswith("The Acme chairman")) == ["2025-07-08"]
