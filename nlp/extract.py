@@ -14,6 +14,8 @@ from .records import Claim, Document
 from .furniture import CHAT_PREFIX, DATELINE_LEAD
 
 
+# a quoted reply's or a list item's marks before the sentence: "> Web was dead for me", "- X went down"
+LEAD_MARKS = re.compile(r"^\s*(?:(?:>\s*)+|(?:[-*•]|\d{1,2}[.)])\s+)(?=\S)")
 # an FAQ's or interview's answer label: "A: Just under two hours."
 ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:A|Answer)[*_]*\s*:[*_]*\s+(?=\S)")
 
@@ -36,9 +38,9 @@ def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
         dateline = DATELINE_LEAD.match(text)
         if dateline and len(text) - dateline.end() > 20:
             lead = dateline.end()  # the claim is what follows "NASHVILLE, Tenn. — "
-        chat = CHAT_PREFIX.match(text) or ANSWER_LABEL.match(text)
+        chat = CHAT_PREFIX.match(text) or ANSWER_LABEL.match(text) or LEAD_MARKS.match(text)
         if chat:
-            lead = chat.end()  # the message, not "[16/04/2025 14:37] 0xcrowley: " or an FAQ's "A: "
+            lead = chat.end()  # the message, not "[16/04/2025 14:37] 0xcrowley: ", an FAQ's "A: " or "> "
         start = span.start_char + lead
         end = span.start_char + len(text.rstrip())
         said = " ".join(document.text[start:end].split()).strip("\"“”' ").lower()
