@@ -2102,3 +2102,15 @@ def test_voices_a_time_zone_or_a_plural_initialism_is_no_organisation_name(zone)
     from nlp.voices.names import is_org_name
     assert not is_org_name(zone)
     assert is_org_name("Optus")
+
+
+def test_voices_she_said_after_a_titled_expert_is_that_expert_not_the_customer_before(claims_of):
+    text = ("Optus apologised on Friday.\n\n"
+            "In Kalgoorlie, Jarrod Whitlam said he failed to get through, then rang Optus customer support.\n\n"
+            "\"The person I spoke to said there was no known issue,\" he said.\n\n"
+            "Dr Helena Marsh, a network reliability consultant, said emergency call routing normally has several layers "
+            "of protection.\n\n"
+            "\"Firewall upgrades happen every week across the industry,\" she said.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert voice_of(claims, "Firewall upgrades")[:2] == ("Helena Marsh", "expert")
+    assert voice_of(claims, "no known issue")[0] == "Jarrod Whitlam"

@@ -384,6 +384,13 @@ class VoiceResolver:
     def from_cue(self, cue: Cue, speaking: Voice | None = None) -> Voice:
         voice = self.resolve(cue.subject, cue.phrase, speaking)
         voice.cue = cue.text
+        if cue.subject.pos_ == "PROPN" and voice.speaker and (
+                any(v.speaker == voice.speaker for v in self.ctx.persons.values())
+                or PERSON_NAME.fullmatch(voice.speaker) and voice.role not in ("vendor", "press", "regulator")
+                and not looks_like_org(voice.speaker)):
+            # "Dr Helena Marsh, a consultant, said ...": the person who just spoke by name is who
+            # '"...," she said' takes up next
+            self.ctx.last_person = Voice(voice.speaker, voice.role, mention=voice.mention)
         return voice
 
     def resolve(self, head: Token, phrase: Span, speaking: Voice | None = None) -> Voice:
