@@ -89,7 +89,9 @@ MINIMISING = frozenset("brief briefly minor small limited isolated short-lived m
 MAGNIFYING = frozenset("significant major severe serious massive huge catastrophic unprecedented "
                        "widespread lengthy prolonged chaos meltdown crippling devastating "
                        "large-scale dramatic".split()) | {"long time"}
-DENIAL = re.compile(r"\b(false|untrue|not true|no truth|inaccurate|incorrect|wrong|den(?:y|ies|ied)|"
+# "wrong", but not "what went wrong" nor one's own error ("I was wrong about the duration")
+WRONG = r"(?<!went )(?<!goes )(?<!go )(?<!gone )(?<!going )(?<!I was )(?<!I'm )(?<!I am )(?<!we were )wrong"
+DENIAL = re.compile(r"\b(false|untrue|not true|no truth|inaccurate|incorrect|" + WRONG + r"|den(?:y|ies|ied)|"
                     r"reject(?:s|ed)?|refute[sd]?|dismiss(?:es|ed)?|disput(?:e|es|ed)|no evidence|no sign|"
                     r"no indication|no reason to (?:believe|think|suspect)|nothing to (?:suggest|indicate)|"
                     r"ruled out|not the case|nothing to do|did not|does not|was not|were not|is not|never|"
@@ -784,10 +786,17 @@ def _own_experiences(a: Claim, b: Claim) -> bool:
     return a.speaker_role == "customer" and b.speaker_role == "customer" and not relays(a) and not relays(b)
 
 
+def _same_words(a: Claim, b: Claim) -> bool:
+    """One claim repeats the other's words (a post pasting the company's release): they agree."""
+    x, y = (" ".join(re.findall(r"\w+", c.text.casefold())) for c in (a, b))
+    return bool(x) and bool(y) and (x in y or y in x)
+
+
 def scorable(a: Claim, b: Claim) -> bool:
     """Pairs the learned pair scorer may judge: not two customers each telling their own
-    experience, whose differences the typed rules already decline to call disputes."""
-    return not _own_experiences(a, b)
+    experience, whose differences the typed rules already decline to call disputes, nor a
+    claim and a copy of its words."""
+    return not _own_experiences(a, b) and not _same_words(a, b)
 
 
 # a forecast that someone will keep quiet ("Sony will never admit it") denies nothing
@@ -1052,7 +1061,7 @@ POINTER = re.compile(r"\b(?:th(?:at|ose|ese|is)|the|such)\s+(?:[\w'’-]+\s+)?(?
                      # "That is untrue: the update followed our procedure", "Not true."
                      r"^\W*(?:th(?:at|is)(?:'s| is| was)\s+(?:simply\s+|just\s+|entirely\s+|completely\s+|flatly\s+)?"
                      r"(?:untrue|false|wrong|not true|incorrect|inaccurate|nonsense)|(?:not true|untrue|false)\s*[:.,;!])", re.I)
-DISMISSIVE = re.compile(r"\b(?:baseless|speculat\w+|misleading|untrue|not true|false|inaccurate|incorrect|wrong|unfounded|"
+DISMISSIVE = re.compile(r"\b(?:baseless|speculat\w+|misleading|untrue|not true|false|inaccurate|incorrect|" + WRONG + r"|unfounded|"
                         r"fabricated|nonsense|self-serving|reject\w*|den(?:y|ies|ied)|disput\w+|refut\w+|dismiss\w*|"
                         r"(?:not|n't|never) recogni[sz]e|partial information|misinform\w*|misread\w*|misrepresent\w*|"
                         r"misunderst\w*|mischaracteri[sz]\w*|gossip|no relation to|bear no)\b", re.I)

@@ -1127,3 +1127,32 @@ def test_contradictions_a_fact_checks_verdict_answers_the_claim_it_checks():
               at("c", "We found no evidence of an attack.", "ClearSignal", "press", 200),
               at("d", "We rate the claim False.", "ClearSignal", "press", 300)]
     assert pointed_rebuttals(claims) == {(0, 3)}
+
+
+@pytest.mark.parametrize("text,denial", [
+    ("Optus said it had paused all non-essential changes while it reviewed what went wrong.", False),
+    ("OK, fair cop, I was wrong about the duration.", False),
+    ("The union says the company is wrong about the cause.", True),
+])
+def test_contradictions_what_went_wrong_and_ones_own_error_deny_nothing(text, denial):
+    assert denies(text) is denial
+
+
+def test_contradictions_owning_up_to_ones_own_error_rejects_no_one_elses_account():
+    def at(cid, text, speaker, start):
+        c = claim(cid, text, speaker, "customer", aspects=("scope",), doc="thread.txt", features={"paragraph": 1})
+        c.start, c.end = start, start + len(text)
+        return c
+    claims = [at("a", "Half the people I know on Optus tried and failed at some point.", "mallee_margo", 0),
+              at("b", "OK, fair cop, I was wrong about the duration, I'd only seen the early reports.", "techhead_gav", 70)]
+    assert pointed_rebuttals(claims) == set()
+
+
+def test_contradictions_a_post_pasting_a_release_is_not_scored_against_the_release():
+    from nlp.contradictions import scorable
+    release = claim("a", "Optus has identified approximately 600 Triple Zero calls that did not connect.", "Optus", "vendor")
+    pasted = claim("b", "\"Optus has identified approximately 600 Triple Zero calls that did not connect.\"", "PilbaraPete",
+                   "customer")
+    other = claim("c", "It's far more than 600, they just counted what suits them.", "mallee_margo", "customer")
+    assert not scorable(release, pasted)
+    assert scorable(release, other)
