@@ -2114,3 +2114,10 @@ def test_voices_she_said_after_a_titled_expert_is_that_expert_not_the_customer_b
     claims = claims_of(text, doc_id="news.txt")
     assert voice_of(claims, "Firewall upgrades")[:2] == ("Helena Marsh", "expert")
     assert voice_of(claims, "no known issue")[0] == "Jarrod Whitlam"
+
+
+def test_voices_a_byline_ending_with_its_outlet_makes_the_outlet_the_narrator(claims_of):
+    text = ("# Acme puts £300m cost on cyber attack\n\n"
+            "By Owen Pritchard, Business Reporter — The Retail Wire\nWednesday 21 May 2025, 11:45 BST\n\n"
+            "Acme expects the cyber attack that shut down its online shop last month to knock about £300m off profit.\n")
+    assert voice_of(claims_of(text, doc_id="results.md"), "knock about")[:2] == ("Retail Wire", "press")

@@ -36,7 +36,7 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    BYLINE, CHAT_STAMP, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL,
+    BYLINE, CHAT_STAMP, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
     SPOKES_WORDS, AliasTable, clean_name, is_country, org_role, role_of_phrase,
 )
 
@@ -799,6 +799,9 @@ ABOUT_HEADING = re.compile(r"(?i)^(?:(?:customer|user|passenger|member|reader|st
                            r"comments?|stories|experiences|reports?\s+from|forum|thread|discussion)\b|^what (?:customers|users)\b")
 # a reporter's byline line: "*By Marcus Hale · 18 March 2026, 07:30 GMT*"
 BYLINE_LINE = re.compile(r"^[*_\s]*" + BYLINE, re.M)
+# a byline ending with the outlet: "By Owen Pritchard, Business Reporter — The Retail Wire"
+BYLINE_OUTLET = re.compile(r"(?m)^[*_\s]*[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*,\s*[^—–|\n]{2,60}?)?\s*[—–|]\s*"
+                           r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})[\s*_]*$")
 # a writer's own loss: the customer's side of an incident
 # (a failure to use the service, not an analyst's "I could not confirm the May incident")
 OWN_LOSS = re.compile(r"(?i)\b(?:my (?:account|card|order|flight|money|booking|subscription|data)|I (?:lost|was charged|paid)|"
@@ -1280,6 +1283,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         sender = re.search(r"(?im)^from:\s*\"?([^<\"\n@]+?)\"?\s*<[^>\n]+@", "\n".join(doc.text.splitlines()[:8]))
         if sender and PERSON_NAME.fullmatch(sender.group(1).strip()) and not org_role(sender.group(1)):
             return Voice(aliases.canonical(sender.group(1).strip()), role)
+    outlet = BYLINE_OUTLET.search("\n".join([line for line in doc.text.splitlines() if line.strip()][:8]))
+    if outlet and role is None and PRESS_WORDS.search(outlet.group("outlet")):
+        # "By Owen Pritchard, Business Reporter — The Retail Wire": the outlet narrates
+        return Voice(aliases.canonical(outlet.group("outlet")), "press")
     if header and role is None and BYLINE_LINE.search("\n".join(doc.text.splitlines()[:8])):
         # a masthead over a reporter's byline ("**PATCHLINE** · Developer Tools", "*By Marcus Hale ·
         # 18 March 2026*"): the outlet narrates
