@@ -89,7 +89,8 @@ LOWER_AFTER = re.compile(r"^\s*(?:or (?:more|longer)|and counting|plus\b|\+|afte
 
 # told while it lasts: "has been down for two days", "it's been 40 hours", "for three days now"
 ONGOING_BEFORE = re.compile(r"\b(?:has|have|'s|’s)\s+been\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?(?:(?:about|around|nearly|almost|over)\s+)?$", re.I)
-ONGOING_AFTER = re.compile(r"^\s*(?:now|so far)\b", re.I)
+# ... and "almost four weeks on, the website still lets customers browse but not buy"
+ONGOING_AFTER = re.compile(r"^\s*(?:now|so far|(?:on|in)\s*,(?=[^.;]*\b(?:still|yet to|not yet)\b))", re.I)
 
 
 def _bound_after(after: str, before: str = "") -> str | None:

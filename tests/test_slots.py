@@ -561,3 +561,11 @@ def test_slots_a_weekday_in_a_thread_counts_from_its_posts_day(claims_of):
     dates = {c.text[:20]: c.slots.dates for c in claims}
     assert next(d for t, d in dates.items() if t.startswith("Acme said")) == ["2025-04-22"]
     assert next(d for t, d in dates.items() if t.startswith("The Acme chairman")) == ["2025-07-08"]
+
+
+@pytest.mark.parametrize("text,bound", [
+    ("Almost four weeks on, the website and app still let customers browse but not buy.", "lower"),
+    ("The outage lasted four weeks.", None),
+])
+def test_slots_weeks_on_and_still_failing_is_a_length_so_far(text, bound):
+    assert duration(text) == (40320.0, bound)
