@@ -88,7 +88,8 @@ LOWER_AFTER = re.compile(r"^\s*(?:or (?:more|longer)|and counting|plus\b|\+|afte
 
 
 # told while it lasts: "has been down for two days", "it's been 40 hours", "for three days now"
-ONGOING_BEFORE = re.compile(r"\b(?:has|have|'s|’s)\s+been\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?(?:(?:about|around|nearly|almost|over)\s+)?$", re.I)
+ONGOING_BEFORE = re.compile(r"\b(?:has|have|'s|’s)\s+been\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?(?:(?:about|around|nearly|almost|over)\s+)?$|"
+                            r"\b(?:over|for|during|throughout)\s+the\s+(?:past|last)\s+$", re.I)
 # ... and "almost four weeks on, the website still lets customers browse but not buy"
 ONGOING_AFTER = re.compile(r"^\s*(?:now|so far|(?:on|in)\s*,(?=[^.;]*\b(?:still|yet to|not yet)\b))", re.I)
 
@@ -173,6 +174,23 @@ DEADLINE = re.compile(r"\b(?:submit|publish|report|provide|produce|file|present|
                       r"respond|reply)\w*\b([^.;]{0,60}?)\bwithin\s+(?:(?:about|around|roughly|just|under|less than)\s+)?$", re.I)
 
 
+# "Over the past five days, Delta cancelled nearly 7,000 flights and disrupted the travel plans of
+# ...": the failure so far (a lower bound), not a window counting events ("three outages in the past
+# month")
+RECENT_SPAN = re.compile(r"\b(?:over|for|during|throughout)\s+the\s+(?:past|last)\s+$", re.I)
+SPAN_FAILURE = re.compile(r"\b(?:disrupt\w*|down|offline|unable|could not|couldn['’]t|cancel+(?:ed|ing|ations?)|stranded|"
+                          r"grounded|unavailable|locked out)\b", re.I)
+COUNTED_EVENTS = re.compile(r"\b(?:outages|incidents|failures|attacks|breaches|times|occasions|\w+th time|second time)\b", re.I)
+
+
+OTHERS = re.compile(r"(?:^|[.;]\s*)[^.;]*\b(?:rivals?|competitors?|other (?:airlines|carriers|banks|companies|firms|operators|"
+                    r"providers|retailers|networks|airports))\b[^.;]*$", re.I)
+
+
+def _recent_span_of_failure(before: str, norm: str) -> bool:
+    return bool(RECENT_SPAN.search(before)) and bool(SPAN_FAILURE.search(norm)) and not COUNTED_EVENTS.search(norm)
+
+
 def _not_its_length(norm: str, m: re.Match) -> bool:
     """A span that is not how long the incident lasted: "two hours ago", "every day", "the
     second in three months", "will publish within 30 days"."""
@@ -180,7 +198,9 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
     # "it took roughly seven hours before the nodes recovered", "close to eight hours before our
     # messages came through": a wait, which is the length
     waited = re.search(r"\b(?:took|take|takes|taking|it was|waited|wait|close to)\b(?:\s+\w+){0,2}\s*$", before, re.I)
-    return bool(NOT_INCIDENT.search(before) or NOT_LENGTH.search(before)
+    return bool(NOT_INCIDENT.search(before) and not _recent_span_of_failure(before, norm) or NOT_LENGTH.search(before)
+                # others' recovery set beside this one: "Rivals were flying close to normal within a day or two"
+                or OTHERS.search(before)
                 or re.match(r"\s*(ago|later|earlier|ahead|behind)\b", norm[m.end():])
                 # a moment counted from a start: "Zone b stopped answering twenty minutes into the move"
                 or re.match(r"\s*into\s+(?:the|our|its|their|a|this|that)\b", norm[m.end():], re.I)

@@ -569,3 +569,17 @@ def test_slots_a_weekday_in_a_thread_counts_from_its_posts_day(claims_of):
 ])
 def test_slots_weeks_on_and_still_failing_is_a_length_so_far(text, bound):
     assert duration(text) == (40320.0, bound)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Over the past five days, Delta cancelled nearly 7,000 flights and disrupted the travel plans of its customers.",
+     (7200.0, "lower")),
+    ("For the last three days customers have been unable to log in.", (4320.0, "lower")),
+    # a window counting events, or a time with no failure in it, is no length
+    ("There were three outages in the past two weeks.", (None, None)),
+    ("Over the past two weeks the company said it had hired staff.", (None, None)),
+    # others' recovery set beside this one
+    ("Rivals including American and United were flying close to normal schedules within a day or two.", (None, None)),
+])
+def test_slots_the_failure_over_the_past_days_is_a_length_so_far_but_others_recovery_is_none(text, expected):
+    assert duration(text) == expected
