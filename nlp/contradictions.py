@@ -746,6 +746,73 @@ def counts_conflict(a: Claim, b: Claim) -> bool:
     return count_conflict(a, b) is not None
 
 
+# ---- shares of those hit: "around 85% of our network was affected", "well over half hit an error",
+# "the other 85 percent went through" (a share that worked: 15% hit)
+SHARE_WORDS = {"well over half": (50, "lower"), "more than half": (50, "lower"), "over half": (50, "lower"),
+               "the majority": (50, "lower"), "most of": (50, "lower"), "half": (50, None), "a third": (33, None),
+               "one in three": (33, None), "two-thirds": (67, None), "two thirds": (67, None), "a quarter": (25, None),
+               "almost everyone": (90, "lower"), "nearly everyone": (90, "lower"), "almost all": (90, "lower"),
+               "nearly all": (90, "lower")}
+SHARE = re.compile(r"(?i)\b(?:(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent\b)|(?P<word>" + "|".join(
+    sorted((re.escape(w) for w in SHARE_WORDS), key=len, reverse=True)) + r")\b)")
+SHARE_WORKED = re.compile(r"(?i)\b(?:work\w*|went through|normal\w*|unaffected|not affected|serv(?:ed|ing) traffic|"
+                          r"successful\w*|fine|operating|healthy|available|back)\b")
+SHARE_HIT = re.compile(r"(?i)\b(?:affected|hit|fail\w*|errors?|problems?|declined|down|could not|couldn['’]t|unable|"
+                       r"disrupted|impacted|went dark|offline|broken|locked out)\b")
+# "it didn't look like 85% of the network from here": a share named to deny it
+DENIED_SHARE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}?(?:like\s+|anything like\s+|close to\s+)?$")
+SHARE_OF_TIME = re.compile(r"(?i)\s*(?:of\s+)?(?:the\s+|that\s+|this\s+|our\s+)?(?:afternoon|morning|evening|night|day|week|"
+                           r"weekend|month|year|time|hours?|period|shift|season)\b")
+SHARE_GAP = 25  # points between two shares that cannot both describe one incident
+
+
+def _shares(c: Claim) -> list[tuple[float, str | None, bool, str]]:
+    """``(failed share, bound, denied, words)`` for each share of those hit the claim gives; a
+    share with no word saying it failed or worked is left out."""
+    out = []
+    for m in SHARE.finditer(c.text):
+        if SHARE_OF_TIME.match(c.text, m.end()):
+            continue  # "down for most of the afternoon": a share of the time, not of those hit
+        clause = re.split(r"[;:,.]\s", c.text[m.end():], maxsplit=1)[0][:80]
+        before = c.text[max(0, m.start() - 60):m.start()]
+        worked, hit = SHARE_WORKED.search(clause), SHARE_HIT.search(clause)
+        if not worked and not hit:
+            hit = SHARE_HIT.search(before[-30:])  # "customers hit: 15 percent"
+        if m.group("num"):
+            value, bound = float(m.group("num")), None
+            if re.search(r"(?i)\b(?:more than|over|at least)\s*$", before):
+                bound = "lower"
+            elif re.search(r"(?i)\b(?:less than|under|fewer than|at most|only)\s*$", before):
+                bound = "upper"
+        else:
+            value, bound = SHARE_WORDS[m.group("word").lower()]
+        if worked and not hit:
+            value, bound = 100 - value, {"lower": "upper", "upper": "lower"}.get(bound or "", None)
+        elif not hit and not DENIED_SHARE.search(before):
+            continue
+        out.append((value, bound, bool(DENIED_SHARE.search(before)), m.group(0)))
+    return out
+
+
+def shares_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two voices' shares of those hit that cannot both hold ("well over half hit an error" against
+    "roughly 15 percent of interactions ran into problems"), or a share one voice states and the
+    other denies ("it didn't look like 85% of the network"); words for each."""
+    for va, ba, da, wa in _shares(a):
+        for vb, bb, db, wb in _shares(b):
+            if da != db:
+                if abs(va - vb) <= 3:
+                    return (wa + (" (denied)" if da else ""), wb + (" (denied)" if db else ""))
+                continue
+            if da or db:
+                continue
+            lo, hi = sorted(((va, ba), (vb, bb)), key=lambda x: x[0])
+            if hi[0] - lo[0] < SHARE_GAP or lo[1] == "lower" or hi[1] == "upper":
+                continue
+            return (wa, wb)
+    return None
+
+
 STILL_GAP_MIN = 60  # "restored by 09:30" against "still failing at 10:00" is too close to call
 
 
@@ -902,6 +969,9 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
         if _disputes_figure(x, y):
             return ("numeric", "duration", 0.75,
                     f"{_voice(y)} disputes the {_fmt_minutes(x.slots.duration_minutes)} that {_voice(x)} gives: \"{_clip(y.text, 80)}\"")
+    shares = None if own_experiences or voice_key(a) == voice_key(b) else shares_conflict(a, b)
+    if shares:
+        return ("numeric", "scope", 0.75, f"{_voice(a)} puts the share hit at {shares[0]}, {_voice(b)} at {shares[1]}")
     # "We are aware of reports describing Saturday as the third such failure": the figure is theirs
     counted = None if own_experiences or _reports_others_account(a) or _reports_others_account(b) else count_conflict(a, b)
     if counted:

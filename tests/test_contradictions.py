@@ -1156,3 +1156,23 @@ def test_contradictions_a_post_pasting_a_release_is_not_scored_against_the_relea
     other = claim("c", "It's far more than 600, they just counted what suits them.", "mallee_margo", "customer")
     assert not scorable(release, pasted)
     assert scorable(release, other)
+
+
+@pytest.mark.parametrize("x,y,conflict", [
+    # a share one voice states and another denies
+    ("Honestly it didn't look like 85% of the network from here.", "At the height of the incident, around 85% of our network was affected.", True),
+    # far apart, a bound included
+    ("In our group of 400 people, well over half hit an error at checkout.", "Roughly 15 percent of interactions ran into problems.", True),
+    # agreement: the same share that worked, said two ways, and a share hit against its complement
+    ("95 percent of its network was working normally within 49 minutes.", "Forty-nine minutes after the errors started, 95% of the network was serving traffic normally.", False),
+    ("Only 15 percent of interactions had problems and the other 85 percent went through as intended.", "Roughly 15 percent of interactions ran into problems.", False),
+    ("About 35 per cent of transactions failed.", "Many members saw about a third of card payments fail.", False),
+    # a share of the time is no share of those hit
+    ("Her site was down for most of the afternoon.", "At the peak, only around 6 percent of requests failed.", False),
+])
+def test_contradictions_shares_of_those_hit_conflict_only_when_far_apart_or_denied(x, y, conflict):
+    from nlp.contradictions import shares_conflict
+    a, b = claim("a", x, "cachebuster", "customer", aspects=("scope",)), claim("b", y, "Fastly", "vendor", aspects=("scope",))
+    assert (shares_conflict(a, b) is not None) is conflict
+    if conflict:
+        assert typed_contradiction(a, b, 0.4, 0.4, 0.4)[0] == "numeric"
