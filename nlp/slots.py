@@ -801,7 +801,8 @@ STILL_FAILING = re.compile(r"\b(?:fail\w*|down|broken|offline|unavailable|unreli
                            r"cut off|by hand|manual\w*|not back|stuck|locked out|not arrived|had not arrived)\b", re.I)
 # a span of part of the event, not the whole of it: "the worst of it came between 14:00 and 15:00"
 PART_OF_EVENT = re.compile(r"\b(?:worst|peak\w*|height|heaviest|first|initial\w*|began|begin|started|start|"
-                           r"spells?|waves?|bursts?|briefly|intermittent\w*|some of|part of)\b", re.I)
+                           r"spells?|waves?|bursts?|briefly|intermittent\w*|(?:some|part) of (?:the|that|this) "
+                           r"(?:time|day|night|morning|afternoon|evening|outage|disruption|incident|period|window))\b", re.I)
 NOT_BEFORE = re.compile(r"\b(?:not|n't|never|yet to be|far from)\s+(?:\w+\s+){0,2}$", re.I)
 _CLOCK_TIME = re.compile(rf"\b{_CLOCK}", re.I)
 # a time zone next to a clock time ("2:40 AM PDT", "10.30am UK time", "14:20 UTC")
@@ -876,7 +877,11 @@ def time_points(text: str, dated: list[tuple[int, int, str]]) -> tuple[dict | No
         span = _clock_span_end(text)
         days = sorted({d for _, _, d in dated})
         if span and span[0] < 1440:
-            ended = {"date": days[0] if len(days) == 1 else None, "minute": span[1] % 1440}
+            day = days[0] if len(days) == 1 else None
+            if day and len(day) == 10 and span[1] < span[0] and span[1] < 1440:
+                # "on Friday 30 January, from 17:40 until 01:55 the following morning": over on the 31st
+                day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+            ended = {"date": day, "minute": span[1] % 1440}
             zone = _zone_in(text)
             if zone:
                 ended["zone"] = zone

@@ -249,6 +249,9 @@ def test_slots_duration_from_a_start_and_an_end_clock_time(text, minutes):
      {"date": None, "minute": 650}, None),
     ("The worst of it came between 14:00 and 15:00, when most payments failed.", [], None, None),
     ("The devices had fully recovered by 2:22 PM PST.", [], {"date": None, "minute": 862, "zone": "pacific"}, None),
+    # a span past midnight ends the next day; "some of our cash machines" is some of those hit, not part of the time
+    ("On Friday 30 January, from 17:40 until 01:55 the following morning, some cards were declined and some of "
+     "our cash machines were unable to dispense money.", [(10, 20, "2026-01-30")], {"date": "2026-01-31", "minute": 115}, None),
 ])
 def test_slots_time_points_say_when_it_ended_and_when_it_was_still_failing(text, dated, ended, still):
     assert time_points(text, dated) == (ended, still)
