@@ -2121,3 +2121,13 @@ def test_voices_a_byline_ending_with_its_outlet_makes_the_outlet_the_narrator(cl
             "By Owen Pritchard, Business Reporter — The Retail Wire\nWednesday 21 May 2025, 11:45 BST\n\n"
             "Acme expects the cyber attack that shut down its online shop last month to knock about £300m off profit.\n")
     assert voice_of(claims_of(text, doc_id="results.md"), "knock about")[:2] == ("Retail Wire", "press")
+
+
+def test_voices_a_company_introduced_under_its_new_name_is_the_incidents_company(claims_of):
+    text = ("X, the social network formerly known as Twitter, went down repeatedly on Monday.\n\n"
+            "By the afternoon the platform's owner, Elon Musk, was blaming a deliberate attack by a large group.\n\n"
+            "Musk said the attack had used IP addresses in the Ukraine area.\n\n"
+            "X has not published any technical details, and X has not commented on reports about its servers.\n\n"
+            "Downdetector logged more than 40,000 reports at the peak, and users of X said the app would not load.\n")
+    claims = claims_of(text, doc_id="news.txt")
+    assert {c.vendor for c in claims} == {"X"}

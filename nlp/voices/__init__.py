@@ -1382,6 +1382,10 @@ COMMON_SITES = frozenset("twitter x reddit github google youtube facebook linked
                          "bsky mastodon archive wikipedia".split())
 
 
+RENAMED = re.compile(r"\b(?P<new>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),?\s+(?:\(\s*)?(?:the\s+[\w\s-]{0,40}?\s+)?"
+                     r"(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?(?P<old>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+
+
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
     """The organisation whose incident the document is about: the author of a vendor
     document, else the organisation named most often (the title counts three times, a
@@ -1400,7 +1404,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             if known.startswith(canon + " ") or canon.startswith(known + " "):
                 canon = ctx.aliases.canonical(known, register=False)
                 break
-        if org_role(canon) or not is_org_name(canon) or OWN_BODY.search(canon) or is_country(canon) or "|" in canon \
+        if org_role(canon) or not (is_org_name(canon) or canon in renamed) or OWN_BODY.search(canon) or is_country(canon) or "|" in canon \
                 or re.search(r"(?i)\b(?:forums?|message boards?)$", canon) \
                 or SPOKES_WORDS.fullmatch(canon) or GOVERNMENT_TITLE.fullmatch(canon):  # "President", "Chief Executive"
             return  # a union, association or committee speaks about an incident, it is not its company
@@ -1426,10 +1430,22 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             cast = CAST_LABEL.match(who)
             named = NAME_PREFIX.sub("", cast.group("name").strip()) if cast else _bare_handle(who)
             speakers |= {named.upper(), *(w.upper() for w in named.split())} if cast else {named.upper()}
+    # a company introduced under its new name ("X, the social network formerly known as Twitter",
+    # "Meta (formerly Facebook)"): the new name is the company's, its old one an alias, and a
+    # one-letter name ("X") is a name here
+    renamed = set()
+    for m in RENAMED.finditer(doc.text[:4000]):
+        new, old = clean_name(m.group("new")), clean_name(m.group("old"))
+        if new and old and (is_org_name(new) or len(new) == 1) and is_org_name(old) and not is_country(old):
+            renamed.add(new)
+            ctx.aliases.map.setdefault(old.lower(), new)
+            ctx.aliases.map.setdefault(new.lower(), new)
+            if new not in ctx.aliases.names:
+                ctx.aliases.names.append(new)
     for name, role in described_orgs(doc.text).items():
         ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
     names = {ent.text.strip() for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
-    names |= _single_word_orgs(doc) | org_places
+    names |= _single_word_orgs(doc) | org_places | renamed
     # an airport or railway the tagger calls a facility ("Portbay Airport's baggage system")
     names |= {clean_name(ent.text) for ent in doc.ents if ent.label_ in ("FAC", "GPE", "LOC")
               and clean_name(ent.text).split()[-1].lower() in PLACE_ORG_NOUNS and " " in clean_name(ent.text)}
