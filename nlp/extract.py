@@ -5,12 +5,13 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .records import Claim, Document
+from .records import Claim, Document, FailedInput
 from .furniture import CHAT_PREFIX, DATELINE_LEAD
 
 
@@ -69,19 +70,39 @@ def claims_from_doc(doc: Doc, document: Document) -> list[Claim]:
     return out
 
 
-def extract(pipeline: Language, documents: Iterable[Document], batch_size: int = 16
-            ) -> Iterator[tuple[Document, list[Claim]]]:
+def extract(pipeline: Language, documents: Iterable[Document], batch_size: int = 16,
+            on_error: Callable[[FailedInput], None] | None = None) -> Iterator[tuple[Document, list[Claim]]]:
     """Stream ``(document, claims)`` pairs. Each Doc carries its Document on
     ``doc._.document`` so the stages can read front matter; parallelism lives one level up
-    (``nlp.batch``), where each worker process owns a pipeline."""
-    def docs():
-        for document in documents:
-            doc = pipeline.make_doc(document.text)
-            doc._.document = document
-            yield doc
+    (``nlp.batch``), where each worker process owns a pipeline.
 
-    for doc in pipeline.pipe(docs(), batch_size=batch_size):
-        document = doc._.document
-        claims = claims_from_doc(doc, document)
-        doc._.units = None
-        yield document, claims
+    With ``on_error``, a document the pipeline fails on is reported there (a ``FailedInput``
+    naming its file) and the others go on: documents are piped in chunks of ``batch_size``,
+    and a chunk that fails is run again one document at a time. Without it, the error
+    propagates."""
+    def make(document: Document) -> Doc:
+        doc = pipeline.make_doc(document.text)
+        doc._.document = document
+        return doc
+
+    stream = iter(documents)
+    while chunk := list(islice(stream, batch_size)):
+        try:
+            processed = list(pipeline.pipe((make(d) for d in chunk), batch_size=batch_size))
+        except Exception:
+            if on_error is None:
+                raise
+            processed = []
+            for document in chunk:
+                try:
+                    doc = make(document)
+                    for _, proc in pipeline.pipeline:
+                        doc = proc(doc)
+                    processed.append(doc)
+                except Exception as exc:  # report the file, keep the run going
+                    on_error(FailedInput(document.path, f"processing failed: {type(exc).__name__}: {exc}"))
+        for doc in processed:
+            document = doc._.document
+            claims = claims_from_doc(doc, document)
+            doc._.units = None
+            yield document, claims

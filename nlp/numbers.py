@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-NUM = r"(\d+(?:[.,]\d+)*)"
+# a figure with thousands separators and a decimal part ("1,206", "2.5"), never part of an address
+# or version ("1.1.1.1", "3.8.0")
+NUM = r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)(?![.,]?\d)"
 
 
 def _number(text: str) -> float:

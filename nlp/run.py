@@ -37,7 +37,8 @@ def extract_claims(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYT
             else:
                 yield item
 
-    for document, claims in extract(pipeline, documents()):
+    # a document the pipeline fails on is reported with its file, like one that cannot be read
+    for document, claims in extract(pipeline, documents(), on_error=result.failures.append):
         result.documents.append(document)
         result.claims.extend(claims)
         if on_document is not None:

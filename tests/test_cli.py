@@ -44,3 +44,23 @@ def test_cli_help_has_examples():
     for command in ("claims", "blame", "compare", "batch", "export", "train", "evaluate", "evaluate-contradictions", "score"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example" in result.stdout
+
+
+def test_cli_claims_a_document_the_pipeline_fails_on_is_reported_and_the_rest_processed(write, tmp_path, monkeypatch):
+    import nlp.slots
+
+    real = nlp.slots.slots_for
+
+    def failing(span, *args, **kwargs):
+        if "BOOM" in span.text:
+            raise ValueError("a stage failed on this sentence")
+        return real(span, *args, **kwargs)
+
+    monkeypatch.setattr(nlp.slots, "slots_for", failing)
+    write("good.txt", "The outage lasted two hours, the company said.")
+    write("broken.txt", "The BOOM outage lasted three hours, the bank said.")
+    result = runner.invoke(app, ["claims", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert "two hours" in result.stdout and "three hours" not in result.stdout
+    assert "broken.txt" in result.stderr and "processing failed" in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.strip()]) == 1

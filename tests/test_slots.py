@@ -586,3 +586,12 @@ def test_slots_weeks_on_and_still_failing_is_a_length_so_far(text, bound):
 ])
 def test_slots_the_failure_over_the_past_days_is_a_length_so_far_but_others_recovery_is_none(text, expected):
     assert duration(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The 1.1.1.1 resolver was unreachable for 62 minutes.",
+                                  "Version 3.8.0 of the agent took 2.5 hours to roll back for 1,206 customers."])
+def test_slots_an_address_or_a_version_is_no_figure(text):
+    from nlp.counts import counts_in
+    found = counts_in(text, None)
+    assert all(c["value"] not in (1.1, 3.8) for c in found)
+    assert duration(text)[0] in (62.0, 150.0)
