@@ -328,3 +328,19 @@ def test_ingest_a_wrapped_statement_under_one_long_disclaimer_line_is_unwrapped(
     lines = unwrap(text).splitlines()
     assert ("Acme Consultancy Services has noted recent press coverage speculating that the cyber incident affecting "
             "its client originated with, or was made possible by, services that Acme provides.") in lines
+
+
+def test_ingest_a_wrapped_thread_under_a_long_first_line_is_unwrapped():
+    from nlp.ingest.unwrap import unwrap
+
+    text = ("Thread export: Cloudflare 1.1.1.1 DNS resolver down globally, all replies with points and times, captured overnight\n"
+            "Export captured 15 July 2025, 09:40 UTC\n\n"
+            "62 points by kestrel_ops 11 hours ago | next [-]\n\n"
+            "  Every device in my house stopped resolving at once. Router hands out\n"
+            "  1.1.1.1 and 1.0.0.1 as the two resolvers, so there was no fallback at all.\n\n"
+            "    18 points by lowtide 10 hours ago | parent | next [-]\n\n"
+            "      Same here. For what it's worth it was down for two hours for me in\n"
+            "      Melbourne, from just before 8am until nearly 10. Not a quick blip.\n")
+    lines = unwrap(text).splitlines()
+    assert ("      Same here. For what it's worth it was down for two hours for me in Melbourne, from just before 8am "
+            "until nearly 10. Not a quick blip.") in lines

@@ -2131,3 +2131,15 @@ def test_voices_a_company_introduced_under_its_new_name_is_the_incidents_company
             "Downdetector logged more than 40,000 reports at the peak, and users of X said the app would not load.\n")
     claims = claims_of(text, doc_id="news.txt")
     assert {c.vendor for c in claims} == {"X"}
+
+
+def test_voices_a_cast_list_without_initials_names_the_host_and_guest_turns(claims_of):
+    text = ("PACKET LOSS RADIO - Episode 142\nHost: Tomás Reyes\n"
+            "Guest: Dr. Ilse Marquardt, senior researcher, Nordlicht Network Observatory\n\n"
+            "[00:00:04] HOST: On Monday night, Cloudflare's public resolver went dark around the world for about an hour.\n\n"
+            "[00:00:19] GUEST: The routes for the resolver's address ranges disappeared from the routing table.\n\n"
+            "[00:00:51] HOST: So about an hour, which matches what Cloudflare published.\n\n"
+            "[00:00:55] GUEST: Yes, the 62 minutes in their write-up is consistent with what we measured.\n")
+    claims = claims_of(text, doc_id="episode.txt")
+    assert voice_of(claims, "62 minutes")[:2] == ("Ilse Marquardt", "expert")
+    assert voice_of(claims, "went dark")[:2] == ("Tomás Reyes", "press")

@@ -13,7 +13,7 @@ joined to the one before it when the break is the kind a wrapping editor makes:
 - the next line does not start something of its own (a list item, a heading, a table row, a
   post header, a time or date, a "Field:" line).
 A text is unwrapped only when it looks wrapped: its prose lines (not a breadcrumb trail or a
-page footer, which may be wider, nor a title or disclaimer on its own first line) are at most
+page footer, which may be wider, nor a title or disclaimer on the first line) are at most
 ``MAX_WIDTH`` characters, and at least a third
 of its line breaks between prose lines pass that test. Text written one paragraph a line, as
 most articles and every HTML extraction are, comes back unchanged.
@@ -118,9 +118,8 @@ def unwrap(text: str) -> str:
     # (a breadcrumb or a right-aligned page footer may run past the width)
     # (a title or a disclaimer set on one long first line, over a wrapped letter, does not make it unwrapped text)
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    own_line = first is not None and (first + 1 == len(lines) or not lines[first + 1].strip())
     prose = [len(line.rstrip()) for k, (line, laid) in enumerate(zip(lines, laid_out))
-             if len(_content(line)[1].split()) >= 4 and not laid and not TRAIL.search(line) and not (own_line and k == first)]
+             if len(_content(line)[1].split()) >= 4 and not laid and not TRAIL.search(line) and k != first]
     if len(prose) < MIN_PROSE_LINES or max(prose) > MAX_WIDTH:
         return text
     widths = _block_widths(lines, laid_out)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from itertools import groupby
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -2152,6 +2153,18 @@ CAST_MEMBER = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|
                          r"\((?P<label>[A-Z]{1,4})\)(?:[ \t]*,[ \t]*(?P<title>[^\n]{2,160}))?[ \t*_]*$")
 
 
+CAST_PART = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|interviewer|interviewee)[ \t*_]*:[ \t*_]*"
+                       r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+                       r"(?:[ \t]*,[ \t]*(?P<title>[^\n]{2,160}))?[ \t*_]*$")
+
+
+def _cast_line(line: str) -> bool:
+    """A cast list's "Host: Tomás Reyes" or "Guest: Dr. Ilse Marquardt, senior researcher, ...":
+    it introduces a speaker and is no turn."""
+    m = CAST_PART.fullmatch(line.strip())
+    return bool(m) and bool(PERSON_NAME.fullmatch(NAME_PREFIX.sub("", m.group("name").strip())))
+
+
 # a listed witness: "- Dr Miriam Okafor, Director of Technology Resilience, British Library"
 WITNESS_LINE = re.compile(r"(?m)^[ \t]*[-*•][ \t]+(?P<name>[^,\n*():;]{3,60}),[ \t]*(?P<title>[^\n*();]{2,160})$")
 
@@ -2201,7 +2214,7 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     paras = [(s, e) for s, e in (doc._.voices_meta or {}).get("paragraphs", []) if text[s:e].strip()]
     # (a cast list's "Host: Sam Kettering (SK)" introduces a speaker; it is no turn)
     turns = [(s, e, _hearing_label(m.group("who").strip())) for s, e in paras
-             if (m := TURN.match(text[s:e])) and not CAST_MEMBER.fullmatch(text[s:e].strip())
+             if (m := TURN.match(text[s:e])) and not CAST_MEMBER.fullmatch(text[s:e].strip()) and not _cast_line(text[s:e])
              and not HEADER_FIELD.fullmatch(m.group("who").strip())]
     # an earnings call's labels on lines of their own ("Daniel Roe -- Harcastle Securities --
     # Analyst:", "Operator:"): the label's turn is the paragraph after it
@@ -2299,6 +2312,20 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         participants[m.group("label")] = (name, m.group("title") or "")
         if CHAIR_LABEL.match(m.group("part")) or re.match(r"(?i)interviewer$", m.group("part")):
             hosts.add(m.group("label"))
+    # ... or without initials, the turns labelled by the part itself: "Host: Tomás Reyes", "Guest: Dr.
+    # Ilse Marquardt, senior researcher, ..." over "[00:00:19] GUEST: Thanks for having me"
+    parts_named = [m for m in CAST_PART.finditer(head_text) if PERSON_NAME.fullmatch(NAME_PREFIX.sub("", m.group("name").strip()))]
+    for part, found in groupby(sorted(parts_named, key=lambda m: m.group("part").upper()), key=lambda m: m.group("part").upper()):
+        found = list(found)
+        if len(found) != 1 or part in participants:
+            continue  # two guests: the label does not say which
+        m = found[0]
+        title = (m.group("title") or "").strip()
+        if title.endswith(","):  # the title wrapped onto the next line
+            title += " " + head_text[m.end():].lstrip("\n").split("\n", 1)[0].strip()
+        participants[part] = (NAME_PREFIX.sub("", m.group("name").strip()), title)
+        if CHAIR_LABEL.match(part) or re.match(r"(?i)interviewer$", part):
+            hosts.add(part)
     out = []
     for k, (s, e, who) in enumerate(turns):
         # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
