@@ -361,6 +361,13 @@ def _paragraph_reason(text: str, title: str | None) -> str | None:
 LINK_ROW = re.compile(r"(?:\[[^\]\n]{1,80}\]\([^)\s]*\)\s*[|·•/–-]?\s*)+")
 
 
+def _menu_bar(line: str) -> bool:
+    """A bar of menu items: "Guidelines | FAQ | Lists | API | Security | Legal | Contact Search:"."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line)]
+    return (len(parts) >= 4 and not line.startswith("|") and all(0 < len(p.split()) <= 4 for p in parts)
+            and sum(bool(re.search(r"\d", p)) for p in parts) <= 1 and not any(p.endswith(".") for p in parts[:-1]))
+
+
 # "© Acme", "(c) 2025", "Copyright 2024": not a list item "(c) The Company shall ..."
 COPYRIGHT = re.compile(r"(?i)(?:©|\(c\))\s*(?:19|20)\d{2}|©\s*(?-i:[A-Z])|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}")
 
@@ -396,6 +403,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "interface prompt"
     if COPYRIGHT.search(line) and len(line.split()) <= 25:
         return "disclaimer"  # "ShopTalk (c) 2025 | Forum rules | Contact staff", also where it reads as a heading
+    if whole_line and _menu_bar(line):
+        return "interface prompt"
     if is_post_meta(line):
         return "interface prompt"
     if whole_line and is_heading(text, title):

@@ -236,3 +236,11 @@ def test_furniture_quoted_numbered_and_unbolded_post_headers_name_the_poster(lin
                                   "> On Monday the company said the outage was over."])
 def test_furniture_a_thread_label_a_menu_or_a_quoted_sentence_is_no_post_header(line):
     assert post_header(line) is None
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Guidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact Search:", "interface prompt"),
+    ("The outage lasted 13 hours | it hit 2 regions.", None),
+])
+def test_furniture_a_bar_of_menu_items_is_interface(line, reason):
+    assert furniture_reason(line) == reason

@@ -1231,10 +1231,14 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # "ShopFair Coalition -- standing up for shoppers", "..., SAYS CONSUMER GROUP": a group that
         # speaks about other companies' failures, never the company at fault
         header_kind = "expert"
-    if header and header_kind is None and re.search(r"(?i)\b(?:a|the|weekly|daily)\s+(?:\w+\s+)?(?:podcast|radio show|radio programme|"
-                                                    r"newsletter|news programme|talk show)\b|\bepisode\s+\d+\b|\bpodcast\b",
-                                                    "\n".join(doc.text.strip().splitlines()[:3])):
-        header_kind = "press"  # "THE FINE PRINT -- a podcast about consumers, contracts and the small print"
+    if header and header_kind is None and re.search(r"(?im)\b(?:a|the|weekly|daily)\s+(?:\w+\s+)?(?:podcast|radio show|radio programme|"
+                                                    r"newsletter|news programme|talk show)\b|\bepisode\s+\d+\b|\bpodcast\b|"
+                                                    r"\b(?:weekly|daily|monthly|fortnightly)\s+(?:e-?mail\s+)?letter\b|"
+                                                    r"^\W*issue\s+(?:no\.?\s*|#\s*)?\d+\b",
+                                                    "\n".join([line for line in doc.text.strip().splitlines() if line.strip("=-*_ \t")][:4])):
+        # "THE FINE PRINT -- a podcast about consumers, contracts and the small print", "THE STUB
+        # RESOLVER / A weekly letter about ... / Issue #87 | Wednesday, 16 July 2025"
+        header_kind = "press"
     if we_rate >= 0.2 or (header and role is None and header_kind in ("regulator", "expert", "insider", "press")):
         if header and role is None and header_kind in ("expert", "insider", "press", "customer"):
             return Voice(aliases.canonical(header), header_kind)
@@ -2304,7 +2308,7 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         for raw in re.split(r"[;,]", members.group("list")):
             name = NAME_PREFIX.sub("", re.sub(r"^(?:Dame|Sir|Lord|Baroness)\s+", "", re.sub(r"\s*\(.*\)\s*$", "", raw.strip())))
             if PERSON_NAME.fullmatch(name):
-                participants.setdefault(name.upper(), (name, f"member of {ctx.author.speaker}"))
+                participants.setdefault(name.upper(), (name, f"committee member, {ctx.author.speaker}"))
     # a podcast's or interview's cast list, with the initials its turns are labelled by: "Host: Sam
     # Kettering (SK)", "Guest: Dr Lena Vasquez (LV), principal analyst, Northbeam Threat Research"
     for m in CAST_MEMBER.finditer(text[:turns[0][0]]):

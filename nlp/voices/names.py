@@ -141,7 +141,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec january february march april ma
 august september october november december monday tuesday wednesday thursday friday saturday
 sunday today yesterday update the a an of and or for in on at to by with from
 participants participant question questions answer transcript moderator host presenter interviewer
-guest caller anchor narrator reply quote
+guest caller anchor narrator reply quote first second third fourth fifth firstly secondly thirdly finally lastly
 eta pdt pt cest edt cdt mdt aest provider cloud courtesy board management
 et ct mt cst mst hst ast adt akst akdt acst acdt aedt aet awst awdt nzst nzdt jst kst hkt sgt ist sast wet eet eest msk
 where when what why how who which whose most many few both each
