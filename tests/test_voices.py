@@ -2174,3 +2174,20 @@ def test_voices_members_present_at_a_hearing_are_the_committees(claims_of):
             "Clare Whitcombe: The 20 million figure was the criminals' own.\n")
     claims = claims_of(text, doc_id="hearing.txt")
     assert voice_of(claims, "every one of them")[:2] == ("Tom Rennard", "regulator")
+
+
+def test_voices_a_councils_release_on_its_own_services_is_the_operators(claims_of):
+    text = ("Brackenford County Council\tCommunications Team\nCounty Hall, Market Street, Brackenford\n\n"
+            "PRESS RELEASE\n\nDate: Friday 9 October 2026\n\n"
+            "Brackenford County Council has confirmed that all of its online services and telephone lines are working "
+            "normally again following this week's disruption, caused by a faulty update applied by its IT supplier, "
+            "Northvale Managed Services.\n\n"
+            "Most online services were restored in under 72 hours.\n")
+    claims = claims_of(text, doc_id="release.txt")
+    assert voice_of(claims, "under 72 hours")[1] == "vendor"
+
+
+@pytest.mark.parametrize("name", ["@Leanne Cobb", "ICT", "Head"])
+def test_voices_a_mention_of_a_poster_or_a_department_word_is_no_organisation_name(name):
+    from nlp.voices.names import is_org_name
+    assert not is_org_name(name)

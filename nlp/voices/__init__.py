@@ -972,8 +972,13 @@ def writes_to_provider(text: str) -> bool:
 _OUR_SERVICE = (r"\bour\s+(?:[\w-]+\s+){0,2}(?:services?|systems?|portals?|websites?|platforms?|apps?|forms|"
                 r"data cent(?:re|er)s?|networks?)\b")
 _WENT_DOWN = r"\b(?:unavailable|down|offline|failed|disrupted|interrupted|cut|lost)\b"
+# ... or in its release's third person: "the council has confirmed that all of its online services
+# and telephone lines are working normally again"
+_ITS_SERVICE = (r"\b(?:its|the council['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:services?|systems?|portals?|websites?|"
+                r"platforms?|apps?|forms|networks?|(?:tele)?phone lines)\b")
 OWN_SERVICE = re.compile(rf"(?i){_OUR_SERVICE}[^.;]{{0,60}}?(?:{_WENT_DOWN}|\b(?:restored|back)\b)|"
-                         rf"{_WENT_DOWN}[^.;]{{0,60}}?{_OUR_SERVICE}")
+                         rf"{_WENT_DOWN}[^.;]{{0,60}}?{_OUR_SERVICE}|"
+                         rf"{_ITS_SERVICE}[^.;]{{0,60}}?(?:{_WENT_DOWN}|\b(?:restored|back online|working normally)\b)")
 BROKEN_ORG_END = re.compile(r"(?i)\b(?:of|for|at|and|the|in)$")
 
 

@@ -136,12 +136,12 @@ HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s")
 # (time zones among them: "10:41 AM ET", "07:48 ACST" head many posts and name no company)
 NOT_ORGS = frozenset("""ai api apis dns it ceo cto cfo coo utc gmt bst est pst cet uk us usa eu
 un gdp sre sla slo ssl tls vpn bgp cdn ddos sms atm pos ui ux llm ml gpu cpu os vm vms db sql
-aws-cli iam iot isp ip ips url urls http https json mfa sso pdf faq q&a covid pin otp
+aws-cli iam iot isp ip ips url urls http https json mfa sso pdf faq q&a covid pin otp ict
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday
 sunday today yesterday update the a an of and or for in on at to by with from
 participants participant question questions answer transcript moderator host presenter interviewer
-guest caller anchor narrator reply quote first second third fourth fifth firstly secondly thirdly finally lastly
+guest caller anchor narrator reply quote first second third fourth fifth firstly secondly thirdly finally lastly head
 eta pdt pt cest edt cdt mdt aest provider cloud courtesy board management
 et ct mt cst mst hst ast adt akst akdt acst acdt aedt aet awst awdt nzst nzdt jst kst hkt sgt ist sast wet eet eest msk
 where when what why how who which whose most many few both each
@@ -186,7 +186,9 @@ LEGAL_FORM_ONLY = re.compile(r"(?i)(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|nv|
 def is_org_name(text: str) -> bool:
     name = clean_name(text)
     # a legal form alone ("Inc", from "CDK Global, Inc." split at the comma) names no one
+    # (and "@Leanne Cobb", a reply's mention of a poster, names a person)
     return name.lower() not in NOT_ORGS and name.lower() not in NOT_ORG_PHRASES and len(name) > 1 and not SITE_CODE.fullmatch(name) \
+        and not name.startswith("@") \
         and not LEGAL_FORM_ONLY.fullmatch(name) and not NUMBERED_PLACE.fullmatch(name) and not STREET.fullmatch(name)
 
 
