@@ -862,8 +862,10 @@ def _same_words(a: Claim, b: Claim) -> bool:
 def scorable(a: Claim, b: Claim) -> bool:
     """Pairs the learned pair scorer may judge: not two customers each telling their own
     experience, whose differences the typed rules already decline to call disputes, nor a
-    claim and a copy of its words."""
-    return not _own_experiences(a, b) and not _same_words(a, b)
+    claim and a copy of its words, nor one speaker's two claims (a council narrating its
+    committee's minutes and its own release: the typed rules compare a first account with a
+    later one)."""
+    return not _own_experiences(a, b) and not _same_words(a, b) and not (a.speaker and a.speaker == b.speaker)
 
 
 # a forecast that someone will keep quiet ("Sony will never admit it") denies nothing

@@ -1176,3 +1176,12 @@ def test_contradictions_shares_of_those_hit_conflict_only_when_far_apart_or_deni
     assert (shares_conflict(a, b) is not None) is conflict
     if conflict:
         assert typed_contradiction(a, b, 0.4, 0.4, 0.4)[0] == "numeric"
+
+
+def test_contradictions_one_speakers_two_claims_are_not_given_to_the_pair_scorer():
+    from nlp.contradictions import scorable
+    minutes = claim("a", "Most online services had returned by the evening of Wednesday 7 October.", "Brackenford", "regulator")
+    release = claim("b", "Most online services were restored in under 72 hours.", "Brackenford", "vendor")
+    union = claim("c", "Residents could not reach the council all week.", "Public Services Union", "insider")
+    assert not scorable(minutes, release)
+    assert scorable(release, union)
