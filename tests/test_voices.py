@@ -2191,3 +2191,14 @@ def test_voices_a_councils_release_on_its_own_services_is_the_operators(claims_o
 def test_voices_a_mention_of_a_poster_or_a_department_word_is_no_organisation_name(name):
     from nlp.voices.names import is_org_name
     assert not is_org_name(name)
+
+
+def test_voices_a_suppliers_letter_signed_by_its_officer_speaks_for_the_supplier(claims_of):
+    text = ("NORTHVALE\nMANAGED SERVICES\n\nSimon Ashdown\nChief Executive\nBrackenford County Council\n\n12 October 2026\n\n"
+            "Dear Mr Ashdown,\n\nI am writing about the council's press release of 9 October. Several statements in it are "
+            "inaccurate, and I set out our position below.\n\n"
+            "1. The outage lasted close to four days, not under 72 hours as the release says.\n\n"
+            "I would be grateful for a reply by 19 October.\n\nYours sincerely,\n\n[signature]\n\nGareth Pryce\n"
+            "Managing Director, Northvale Managed Services\n")
+    claims = claims_of(text, doc_id="letter.txt")
+    assert voice_of(claims, "close to four days")[:2] == ("Northvale", "vendor")  # as its letterhead names it

@@ -1062,7 +1062,9 @@ def _signatory(text: str) -> tuple[str, str] | None:
     offs = list(SIGN_OFF.finditer(tail))
     if not offs:
         return None
-    lines = [l.strip(" *_>\t") for l in tail[offs[-1].end():].splitlines() if l.strip(" *_>\t")]
+    # (not a signature's placeholder: "[signature]", "(signed)")
+    lines = [l.strip(" *_>\t") for l in tail[offs[-1].end():].splitlines()
+             if l.strip(" *_>\t") and not re.fullmatch(r"[\[(]\s*(?:signature|signed|sig\.?)\s*[\])]", l.strip(" *_>\t"), re.I)]
     if not lines:
         return None
     name = NAME_PREFIX.sub("", re.split(r"\s*,\s*", lines[0])[0]).strip()
@@ -1218,6 +1220,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # the signatory, an affected customer unless the title says otherwise
         person, title = signed
         described = role_of_phrase(title, None) if title else None
+        org = clean_name(title.rsplit(",", 1)[-1]) if title and "," in title else ""
+        if SPOKES_WORDS.search(title or "") and not writes_to_provider(doc.text) and not LETTER_TO_EDITOR.search(doc.text[:2000]) \
+                and is_org_name(org) and not org_role(org):
+            # a company's officer writing for it ("Gareth Pryce, Managing Director, Northvale
+            # Managed Services", to the council it supplies; not a reader's letter to an editor): that company
+            return Voice(aliases.canonical(org), "vendor")
         return Voice(aliases.canonical(person), described if described in ("expert", "regulator", "insider", "press") else
                      "insider" if SELF_INSIDER.search(own) else "customer")
     header = _letterhead(doc)
