@@ -580,9 +580,8 @@ def span_days(claims: list[Claim]) -> int:
     lasting 41 days"), at most ``MAX_SPAN_DAYS``; 0 when none says. A ransomware attack or a
     migration can run for weeks, so a text written at its start and one written at its
     restoration, a month apart, are about one incident (the merge window widens by this).
-    Lengths of other events (``SHIFT_MARKERS``, ``COMPARISON``) and of offers ("a month's
-    credit") or customers' own waits do not count: only a length told with the failure
-    (``FAILURE_STATE``)."""
+    Lengths of other events (``SHIFT_MARKERS``, ``COMPARISON``) do not count, nor lengths told
+    without a failure word (``FAILURE_STATE``), such as an offer's "a month's credit"."""
     from .slots import FAILURE_STATE
 
     best = 0.0
