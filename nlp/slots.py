@@ -178,8 +178,6 @@ DEADLINE = re.compile(r"\b(?:submit|publish|report|provide|produce|file|present|
 # ...": the failure so far (a lower bound), not a window counting events ("three outages in the past
 # month")
 RECENT_SPAN = re.compile(r"\b(?:over|for|during|throughout)\s+the\s+(?:past|last)\s+$", re.I)
-SPAN_FAILURE = re.compile(r"\b(?:disrupt\w*|down|offline|unable|could not|couldn['’]t|cancel+(?:ed|ing|ations?)|stranded|"
-                          r"grounded|unavailable|locked out)\b", re.I)
 COUNTED_EVENTS = re.compile(r"\b(?:outages|incidents|failures|attacks|breaches|times|occasions|\w+th time|second time)\b", re.I)
 
 
@@ -188,7 +186,9 @@ OTHERS = re.compile(r"(?:^|[.;]\s*)[^.;]*\b(?:rivals?|competitors?|other (?:airl
 
 
 def _recent_span_of_failure(before: str, norm: str) -> bool:
-    return bool(RECENT_SPAN.search(before)) and bool(SPAN_FAILURE.search(norm)) and not COUNTED_EVENTS.search(norm)
+    """"over the past N days" in a sentence that tells a failure (the words of ``FAILURE_STATE``)
+    and counts no events."""
+    return bool(RECENT_SPAN.search(before)) and bool(FAILURE_STATE.search(norm)) and not COUNTED_EVENTS.search(norm)
 
 
 def _not_its_length(norm: str, m: re.Match) -> bool:

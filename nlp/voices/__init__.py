@@ -1084,6 +1084,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     if role in ("customer",) and SELF_INSIDER.search(doc.text):
         role = "insider"
     own = _outside_quotes(doc.text, regions)  # a quoted "I" is the person quoted, not the writer
+    nonblank = [line for line in doc.text.splitlines() if line.strip()]  # the head's lines, read once
     first_person = len(re.findall(r"\bI\b", own)) >= 2 and we_rate < 0.2
     written_by = (getattr(meta, "author", None) or "").strip()
     # (or a pseudonymous handle: "author: quiet_failover")
@@ -1119,7 +1120,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             own_notice = we_rate > 0 and OWN_NOTICE_TITLE.search(getattr(meta, "title", None) or "")
             role = org_role(name) or ("vendor" if we_rate >= 0.2 or own_notice else "press")
         return Voice(name, role)
-    for line in [l for l in doc.text.splitlines() if l.strip()][:5]:
+    for line in nonblank[:5]:
         # "*Daniel Okafor, Principal Analyst, Cloud Infrastructure — Kestrel Ridge Research*": an
         # analyst's note, written by the firm under a newsletter's masthead
         m = ANALYST_BYLINE.match(line.strip(" *_>"))
@@ -1182,7 +1183,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a complaint filed in court: its numbered allegations are the plaintiffs', who sue as
         # customers of the company the incident is about
         return Voice(GROUP_CANONICAL["customer"], "customer")
-    head = "\n".join([line for line in doc.text.splitlines() if line.strip()][:12])
+    head = "\n".join(nonblank[:12])
     blogger = BLOG_BYLINE.search(head) or DATED_BYLINE.search(head)
     said = role_of_phrase(blogger.group("title") or "", None) if blogger else None
     if blogger and role is None and (len(re.findall(r"\bI\b", own)) >= 2 or said in ("expert", "regulator")):
@@ -1248,7 +1249,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
                                                     r"newsletter|news programme|talk show)\b|\bepisode\s+\d+\b|\bpodcast\b|"
                                                     r"\b(?:weekly|daily|monthly|fortnightly)\s+(?:e-?mail\s+)?letter\b|"
                                                     r"^\W*issue\s+(?:no\.?\s*|#\s*)?\d+\b",
-                                                    "\n".join([line for line in doc.text.strip().splitlines() if line.strip("=-*_ \t")][:4])):
+                                                    "\n".join([line for line in nonblank if line.strip("=-*_ \t")][:4])):
         # "THE FINE PRINT -- a podcast about consumers, contracts and the small print", "THE STUB
         # RESOLVER / A weekly letter about ... / Issue #87 | Wednesday, 16 July 2025"
         header_kind = "press"
@@ -1301,7 +1302,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         sender = re.search(r"(?im)^from:\s*\"?([^<\"\n@]+?)\"?\s*<[^>\n]+@", "\n".join(doc.text.splitlines()[:8]))
         if sender and PERSON_NAME.fullmatch(sender.group(1).strip()) and not org_role(sender.group(1)):
             return Voice(aliases.canonical(sender.group(1).strip()), role)
-    outlet = BYLINE_OUTLET.search("\n".join([line for line in doc.text.splitlines() if line.strip()][:8]))
+    outlet = BYLINE_OUTLET.search("\n".join(nonblank[:8]))
     if outlet and role is None and PRESS_WORDS.search(outlet.group("outlet")):
         # "By Owen Pritchard, Business Reporter — The Retail Wire": the outlet narrates
         return Voice(aliases.canonical(outlet.group("outlet")), "press")
