@@ -344,3 +344,94 @@ def test_ingest_a_wrapped_thread_under_a_long_first_line_is_unwrapped():
     lines = unwrap(text).splitlines()
     assert ("      Same here. For what it's worth it was down for two hours for me in Melbourne, from just before 8am "
             "until nearly 10. Not a quick blip.") in lines
+
+
+PAGINATED = (
+    "ORBITAL REVIEW PANEL | Report on the March outage\n"
+    "\n"
+    "1. FINDINGS\n"
+    "\n"
+    "The panel found that the state-owned operator had not scheduled enough\n"
+    "reserve capacity, and that the procedures for the control room were es-\n"
+    "tablished without a second check on the night of the outage. The outage\n"
+    "began at 21:40 and most customers were reconnected nine hours later, but\n"
+    "\n"
+    "________________________________\n"
+    "¹ Figures supplied by the operator.\n"
+    "                                                   Page 3 of 9\n"
+    "\f\n"
+    "ORBITAL REVIEW PANEL | Report on the March outage\n"
+    "\n"
+    "rural areas waited until the following afternoon for power. A state-\n"
+    "owned supplier was not at fault, and the panel found no sign of an attack.\n"
+    "                                                   Page 4 of 9\n"
+)
+
+
+def test_ingest_text_from_a_paginated_document_loses_its_page_apparatus():
+    from nlp.ingest.pages import depaginate
+
+    text = depaginate(PAGINATED)
+    assert text.count("ORBITAL REVIEW PANEL") == 1  # the first page's head stays: it names the author
+    assert "Page 3 of 9" not in text and "Page 4 of 9" not in text and "\f" not in text
+    assert "Figures supplied" not in text  # the footnote under its rule
+    assert "but\nrural areas waited" in text  # a sentence cut by the page break, joined
+    assert "established" in text and "es-" not in text  # a word hyphenated at a line end, rejoined
+    assert "state-owned supplier" in text  # ... keeping the hyphen of a word the text hyphenates elsewhere
+
+
+@pytest.mark.parametrize("text", [
+    "The outage lasted two hours.\nIt was a well-known failure mode, not a new one.\n",
+    "Our re-\nview is ongoing.\n",  # no page marks: hard-wrapped text is unwrap's business
+])
+def test_ingest_text_without_page_marks_is_not_depaginated(text):
+    from nlp.ingest.pages import depaginate
+
+    assert depaginate(text) == text
+
+
+def test_ingest_a_paginated_text_file_reads_as_running_text(write):
+    result = read_documents([write("report.txt", PAGINATED)])
+    text = result.documents[0].text
+    assert "nine hours later, but rural areas waited until the following afternoon for power." in text
+    assert "were established without a second check" in text
+    assert "Page 3" not in text
+
+
+WIKI_HTML = """<html><head><title>2031 Harbour grid blackout - Wikipedia</title></head>
+<body class="mediawiki skin-vector"><div class="mw-body"><h1>2031 Harbour grid blackout</h1>
+<div class="mw-parser-output">
+<p>The 2031 Harbour grid blackout was a power failure that cut supply to about two million homes for nine hours.<sup class="reference">[1]</sup></p>
+<div id="toc" class="toc"><h2>Contents</h2><span class="toctoggle">[hide]</span><ul><li>1 Cause</li><li>2 References</li></ul></div>
+<h2>Cause<span class="mw-editsection">[edit]</span></h2>
+<p>The operator blamed a protection relay that tripped too early, while the regulator said too few plants had been scheduled.<sup class="reference">[2]</sup></p>
+<h2>References<span class="mw-editsection">[edit]</span></h2>
+<ol class="references"><li>"Relay blamed for Harbour blackout". Harbour Times. 3 May 2031.</li></ol>
+</div></div></body></html>"""
+
+
+def test_ingest_a_wiki_page_loses_its_edit_links_contents_box_and_citation_marks(write):
+    text = read_documents([write("wiki.html", WIKI_HTML)]).documents[0].text
+    assert "[edit]" not in text and "[hide]" not in text and "[1]" not in text
+    assert "nine hours." in text and "scheduled." in text
+
+
+NUMBERED_NOTICE = (
+    "1. BACKGROUND\n\n"
+    "1.1  On 04/03/2026 the Authority received a notification from North\n"
+    "     Harrowdale Hospitals Trust reporting disruption to appointment\n"
+    "     scheduling following an overnight upgrade of the records system.\n\n"
+    "1.2  Corvane Health Ltd (\"the supplier\") notified the Authority of the\n"
+    "     event on 05/03/2026 and confirmed the upgrade had been completed.\n\n"
+    "1.3  These findings are based on information from both trusts and the\n"
+    "     supplier, audit logs, and staff interviews held 6-11 March 2026.\n"
+)
+
+
+def test_ingest_numbered_paragraphs_with_hanging_indents_are_joined_not_read_as_posts():
+    from nlp.ingest.unwrap import unwrap
+
+    text = unwrap(NUMBERED_NOTICE)
+    assert "from North Harrowdale Hospitals Trust reporting disruption" in text
+    assert "notified the Authority of the event on 05/03/2026" in text
+    assert "both trusts and the supplier, audit logs" in text

@@ -17,6 +17,7 @@ import yaml
 from ..errors import IngestError
 from ..records import Document, FailedInput
 from .decode import content_hash
+from .pages import depaginate
 from .unwrap import unwrap
 
 MIN_HTML_WORDS = 4  # fewer extracted words than this is a page without an article
@@ -54,8 +55,9 @@ def _document(path: Path, doc_id: str, text: str, fmt: str, **meta) -> Document:
 
 
 def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
-    """Plain text; hard-wrapped paragraphs are joined into lines (``unwrap``)."""
-    yield _document(path, doc_id, unwrap(text), "txt")
+    """Plain text; text from a paginated document loses its page apparatus (``depaginate``)
+    and hard-wrapped paragraphs are joined into lines (``unwrap``)."""
+    yield _document(path, doc_id, unwrap(depaginate(text)), "txt")
 
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
@@ -98,6 +100,7 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     sections, related links and footers are dropped. Offsets refer to the extracted text."""
     if "<" not in text:
         raise IngestError("not HTML: no tags found", path)
+    text = _without_wiki_controls(text)
     try:
         result = trafilatura.bare_extraction(text, include_comments=False, include_tables=False,
                                              with_metadata=True, favor_precision=True)
@@ -120,6 +123,33 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     yield _document(path, doc_id, result.text, "html", title=result.title,
                     source=result.sitename or _title_site(text, result.title), author=result.author or _byline(text),
                     published=result.date, url=result.url)
+
+
+# a wiki page's controls and apparatus, by their MediaWiki classes: "[edit]" links in its
+# headings, the contents box, citation marks ("[1]", "[citation needed]"), navigation boxes
+WIKI_CONTROL_CLASSES = frozenset("""mw-editsection toc toctoggle mw-jump-link reference noprint navbox catlinks
+printfooter mw-cite-backlink""".split())
+_WIKI_PAGE = re.compile(r"\bmw-(?:editsection|parser-output|body|content)\b|\bmediawiki\b")
+
+
+def _without_wiki_controls(page: str) -> str:
+    """A MediaWiki page (Wikipedia and its kin) without its controls, so that a heading reads
+    "References", not "References[edit]", and a claim does not end in "[citation needed]".
+    Other pages, and pages lxml cannot parse, are returned unchanged."""
+    if not _WIKI_PAGE.search(page):
+        return page
+    try:
+        import lxml.html
+
+        root = lxml.html.document_fromstring(page)
+    except Exception:  # lxml raises several types on broken markup; trafilatura copes on its own
+        return page
+    doomed = [el for el in root.iter() if isinstance(el.tag, str)
+              and WIKI_CONTROL_CLASSES.intersection((el.get("class") or "").split())
+              and not (el.tag != "sup" and "reference" in (el.get("class") or "").split())]
+    for el in doomed:
+        el.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)

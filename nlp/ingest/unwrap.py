@@ -31,14 +31,14 @@ MAX_WIDTH = 100
 MIN_PROSE_LINES = 4
 PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*")
 # what starts a line of its own: list items, headings, tables, rules, post markers, times and dates
-OWN_LINE = re.compile(r"^(?:[-*+•▲△]\s|\d{1,3}[.)]\s|#|\||[-=_*]{3}|```|\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}\b|"
+OWN_LINE = re.compile(r"^(?:[-*+•▲△]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s|#|\||[-=_*]{3}|```|\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}\b|"
                       r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:\d|[a-z]{3}\s+\d)|\[\d|"
                       r"(?-i:[A-Z])[\w'.-]*(?:\s[\w'.()-]+){0,3}:\s)", re.I)
 # a breadcrumb trail or a bar of links: "Home > Industry News > Retail > ...", "Reply | Quote | Report"
 TRAIL = re.compile(r"(?:\s[>›|»]\s.*){2,}")
-BULLET = re.compile(r"^([-*+•]|\d{1,3}[.)])\s+")
+BULLET = re.compile(r"^([-*+•]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+")  # "- ", "3. ", "2.1  "
 # a line that may carry a hanging indent under it: a list item, a time stamp, a "Speaker:" label
-HANGS = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s|\[[\d:]+\]|[\w'.() -]{1,30}:\s)")
+HANGS = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|\[[\d:]+\]|[\w'.() -]{1,30}:\s)")
 
 
 def _content(line: str) -> tuple[str, str]:
@@ -68,8 +68,8 @@ def _wraps(prev: str, nxt: str, width: int) -> bool:
         return False  # a letterhead or heading in capitals ("NATIONAL ALLIANCE OF ..." over "Washington, DC")
     from ..furniture import post_header
 
-    if post_header(nxt) or post_header(prev):
-        return False
+    if (not hanging and post_header(nxt)) or post_header(prev):
+        return False  # (a numbered paragraph's indented continuation, "     event on 05/03/2026.", is no post header)
     first_word = next_content.split()[0]
     # (a little slack where the line stops mid-sentence: a hand-wrapped text's lines end a few
     # characters short of its widest)

@@ -1,0 +1,125 @@
+"""Text extracted from a paginated document (a PDF run through pdftotext or copied from a
+viewer) back to running text.
+
+Such text carries the page's apparatus between its paragraphs: a running header and footer
+repeated on every page ("ITRP-28A | Iberian System Incident ... - Summary of Findings",
+"CONFIDENTIAL DRAFT"), page numbers ("Page 3 of 9", "- 4 -"), form feeds, and the
+footnotes at the foot of each page under a short rule ("____" / "¹ 39 of the 41 ..."). A
+sentence may run on from one page to the next, and words are hyphenated at line ends
+("es-" / "tablish").
+
+``depaginate`` is applied only to a text that shows it was paginated (a form feed, or a page
+number line such as "Page 3 of 9"); other texts come back unchanged. It then:
+- drops page-number lines, and lines that repeat on two or more pages next to a page break
+  (running headers and footers), keeping the first page's head, which is the letterhead;
+- drops the footnotes under a footnote rule (they cite sources; the sentence they annotate
+  keeps its mark);
+- joins a paragraph that stops mid-sentence at a page break to its continuation on the next
+  page;
+- rejoins words hyphenated at a line end when the continuation starts in lower case, keeping
+  the hyphen when the text writes the same word hyphenated elsewhere ("state-owned").
+
+Offsets downstream refer to the text returned, as they do for unwrapped text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+PAGE_NUMBER = re.compile(r"(?i)^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*(?:of|/)\s*\d{1,4}"
+                         r"|\d{1,4}\s*\|\s*page|p\.\s*\d{1,4})\s*$")
+FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
+FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?\s(?=[A-Z]))\s*\S")
+SUPERSCRIPT_NOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
+HYPHENATED = re.compile(r"[ \t]?(?<![\w-])([A-Za-z]+)-\n([ \t]*)([a-z]+)")
+SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+def paginated(text: str) -> bool:
+    return "\f" in text or any(PAGE_NUMBER.match(line) for line in text.splitlines())
+
+
+def _shape(line: str) -> str:
+    """A header's shape, page numbers and dates blurred: "Report - page 3" ~ "Report - page 4"."""
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def depaginate(text: str) -> str:
+    if not paginated(text):
+        return text
+    lines = text.replace("\f", "\n\f\n").split("\n")
+    breaks = [i for i, line in enumerate(lines) if line == "\f" or PAGE_NUMBER.match(line)]
+    # lines near a page break (the last or first few non-blank lines of a page)
+    near: set[int] = set()
+    for b in breaks:
+        for step in (-1, 1):
+            i, seen = b + step, 0
+            while 0 <= i < len(lines) and seen < 3:
+                if lines[i].strip():
+                    near.add(i)
+                    seen += 1
+                i += step
+    # the first lines of the text are a page's head too
+    seen = 0
+    for i, line in enumerate(lines):
+        if seen >= 3:
+            break
+        if line.strip():
+            near.add(i)
+            seen += 1
+    shapes = Counter(_shape(lines[i]) for i in near if len(lines[i].strip()) <= 120)
+    running = {s for s, n in shapes.items() if n >= 2}
+    keep: list[str | None] = []
+    in_notes = False
+    kept_once: set[str] = set()
+    for i, line in enumerate(lines):
+        if line == "\f" or PAGE_NUMBER.match(line):
+            in_notes = False
+            keep.append(None)  # a page break
+            continue
+        if FOOTNOTE_RULE.match(line) and any(FOOTNOTE.match(x) for x in lines[i + 1:i + 3]):
+            in_notes = True
+            continue
+        if in_notes:
+            continue
+        if i in near and _shape(line) in running:
+            if _shape(line) in kept_once or any(x is None for x in keep):
+                continue  # a running header or footer repeated (the first page's head is its letterhead)
+            kept_once.add(_shape(line))
+        if SUPERSCRIPT_NOTE.match(line):
+            in_notes = True  # a note under its superscript number, the rule lost: to the next page break
+            continue
+        keep.append(line)
+    # join a paragraph cut by a page break to its continuation
+    out: list[str] = []
+    pending_break = False
+    for line in keep:
+        if line is None:
+            pending_break = True
+            continue
+        if pending_break and line.strip():
+            last = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+            if last is not None and not SENTENCE_END.search(out[last]) and line.lstrip()[:1].islower():
+                del out[last + 1:]
+                out[last] = out[last].rstrip() + "\n" + line.strip()
+                pending_break = False
+                continue
+            pending_break = False
+        out.append(line)
+    joined = "\n".join(out)
+    joined = re.sub(r"\n{3,}", "\n\n", joined)
+    return _dehyphenate(joined).strip("\n") + "\n"
+
+
+def _dehyphenate(text: str) -> str:
+    hyphenated = {m.group(0).lower() for m in re.finditer(r"\b[A-Za-z]+-[a-z]+\b", text)}
+
+    def join(m: re.Match) -> str:
+        # the word's start moves down to the line its end is on ("to es-" / "tablish the" ->
+        # "to" / "establish the"), so the line break stays where a wrapping editor puts one
+        before, after = m.group(1), m.group(3)
+        hyphen = "-" if f"{before}-{after}".lower() in hyphenated else ""
+        return f"\n{m.group(2)}{before}{hyphen}{after}"
+
+    return HYPHENATED.sub(join, text)
