@@ -607,6 +607,11 @@ def _label(vendor: str | None, claims: list[Claim], date: str | None) -> str:
     if rng:
         when = f"{calendar.month_name[rng[0].month]} {rng[0].year}"
     head = service if service and vendor and vendor.lower() in service.lower() else " ".join(x for x in (vendor, service) if x)
+    if not head:
+        # no company or service named: where it happened, if the claims agree on a place
+        places = Counter(r for c in claims for r in dict.fromkeys(c.slots.regions)).most_common(2)
+        if places and (len(places) == 1 or places[0][1] > places[1][1]):
+            head = f"unknown company in {places[0][0]}"
     return ", ".join(x for x in (head or "unknown company", when) if x)
 
 

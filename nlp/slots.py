@@ -195,6 +195,8 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
     """A span that is not how long the incident lasted: "two hours ago", "every day", "the
     second in three months", "will publish within 30 days"."""
     before = norm[:m.start()]
+    if re.search(r"\d[:.]$", before) or re.search(r"\bSeconds?$", norm[m.start():m.end()]):
+        return True  # "12:19 Second oscillation": a clock time and an ordinal, not 19 seconds
     # "it took roughly seven hours before the nodes recovered", "close to eight hours before our
     # messages came through": a wait, which is the length
     waited = re.search(r"\b(?:took|take|takes|taking|it was|waited|wait|close to)\b(?:\s+\w+){0,2}\s*$", before, re.I)
@@ -555,6 +557,17 @@ FUTURE = re.compile(r"\b(will|shall|by the end of|plans? to|plann(?:ed|ing) to|a
                     r"is going to|are going to|was going to|has until|have until)\b", re.I)
 
 
+def _plan_item(sent: Span, ent: Span) -> bool:
+    """A plan's dated step: "August: migrate Postgres to a managed database", a month labelling
+    an order in the imperative (a past timeline's "March: we migrated" tells, not plans)."""
+    lead = sent.doc[sent.start:ent.start]
+    if any(not (t.is_punct or t.like_num or t.text in ("*", "•")) for t in lead) or ent.end >= sent.end \
+            or sent.doc[ent.end].text not in (":", "-", "–", "—"):
+        return False
+    after = sent.doc[ent.end + 1] if ent.end + 1 < sent.end else None
+    return after is not None and after.tag_ == "VB" and after.text.islower()
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
                           r"(?:\s+(?:morning|afternoon|evening|night))?")
@@ -740,6 +753,9 @@ def services_in(sent: Span, aliases) -> list[str]:
     for tok in sent:
         if tok.lower_ in SERVICE_NOUNS:
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if len(names) == 1 and names[0].is_sent_start and not names[0].ent_type_ and names[0].text.istitle() \
+                    and not any(t.i < names[0].i for t in names[0].subtree):
+                names = []  # "Rail services stopped": a word capitalised only because it opens the sentence
             if names:
                 left = min(c.left_edge.i for c in names)
                 name = sent.doc[left:tok.i].text
@@ -753,6 +769,7 @@ def services_in(sent: Span, aliases) -> list[str]:
         bare = re.sub(r"\s*['’]s$", "", name)
         if bare != name and aliases is not None and (bare.lower() in aliases.map or bare in aliases.names):
             continue
+        name = re.sub(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s+", "", name)  # a table row's time: "12:03 Oscillation"
         if name and not any(name in o or o in name for o in out) and not REGION_CODE.fullmatch(name) \
                 and name.lower() not in NOT_ORGS:
             out.append(name)
@@ -980,7 +997,7 @@ def slots_for(sent: Span, base_date: str | None, aliases=None, not_places: froze
                 if parsed is None:
                     continue  # "from Thursday", after "at the end of October": that week, which the text does not fix
             else:
-                parsed = parse_date(ent.text, base_date, bool(FUTURE.search(text)))
+                parsed = parse_date(ent.text, base_date, bool(FUTURE.search(text)) or _plan_item(sent, ent))
             if parsed and previous and _ends_range(sent, ent) and not YEAR.search(ent.text) and parsed < previous:
                 parsed = _year_later(parsed)  # "between 24 December and 2 January": January follows
             if parsed:

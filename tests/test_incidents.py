@@ -689,3 +689,36 @@ def test_incidents_a_tie_between_two_months_goes_to_the_one_a_document_names_a_d
     incidents = group_incidents(docs, claims)
     assert claims[0].incident == claims[1].incident
     assert "October 2023" in incidents[0].label
+
+
+def test_incidents_an_incident_with_no_company_named_is_labelled_by_its_place():
+    doc = Document(doc_id="report.txt", path="report.txt", text="x", format="txt", published="2025-05-02")
+    claims = []
+    for k, text in enumerate(["Supply was lost across mainland Spain within five seconds.",
+                              "Restoration in Spain took about eighteen hours.",
+                              "Portugal was reconnected sooner."]):
+        c = make(doc, f"c{k}", text, 100 * k, date="2025-04-28", vendor=None)
+        c.slots.regions = ["Portugal"] if "Portugal" in text else ["Spain"]
+        claims.append(c)
+    (incident,) = group_incidents([doc], claims)
+    assert incident.label == "unknown company in Spain, April 2025"
+
+
+def test_incidents_a_word_capitalised_only_because_it_opens_the_sentence_names_no_service():
+    import spacy
+    from spacy.tokens import Doc
+
+    from nlp.slots import services_in
+
+    vocab = spacy.blank("en").vocab
+    # "Rail services stopped ...", tagged as the model tags it in a longer page: "Rail" a proper noun
+    words = ["Rail", "services", "stopped", "across", "Spain", "."]
+    doc = Doc(vocab, words=words, pos=["PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+              deps=["compound", "nsubj", "ROOT", "prep", "pobj", "punct"], heads=[1, 2, 2, 2, 3, 2],
+              sent_starts=[True, False, False, False, False, False])
+    assert services_in(doc[:], None) == []
+    words = ["Traffic", "to", "the", "Falcon", "platform", "stopped", "."]
+    doc = Doc(vocab, words=words, pos=["NOUN", "ADP", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+              deps=["nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"], heads=[5, 0, 4, 4, 1, 5, 5],
+              sent_starts=[True, False, False, False, False, False, False])
+    assert services_in(doc[:], None) == ["Falcon"]

@@ -595,3 +595,24 @@ def test_slots_an_address_or_a_version_is_no_figure(text):
     found = counts_in(text, None)
     assert all(c["value"] not in (1.1, 3.8) for c in found)
     assert duration(text)[0] in (62.0, 150.0)
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("12:19 Second oscillation, inter-area Damped; voltage rising", None),  # a table row's clock time and ordinal
+    ("At 14:05 Second-line support took over the incident.", None),
+    ("The interruption lasted 40 seconds.", 40 / 60),
+])
+def test_slots_a_clock_time_before_an_ordinal_is_no_length_in_seconds(text, minutes):
+    value = duration(text)[0]
+    assert (value is None) if minutes is None else value == pytest.approx(minutes, abs=0.01)
+
+
+@pytest.mark.slow
+def test_slots_a_plans_month_labelled_step_is_in_the_months_ahead(claims_of):
+    claims = claims_of("Our plan after the June outage:\n\n"
+                       "- August: migrate Postgres to a managed database we can fail over ourselves.\n"
+                       "- September: retire our remaining Skyforge apps.\n"
+                       "- March: we moved the billing workers, and it went well.\n", published="2025-06-16")
+    by_text = {c.text.split(":")[0].lstrip("- "): c.slots.dates for c in claims}
+    assert by_text["August"] == ["2025-08"] and by_text["September"] == ["2025-09"]
+    assert by_text["March"] == ["2025-03"]  # a past step told, not a plan
