@@ -115,9 +115,10 @@ STAMP = re.compile(
 # A forum or comment-thread post header: a user name, then a date or time
 # ("harbourlights_bakery | 10 Sep 2024, 09:12", "Posted by d_vasquez on 11 Sep", "m.okonkwo wrote:",
 # "#3  DevTycoonMaker   Posted: Fri Oct 29, 2021 2:30 pm",
-# "#1  north_shore_flyer  (Gold member, 3,118 posts)   Feb 16, 2024, 9:42 am")
+# "#1  north_shore_flyer  (Gold member, 3,118 posts)   Feb 16, 2024, 9:42 am",
+# "[–] kestrel_ops 8 hours ago", a comment under Hacker News's collapse control)
 POST_HEADER = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|\[#?\d+\]\s*|[▲△]\s*(?:\d[\d,.]*k?\s+)?|[↳└↪]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
+    r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|\[#?\d+\]\s*|\[[–+-]\]\s*|[▲△]\s*(?:\d[\d,.]*k?\s+)?|[↳└↪]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
     r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d)|"
     r"\s+(?=\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?\.?|h|days?|d|weeks?|months?|years?)\s+ago\b))"
     r"(?P<when>.{0,60}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
@@ -386,6 +387,11 @@ CHAT_PREFIX = re.compile(r"^\s*" + CHAT_STAMP + r"\s*(?:<[\w.'@#-]{2,32}>:?|[\w.
                          r"|^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:\s*\([^)\n]{1,80}\))?:\s+(?=\S)")
 
 
+# a transcript's turn label with nothing after it: "[00:00:12] RACHEL AMORY:", "DR. ALAN WHITFORD:"
+TURN_LABEL_ONLY = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})?\s*"
+                             r"(?-i:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,4})\s*:")
+
+
 def furniture_reason(text: str, title: str | None = None, whole_line: bool = True) -> str | None:
     # a chat message is judged without its stamp and handle: chat is typed without full stops
     # ("[14:31] sysadmin_rei: a ddos doesn't make a delegation vanish lol" is no heading)
@@ -413,6 +419,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
                                  or re.search(r"(?i)\b(our|your|this|now|here|below|free|us)\b", line)) \
             and len(line.split()) <= 25:
         return "interface prompt"
+    if TURN_LABEL_ONLY.fullmatch(line):
+        return "byline or stamp"  # a transcript's turn label split from its words: "[00:00:12] RACHEL AMORY:"
     if whole_line and REGISTRANT_LINE.fullmatch(line):
         return "heading"  # a filing's registrant line: "KEYSTONE RIDGE AUTOMOTIVE GROUP, INC."
     if whole_line and (STAMP.match(line) or post_header(line)):
@@ -461,6 +469,9 @@ BACK_MATTER = re.compile(r"(?i)(?:references|sources|notes|citations|bibliograph
                          r"read more|recommended reading)")
 
 
+EDIT_LINK = re.compile(r"\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$", re.I)  # a wiki heading's "[edit]"
+
+
 class FurnitureMarker:
     """Builds ``doc._.units`` (one per sentence) and marks furniture on them."""
 
@@ -478,7 +489,7 @@ class FurnitureMarker:
         back = False
         for k, (ps, pe) in enumerate(paras):
             if para_reason[k] == "heading":
-                back = bool(BACK_MATTER.fullmatch(text[ps:pe].strip(" #*_=:\n\t")))
+                back = bool(BACK_MATTER.fullmatch(EDIT_LINK.sub("", text[ps:pe]).strip(" #*_=:\n\t")))
             elif back:
                 para_reason[k] = "back matter"
         units: list[Unit] = []

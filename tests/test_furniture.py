@@ -244,3 +244,23 @@ def test_furniture_a_thread_label_a_menu_or_a_quoted_sentence_is_no_post_header(
 ])
 def test_furniture_a_bar_of_menu_items_is_interface(line, reason):
     assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("[00:00:12] RACHEL AMORY:", True),
+    ("DR. ALAN WHITFORD:", True),
+    ("[00:00:12] RACHEL AMORY: Hello and welcome to the show.", False),
+    ("Note: the outage lasted two hours.", False),
+])
+def test_furniture_a_turn_label_split_from_its_words_is_no_claim(line, furniture):
+    from nlp.furniture import furniture_reason
+    assert (furniture_reason(line) is not None) == furniture
+
+
+@pytest.mark.parametrize("line,user", [
+    ("[–] kestrel_ops 8 hours ago", "kestrel_ops"),
+    ("    [–] tmbrln 7 hours ago", "tmbrln"),
+])
+def test_furniture_hacker_news_comment_headers_name_the_commenter(line, user):
+    from nlp.furniture import post_header
+    assert post_header(line)[0] == user

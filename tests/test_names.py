@@ -147,3 +147,18 @@ def test_names_members_are_the_public_unless_what_they_are_members_of_says_other
 def test_names_generic_capitalised_words_name_no_organisation(word):
     from nlp.voices.names import is_org_name
     assert not is_org_name(word)
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("METHOD\n\nThe Independent Technical Review Panel", "Independent Technical Review Panel"),
+    ("SCOPE AND METHOD\nThe Independent Technical Review Panel", "Independent Technical Review Panel"),
+    ("Harbour\nCity Council", "Harbour City Council"),  # a name wrapped over two lines stays whole
+])
+def test_names_a_name_the_tagger_ran_on_from_a_heading_is_cut_at_the_break(raw, clean):
+    assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize("name", ["GW", "MW", "kWh", "12:03 Oscillation", "07:15 Update"])
+def test_names_units_of_measure_and_stamped_table_rows_are_no_organisations(name):
+    from nlp.voices.names import is_org_name
+    assert not is_org_name(name)

@@ -2202,3 +2202,117 @@ def test_voices_a_suppliers_letter_signed_by_its_officer_speaks_for_the_supplier
             "Managing Director, Northvale Managed Services\n")
     claims = claims_of(text, doc_id="letter.txt")
     assert voice_of(claims, "close to four days")[:2] == ("Northvale", "vendor")  # as its letterhead names it
+
+
+def test_voices_the_letter_said_is_the_voice_that_spoke_through_that_letter(claims_of):
+    claims = claims_of(
+        "CrowdStrike accused Delta of giving a misleading account of the July outage, saying the airline's old IT "
+        "was to blame for its long recovery.\n"
+        "In a letter from its lawyers to Delta's counsel, the security company said its liability was capped at a few million dollars.\n"
+        "The letter said CrowdStrike had offered engineers on site and that Delta never took up the offer.\n",
+        kind="news", source="Transit Times")
+    assert voice_of(claims, "offered engineers on site")[0] == "CrowdStrike"
+
+
+def test_voices_answering_saying_is_the_subjects_but_telling_while_acting_stays_the_narrators(claims_of):
+    claims = claims_of(
+        "Brightwave pushed back on Thursday, saying that its network had been running normally throughout.\n"
+        "Managers removed the second-approval rule in January, telling staff that the new tool made it unnecessary.\n",
+        kind="news", source="Ledger")
+    assert voice_of(claims, "running normally")[:2] == ("Brightwave", "vendor")
+    assert voice_of(claims, "second-approval rule")[:2] == ("Ledger", "press")
+
+
+def test_voices_a_statement_headed_by_its_issuer_or_closing_about_it_is_that_issuers(claims_of):
+    association = claims_of(
+        "# The operator's account does not hold up\n\n"
+        "**Statement by the Iberian Power Producers Association (IPPA)**\n\n"
+        "We have studied the report published by Vantra Grid on the blackout of 28 April.\n"
+        "Vantra Grid claims that its own planning played no part in the collapse.\n"
+        "We regret that it shifts responsibility onto generators without support in the data.\n"
+        "Our plants met their obligations, and Vantra Grid scheduled too few units that day.\n")
+    assert voice_of(association, "without support in the data")[:2] == ("Iberian Power Producers Association", "expert")
+    release = claims_of(
+        "PRESS RELEASE\n\nVantra Grid publishes its analysis of the 28 April incident\n\n"
+        "Today we are publishing our analysis of the loss of supply on 28 April.\n"
+        "Our analysis confirms that the incident did not originate in the way we operated the system.\n"
+        "We worked with Nordlink and with the operator in France to restore supply.\n"
+        "Nordlink and the French operator helped us bring the system back within ten hours.\n\n"
+        "About Vantra Grid\nVantra Grid is the transmission operator of the national electricity system.\n")
+    assert voice_of(release, "did not originate")[:2] == ("Vantra Grid", "vendor")
+
+
+def test_voices_a_persons_surname_is_no_company_and_a_name_described_as_an_operator_is_one(claims_of):
+    claims = claims_of(
+        "Power had returned to most homes by Tuesday morning after a blackout that began on Monday.\n"
+        "Prime Minister Lucas Ferreiro told reporters that 15 gigawatts of generation were lost within seconds.\n"
+        "Vantra Eléctrica, the state-controlled transmission operator, was more definite on one point.\n"
+        "Its director of operations said a review had found no sign of an intrusion into its systems.\n"
+        "Ferreiro rejected claims that renewables were to blame.\n", kind="news", source="Continental Ledger")
+    assert voice_of(claims, "no sign of an intrusion")[:2] == ("Vantra Eléctrica", "vendor")
+    assert all(c.vendor == "Vantra Eléctrica" for c in claims)
+
+
+def test_voices_hacker_news_comments_are_their_commenters(claims_of):
+    claims = claims_of(
+        "Hacker News  new | past | comments | ask | show | jobs | submit\n\n"
+        "▲ Platform incident review: OS update broke networking (example.com)\n"
+        "  418 points by dwellerbit 9 hours ago | hide | past | favorite | 173 comments\n\n"
+        "[–] kestrel_ops 8 hours ago\n"
+        "  We were down for 23 hours on the platform. Nothing worked until the next day.\n"
+        "  reply\n\n"
+        "    [–] tmbrln 8 hours ago\n"
+        "      Our apps were back after about 6 hours. Annoying, but nowhere near a day.\n"
+        "      reply\n\n"
+        "[–] quietmoth 7 hours ago\n"
+        "  This is what years of trimming the platform team looks like.\n"
+        "  reply\n", doc_id="thread.txt")
+    assert voice_of(claims, "23 hours")[:2] == ("kestrel_ops", "customer")
+    assert voice_of(claims, "about 6 hours")[0] == "tmbrln"
+    assert voice_of(claims, "trimming the platform team")[0] == "quietmoth"
+
+
+def test_voices_a_report_that_defines_its_author_is_that_bodys(claims_of):
+    claims = claims_of(
+        "2. SCOPE AND METHOD\n\n"
+        "The Independent Grid Review Panel (the Panel) was asked to establish the causes of the blackout.\n"
+        "The Panel examined measurements from the transmission operators and event logs from generators.\n\n"
+        "3. FINDINGS\n\n"
+        "The voltage control capacity scheduled for that day was insufficient.\n"
+        "The Panel found no evidence of a cyberattack on the control systems.\n"
+        "The Panel does not share the operator's view that the scheduled resources were adequate.\n",
+        doc_id="report.txt")
+    assert voice_of(claims, "capacity scheduled")[:2] == ("Independent Grid Review Panel", "expert")
+    assert voice_of(claims, "no evidence of a cyberattack")[0] == "Independent Grid Review Panel"
+
+
+def test_voices_a_newsletters_editor_writes_as_the_press_and_a_founder_hit_by_the_outage_as_a_customer(claims_of):
+    newsletter = claims_of(
+        "From: Tobias Venn <tobias@oncallnotes.example>\nTo: subscriber@example.com\n"
+        "Subject: On-Call Notes #212: a platform's lost day\n\n"
+        "ON-CALL NOTES\nA weekly letter about reliability and incidents\nIssue #212 · June 16, 2025\n\n"
+        "Hi all,\n\nI read the platform's review twice this week. I think it frames the cause wrongly.\n"
+        "The real failure is that a change reached production without a canary.\n")
+    assert voice_of(newsletter, "without a canary")[:2] == ("Tobias Venn", "press")
+    blog = claims_of(
+        "For six years we have been a Skyforge shop, and I have recommended it to every founder who asked.\n"
+        "On Tuesday that changed. We were effectively down for 19 hours.\n"
+        "I understand the technical failure, and I have no reason to doubt the trigger.\n"
+        "Our Skyforge service credit came to $212.\n", author="Maya Okonkwo-Reid")
+    assert voice_of(blog, "19 hours")[:2] == ("Maya Okonkwo-Reid", "customer")
+
+
+def test_voices_podcast_turns_labelled_by_name_take_the_cast_lists_parts(claims_of):
+    claims = claims_of(
+        "BEDSIDE BYTES - The Health Technology Podcast\nEpisode 87: \"When the migration goes too far\"\n"
+        "Host: Rachel Amory\nGuest: Tomasz Heale, Principal Analyst, Larchfield Health Research\n\n"
+        "[00:00:12] RACHEL AMORY: Hello and welcome to Bedside Bytes. With me is Tomasz Heale.\n\n"
+        "[00:00:51] RACHEL AMORY: Corvane says it was a limited disruption at three sites.\n\n"
+        "[00:01:00] TOMASZ HEALE: The 36 hours is a number about the platform, not the clinics.\n\n"
+        "[00:01:34] RACHEL AMORY: Was it the AI or the humans?\n\n"
+        "[00:01:40] TOMASZ HEALE: Both. I suspect they would say it was a different job, so \"first of its kind\" may be accurate.\n",
+        doc_id="podcast.txt")
+    assert voice_of(claims, "Hello and welcome")[:2] == ("Rachel Amory", "press")
+    assert voice_of(claims, "number about the platform")[:2] == ("Tomasz Heale", "expert")
+    assert voice_of(claims, "I suspect")[0] == "Tomasz Heale"
+    assert not any(c.text.strip().endswith("AMORY:") for c in claims)

@@ -37,7 +37,7 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    BYLINE, CHAT_STAMP, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
+    BYLINE, CHAT_STAMP, MEMBER_BODY, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
     SPOKES_WORDS, AliasTable, clean_name, is_country, org_role, role_of_phrase,
 )
 
@@ -143,6 +143,9 @@ class Context:
     # the spokesperson a text introduced last ("A Google Cloud spokesperson said ..."): a later
     # "the spokesperson said" is that one
     last_spokesperson: dict[str, Voice] = field(default_factory=dict)
+    # the document each voice last spoke through ("the cybersecurity company said in a letter",
+    # "Delta answered with a letter of its own"): a later "the letter said" is that voice's
+    issued_by_noun: dict[str, Voice] = field(default_factory=dict)
     persons: dict[str, Voice] = field(default_factory=dict)  # full name and surname -> voice
     # a meeting's attendance list: "the Chief Executive" -> the person listed with that title
     titles: dict[str, Voice] = field(default_factory=dict)
@@ -164,7 +167,12 @@ def _hyphenated(tok: Token) -> str:
     return doc[left:right + 1].text
 
 
+# a description before the name it describes: "the network operator REN", "monitoring firm PingScope"
+LEADING_DESCRIPTION = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]+\s+){1,4}(?=[A-Z])")
+
+
 def _org_voice(ctx: Context, name: str) -> Voice:
+    name = LEADING_DESCRIPTION.sub("", name.strip()) or name
     canon = ctx.aliases.canonical(name)
     return Voice(canon, _role_for_org(ctx, canon), mention=name)
 
@@ -385,6 +393,9 @@ class VoiceResolver:
     def from_cue(self, cue: Cue, speaking: Voice | None = None) -> Voice:
         voice = self.resolve(cue.subject, cue.phrase, speaking)
         voice.cue = cue.text
+        if cue.verb is not None and voice.speaker and voice.role != "press":
+            for lemma in _documents_spoken_through(cue.verb):
+                self.ctx.issued_by_noun[lemma] = Voice(voice.speaker, voice.role)
         if cue.subject.pos_ == "PROPN" and voice.speaker and (
                 any(v.speaker == voice.speaker for v in self.ctx.persons.values())
                 or PERSON_NAME.fullmatch(voice.speaker) and voice.role not in ("vendor", "press", "regulator")
@@ -568,7 +579,12 @@ class VoiceResolver:
                 or head.tag_ == "NNS" and head_lemma in ("update", "post", "statement", "notice", "announcement", "tweet")
                 and not any(c.dep_ in ("det", "poss") or role_of_phrase(c.text) for c in head.children)):
             # "'...,' the post said", "the statement added", "follow-up posts said": the documents just
-            # named, issued by the organisation that last spoke ("The company said in a post on its blog ...")
+            # named, issued by the voice that spoke through one ("The company said in a post on its
+            # blog ...", "In a letter to Delta's counsel, the company said ..."), else by the
+            # organisation that last spoke
+            through = ctx.issued_by_noun.get(head_lemma)
+            if through is not None and head.tag_ == "NN":
+                return Voice(through.speaker, through.role, mention=text)
             target = ctx.last_org or ctx.vendor
             if target:
                 return Voice(target, _role_for_org(ctx, target), mention=text)
@@ -1004,7 +1020,12 @@ OWN_VENDOR = re.compile(r"(?i)\b(?:the|our|per) vendor(?:['’]s)?\b|\bvendor[- 
 # a business the outage reached, in its owner's words: "our patients", "our pharmacy", "our store"
 OWN_BUSINESS_HIT = re.compile(r"(?i)\bour (?:patients|customers|clients|pharmacy|practice|clinic|shop|store|business|"
                               r"restaurant|cafe|café|members|staff|payroll|orders|sales|tills)\b|"
-                              r"\bwe (?:could not|couldn['’]t|were unable to|lost|had to turn away)\b")
+                              r"\bwe (?:could not|couldn['’]t|were unable to|lost|had to turn away)\b|"
+                              # "We were effectively down for 19 hours", "our Heroku service credit came to
+                              # $212", "we have been a Heroku shop": a business its provider's outage hit
+                              r"\bwe were (?:\w+ )?(?:down|offline|dark)\b|\bour (?:\w+ )?service credits?\b|"
+                              r"\bour (?:merchants|storefronts?|shoppers|subscribers)\b|"
+                              r"\bwe(?:['’]ve| have)? been an? (?:\w+ ){0,2}(?:customer|shop|user|client)\b")
 # a post's own byline: "Posted May 7, 2024 by Helen Varga, RPh", "Written by Ines Valdivia", or its
 # author field: "Author: Jonas Ekdahl, Senior Threat Researcher, Halvard Labs"
 BLOG_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:(?:posted|published|written|filed)\b[^\n]{0,40}?\bby\s+|author\s*:[ \t*_]*)"
@@ -1024,6 +1045,14 @@ WIRE_ISSUER = re.compile(r"(?im)^\s*(?:news provided by\s*\n\s*|source:?\s+)([A-
 
 
 RELEASE_MARK = re.compile(r"(?im)^\W*(?:for immediate release|notes? to editors|media contacts?|press contacts?|-?ends-?|###)\W*$")
+# a masthead that says the text is a newsletter, podcast or programme: "A weekly letter about ...",
+# "Issue #87 | Wednesday, 16 July 2025", "THE FINE PRINT -- a podcast about consumers"
+MASTHEAD_KIND = re.compile(r"(?im)\b(?:a|the|weekly|daily)\s+(?:\w+\s+)?(?:podcast|radio show|radio programme|"
+                           r"newsletter|news programme|talk show)\b|\bepisode\s+\d+\b|\bpodcast\b|"
+                           r"\b(?:weekly|daily|monthly|fortnightly)\s+(?:e-?mail\s+)?letter\b|"
+                           r"^\W*issue\s+(?:no\.?\s*|#\s*)?\d+\b")
+
+
 def _release_issuer(text: str) -> tuple[str, str] | None:
     """The body a press release comes from, and how it describes itself: the subject of its
     first sentence's "today ..." ("The Players' Rights Collective (PRC), a nonprofit ..., today
@@ -1041,6 +1070,35 @@ def _release_issuer(text: str) -> tuple[str, str] | None:
     m = re.search(r"((?-i:[A-Z])[\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?(?-i:[A-Z])[\w&'’.-]*){0,5})[ \t]*$", before)
     name = clean_name(re.sub(r"^The[ \t]+", "", m.group(1))) if m else ""
     return (name, described.group(1) if described else "") if name and is_org_name(name) and not name.isupper() else None
+
+
+# "**Statement by the Iberian Electricity Generators Association (AGEI)**", "Press release from
+# Tellaro", "Joint statement issued by ...": the heading names who issues the text
+STATEMENT_BY = re.compile(r"(?im)^\W*(?:joint\s+|official\s+|public\s+)?(?:statement|press\s+release|news\s+release|"
+                          r"media\s+release|press\s+statement|response|position\s+paper)\s+(?:issued\s+|published\s+)?"
+                          r"(?:by|from|of)\s+(?:the\s+)?((?-i:[A-Z])[\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?"
+                          r"(?-i:[A-Z])[\w&'’.-]*){0,7})")
+# the boilerplate closing a release: "About Red Eléctrica" over "Red Eléctrica is the ..."
+ABOUT_SECTION = re.compile(r"(?m)^\W*About\s+((?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?-i:[A-Z])[\w&.'’-]*){0,4})\W*$")
+
+
+def _statement_issuer(text: str) -> str | None:
+    """Who issues a statement written as "we" with no letterhead: the body its heading names
+    ("Statement by the ... Association"), else the one its closing "About X" section describes
+    ("About Red Eléctrica" / "Red Eléctrica is the transmission agent ..."); None otherwise."""
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:8])
+    by = STATEMENT_BY.search(head)
+    if by:
+        name = clean_name(re.sub(r"[ \t]*\([A-Z][\w&]{1,8}\)$", "", by.group(1)))
+        if is_org_name(name):
+            return name
+    tail_at = max(0, len(text) - 2500)
+    for about in ABOUT_SECTION.finditer(text, tail_at):
+        name = clean_name(about.group(1))
+        after = text[about.end():].lstrip()
+        if is_org_name(name) and after.startswith((name, "The " + name, "the " + name)):
+            return name
+    return None
 
 
 def _wire_issuer(text: str) -> str | None:
@@ -1245,11 +1303,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # "ShopFair Coalition -- standing up for shoppers", "..., SAYS CONSUMER GROUP": a group that
         # speaks about other companies' failures, never the company at fault
         header_kind = "expert"
-    if header and header_kind is None and re.search(r"(?im)\b(?:a|the|weekly|daily)\s+(?:\w+\s+)?(?:podcast|radio show|radio programme|"
-                                                    r"newsletter|news programme|talk show)\b|\bepisode\s+\d+\b|\bpodcast\b|"
-                                                    r"\b(?:weekly|daily|monthly|fortnightly)\s+(?:e-?mail\s+)?letter\b|"
-                                                    r"^\W*issue\s+(?:no\.?\s*|#\s*)?\d+\b",
-                                                    "\n".join([line for line in nonblank if line.strip("=-*_ \t")][:4])):
+    if header and header_kind is None and MASTHEAD_KIND.search("\n".join([line for line in nonblank if line.strip("=-*_ \t")][:4])):
         # "THE FINE PRINT -- a podcast about consumers, contracts and the small print", "THE STUB
         # RESOLVER / A weekly letter about ... / Issue #87 | Wednesday, 16 July 2025"
         header_kind = "press"
@@ -1257,6 +1311,14 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         if header and role is None and header_kind in ("expert", "insider", "press", "customer"):
             return Voice(aliases.canonical(header), header_kind)
         name = aliases.canonical(header) if header else None
+        issuer = _statement_issuer(doc.text) if name is None else None
+        if issuer and role is None:
+            # a statement headed "Statement by the Iberian Electricity Generators Association", or
+            # closing with "About Red Eléctrica": its issuer, an outside voice when it is a body
+            # that speaks for its members (a trade association answering the operator's report)
+            name = aliases.canonical(issuer)
+            kind = org_role(name)
+            return Voice(name, kind or ("expert" if MEMBER_BODY.search(name) or ADVOCACY.search(name) else "vendor"))
         if name is None:
             # ... nor a product the feed keeps naming ("the Dealer Management System")
             counts = Counter(aliases.canonical(e.text, register=False) for e in doc.ents
@@ -1301,6 +1363,11 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # an e-mail written as "I" by the person in its From line: "From: Jake Moffatt <j.m@...>"
         sender = re.search(r"(?im)^from:\s*\"?([^<\"\n@]+?)\"?\s*<[^>\n]+@", "\n".join(doc.text.splitlines()[:8]))
         if sender and PERSON_NAME.fullmatch(sender.group(1).strip()) and not org_role(sender.group(1)):
+            # ... a newsletter's editor under its masthead ("ON-CALL NOTES / A weekly letter about
+            # reliability ... / Issue #212") writes as the press does
+            masthead = [line for line in nonblank[:16] if line.strip("=-*_ \t") and not re.match(r"(?i)\s*[\w-]+:\s", line)]
+            if MASTHEAD_KIND.search("\n".join(masthead[:6])):
+                return Voice(aliases.canonical(sender.group(1).strip()), "press")
             return Voice(aliases.canonical(sender.group(1).strip()), role)
     outlet = BYLINE_OUTLET.search("\n".join(nonblank[:8]))
     if outlet and role is None and PRESS_WORDS.search(outlet.group("outlet")):
@@ -1315,7 +1382,33 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     if agency and role is None:
         # a wire story's dateline names its agency: "BRUSSELS, Sept 22 (Reuters) -"
         return Voice(aliases.canonical(agency), "press")
+    defined = _defined_self(doc.text)
+    if defined and role is None:
+        # a report that names its author once and then calls it by a defined term ("The
+        # Independent Technical Review Panel (the Panel) was asked to ...", "The Panel found"):
+        # that body, an outside voice unless its name says it is a regulator
+        name = aliases.canonical(defined)
+        return Voice(name, "regulator" if org_role(name) == "regulator" else "expert")
     return Voice(_file_stem(doc), role or "press")
+
+
+# "The Independent Technical Review Panel (the Panel)", 'Harbour Review Board ("the Board")'
+DEFINED_TERM = re.compile(r"(?:\bThe[ \t]+)?(?P<name>(?-i:[A-Z])[\w&'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|on[ \t]+)?(?-i:[A-Z])[\w&'’-]*){1,7})"
+                          r"\s*\(\s*(?:the\s+)?[\"“']?(?P<term>(?-i:[A-Z])[a-z]+)[\"”']?\s*\)")
+
+
+def _defined_self(text: str) -> str | None:
+    """The body a report names at its start with a defined term it then writes as the subject
+    of its findings at least twice ("the Panel found", "The Panel does not share"); not a
+    filing's "the Company" (``FILER_SELF``)."""
+    m = DEFINED_TERM.search(text[:1500])
+    if not m or m.group("term") in ("Company", "Companies") or m.group("term") not in m.group("name").split():
+        return None
+    uses = re.findall(rf"\b[Tt]he\s+{m.group('term')}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?(?:found|finds|concluded|concludes|"
+                      rf"considers|considered|does|did|has|had|is|was|examined|notes|noted|recommends|recommended|view|"
+                      rf"knowledge|believes|accepts|agrees|shares|share)\b", text)
+    name = clean_name(m.group("name"))
+    return name if len(uses) >= 2 and is_org_name(name) else None
 
 
 def _file_stem(doc: Doc) -> str:
@@ -1382,6 +1475,21 @@ def calendar_name(name: str) -> bool:
     that only starts like one ("Monzo", "Juniper")."""
     words = [w.strip(".").lower() for w in name.split()]
     return bool(words) and all(len(w) >= 3 and any(c.startswith(w) for c in CALENDAR_WORDS - {"date", "time"}) for w in words)
+
+
+def _capitalised_by_position(doc: Doc) -> set[str]:
+    """One-word title-case "names" that only ever open a sentence or a table row as a modifier
+    of a common noun ("Frequency deviations followed", "12:33:24 Frequency collapse"): common
+    nouns capitalised by position, not companies."""
+    seen: dict[str, bool] = {}
+    for tok in doc:
+        if not (tok.is_alpha and tok.text.istitle() and len(tok.text) > 2):
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        opening = tok.is_sent_start or prev is None or "\n" in prev.text or any(ch.isdigit() for ch in prev.text)
+        modifier = tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.text.islower()
+        seen[tok.text] = seen.get(tok.text, True) and opening and modifier
+    return {w for w, only in seen.items() if only}
 
 
 def _titled_people(doc: Doc) -> set[str]:
@@ -1474,7 +1582,19 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     # Commissioner's Office is making enquiries" names that office, not "Office")
     names |= {_with_name_before(tok) for tok in doc if tok.text in proper and tok.dep_ in ("nsubj", "poss", "advmod", "npadvmod")
               and not tok.ent_type_ in ("PERSON", "GPE", "DATE")}
+    # a name the tagger took for a person or place that an apposition calls a company ("Red
+    # Eléctrica, the state-controlled transmission operator owned by Redeia")
+    names |= {clean_name(ent.text) for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "NORP") and any(
+        c.dep_ == "appos" and c.lemma_.lower() in ORG_KIND_NOUNS for c in ent.root.children)}
     names -= _titled_people(doc)
+    # ... nor a common noun the tagger called a name where a sentence or a table row opens with it
+    # ("Frequency deviations followed", "12:33:24 Frequency collapse"): a one-word title-case
+    # name is a name where the text also writes it mid-sentence
+    names -= _capitalised_by_position(doc)
+    # ... but never a person's surname ("Sánchez rejected ...", after "Prime Minister Pedro Sánchez")
+    org_words = {t.text for ent in doc.ents if ent.label_ == "ORG" for t in ent}
+    names -= {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and PERSON_NAME.fullmatch(ent.text)
+              and ent[-1].text not in org_words and ent[0].lower_ not in ("inside", "at", "for", "from")}
     # the organisations a meeting's attendance list names ("Renata Osei (Chief Executive, Kestria Transit)")
     names |= {org for _, _, _, org in _attendees(doc.text) if org and is_org_name(org)}
     # a hearing's witnesses listed with the body they speak for ("- Dr Miriam Okafor, Director of
@@ -1852,7 +1972,9 @@ class VoiceAttributor:
             post = _post_at(posts, unit.start_char) if posts else None
             post = next((v for s, e, v in turns if s <= unit.start_char < e), None) or post  # a chat turn
             note = next((v for s, e, v in notes if s <= unit.start_char < e), None)
-            speaking = region_voice.get(region) if region else (note or block or post)
+            # (a sentence that only quotes a phrase, "I suspect they would say ... "first of its kind"
+            # may be accurate", in a turn or post: the turn's or post's speaker says it)
+            speaking = (region_voice.get(region) if region else None) or note or block or post
             if cue is not None and (unit.quoted < 0.5 or region is None):
                 voice = resolver.from_cue(cue, speaking)
                 if region is not None:
@@ -1979,6 +2101,25 @@ class VoiceAttributor:
 # documents that speak for whoever wrote them, and the verbs that name their authors
 AUTHORED_DOCS = frozenset("report study review analysis audit assessment investigation paper survey".split())
 AUTHORING = frozenset("write prepare produce compile author conduct carry publish draft".split())
+
+
+# "said in a letter", "answered with a letter of its own", "wrote in a blog post", "said
+# through a statement": the document a speaker speaks through
+THROUGH_PREPS = frozenset("in with through via".split())
+
+
+def _documents_spoken_through(verb: Token) -> list[str]:
+    """The issued documents a cue verb says its speaker spoke through ("In a letter from its
+    lawyers to Delta's counsel, the company said ..." -> ["letter"])."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in THROUGH_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in ISSUED_DOCS and obj.tag_ == "NN" \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+                out.append(obj.lemma_.lower())
+    return out
 
 
 def _document_author(head: Token) -> str | None:
@@ -2341,9 +2482,13 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         title = (m.group("title") or "").strip()
         if title.endswith(","):  # the title wrapped onto the next line
             title += " " + head_text[m.end():].lstrip("\n").split("\n", 1)[0].strip()
-        participants[part] = (NAME_PREFIX.sub("", m.group("name").strip()), title)
+        named = NAME_PREFIX.sub("", m.group("name").strip())
+        participants[part] = (named, title)
+        # ... and the turns labelled by the name ("[00:00:12] RACHEL AMORY:" under "Host: Rachel Amory")
+        participants.setdefault(named.upper(), (named, title))
         if CHAIR_LABEL.match(part) or re.match(r"(?i)interviewer$", part):
             hosts.add(part)
+            hosts.add(named.upper())
     out = []
     for k, (s, e, who) in enumerate(turns):
         # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
@@ -2574,7 +2719,9 @@ def _proper_words(doc: Doc) -> set[str]:
         if not tok.is_alpha:
             continue
         if tok.text[0].isupper():
-            if not tok.is_sent_start and tok.i > 0 and doc[tok.i - 1].text not in ('"', "“", "(", ":", "-"):
+            # (not after a line's time stamp or list number: "12:33:24 Frequency collapse" in a table)
+            if not tok.is_sent_start and tok.i > 0 and doc[tok.i - 1].text not in ('"', "“", "(", ":", "-") \
+                    and not any(ch.isdigit() for ch in doc[tok.i - 1].text) and "\n" not in doc[tok.i - 1].text:
                 upper.add(tok.text)
         else:
             lower.add(tok.text.lower())

@@ -252,6 +252,22 @@ def _contrasted_as(verb: Token) -> bool:
     return any(n.i < verb.left_edge.i and any(t.is_alpha for t in verb.doc[n.i + 1: verb.left_edge.i]) for n in negs)
 
 
+# verbs of answering or blaming whose subject goes on to say something ("pushed back, saying",
+# "responded, arguing", "pinned the failure on its contractor, saying"); what someone did
+# while telling ("managers removed the rule, telling staff that ...") stays the narrator's
+RESPONDING = frozenset("respond reply react answer retort counter comment apologise apologize pin blame".split())
+# ... and those that answer only with their particle: "hit back", "pushed back", "weighed in"
+RESPONDING_WITH = {"push": "back", "hit": "back", "fire": "back", "strike": "back", "weigh": "in", "chime": "in"}
+
+
+def _responding(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in RESPONDING:
+        return True
+    particle = RESPONDING_WITH.get(lemma)
+    return particle is not None and any(c.lower_ == particle for c in verb.children)
+
+
 def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None:
     """The attribution cue of ``sent`` or None. ``in_quote(char)`` tells whether a
     character offset lies inside a direct quotation."""
@@ -301,6 +317,12 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
         # the writer disputing X, and the writer's)
         went_on = went_on or (tok.dep_ == "xcomp" and tok.head.dep_ in GOVERNING_DEPS
                               and tok.head.lemma_.lower() in ("continue", "begin", "start", "persist"))
+        # "Microsoft pushed back, saying in a statement that ...", "the union hit back, arguing
+        # that ...": a saying that goes with what the root's subject did is that subject's
+        went_on = went_on or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
+                              and _responding(tok.head) and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
+                              and any(c.dep_ == "ccomp" for c in tok.children)
+                              and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
         if tok.dep_ not in GOVERNING_DEPS and not as_cue and not went_on:
             continue  # "As the Wall Street Journal noted, ..." is the one subordinate cue
         if as_cue and _contrasted_as(tok):

@@ -69,7 +69,7 @@ REGULATOR_WORDS = re.compile(
     r"gobierno|gouvernement|governo|regierung|ministerio|minist[eè]re|ministero|ministerium)\b", re.I)
 EXPERT_WORDS = re.compile(
     r"\b(analysts?|experts?|researchers?|professor|consultants?|consultancy|academics?|"
-    r"scientists?|economists?|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
+    r"scientists?|economists?|critics|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
     r"fitch|lecturer|university|polytechnic|institute|think tank|specialists?|commentators?|observers?|"
     r"threat intelligence|cyber intelligence|(?:internet |network |outage |traffic |web )?monitoring (?:firms?|compan(?:y|ies)|groups?|services?|sites?)|\w+ologists?|former head of|teaches|legal scholars?|"
     r"law professor|advis(?:es|ed|ing) (?:\w+ ){0,3}?on|consulting|strategists?|"
@@ -145,7 +145,8 @@ guest caller anchor narrator reply quote first second third fourth fifth firstly
 eta pdt pt cest edt cdt mdt aest provider cloud courtesy board management
 et ct mt cst mst hst ast adt akst akdt acst acdt aedt aet awst awdt nzst nzdt jst kst hkt sgt ist sast wet eet eest msk
 where when what why how who which whose most many few both each
-we us our i you your they them their he she it""".split())
+we us our i you your they them their he she it
+kw mw gw tw kwh mwh gwh twh hz khz mhz ghz kb mb gb tb pb kbps mbps gbps""".split())  # units of measure
 # a release's or notice's label on its first line, never its issuer
 NOT_ORG_PHRASES = frozenset({"for immediate release", "press release", "media release", "news release", "embargoed"})
 
@@ -188,7 +189,7 @@ def is_org_name(text: str) -> bool:
     # a legal form alone ("Inc", from "CDK Global, Inc." split at the comma) names no one
     # (and "@Leanne Cobb", a reply's mention of a poster, names a person)
     return name.lower() not in NOT_ORGS and name.lower() not in NOT_ORG_PHRASES and len(name) > 1 and not SITE_CODE.fullmatch(name) \
-        and not name.startswith("@") \
+        and not name.startswith("@") and not re.match(r"\d{1,2}[:.]\d{2}\b", name) \
         and not LEGAL_FORM_ONLY.fullmatch(name) and not NUMBERED_PLACE.fullmatch(name) and not STREET.fullmatch(name)
 
 
@@ -198,6 +199,13 @@ GROUP_CANONICAL = {"insider": "insiders", "customer": "customers", "expert": "an
 def clean_name(name: str, keep_case: bool = False) -> str:
     """A name without its article, possessive and legal form; a name in capitals comes back
     in title case unless ``keep_case`` (to look for the text's own spelling first)."""
+    # a name the tagger ran on from a heading above it ("METHOD\n\nThe Independent Technical
+    # Review Panel"): the part after the break
+    # the part after the break ("SCOPE AND METHOD\nThe Independent ...": a heading in capitals)
+    first, _, rest = name.partition("\n")
+    while rest.strip() and first.strip().isupper() and not rest.strip().isupper():
+        name = rest.lstrip("\n \t")
+        first, _, rest = name.partition("\n")
     name = re.sub(r"\s+", " ", name.replace("\n", " ")).strip(" ,.;:\"'“”‘’()>*_")
     name = re.sub(r"^(the|The|THE)\s+", "", name)
     name = POSSESSIVE.sub("", name)
