@@ -469,6 +469,29 @@ BACK_MATTER = re.compile(r"(?i)(?:references|sources|notes|citations|bibliograph
                          r"read more|recommended reading)")
 
 
+# where a press release's own text ends and its apparatus begins, to the end of the document:
+# "ENDS", "###", "Notes to editors", "Media enquiries:", "For more information, contact"
+RELEASE_END = re.compile(r"(?i)^\W*(?:-*\s*ends\s*-*|#{3}|notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:enquiries|inquiries|"
+                         r"contacts?|office)|for (?:further|more) information(?:,? (?:please )?contact)?)\s*:?\s*$")
+# ... and a release's closing boilerplate about its issuer: "About Corvane Health" over "Corvane
+# Health was founded in 2011 ..."
+ABOUT_ISSUER = re.compile(r"^\W*About\s+(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?-i:[A-Z])[\w&.'’-]*){0,5})\W*$")
+
+
+def _release_tail(paras: list[tuple[int, int]], text: str) -> int | None:
+    """The index of the paragraph where a release's apparatus begins, or None."""
+    for k, (s, e) in enumerate(paras):
+        first = text[s:e].strip().split("\n", 1)[0].strip(" *_#=")
+        if RELEASE_END.match(first):
+            return k
+        about = ABOUT_ISSUER.match(first)
+        if about and k + 1 < len(paras):
+            after = text[paras[k + 1][0]:paras[k + 1][1]].lstrip()
+            if re.match(rf"(?:The\s+)?{re.escape(about.group('name'))}(?:['’]s)?\s*(?:,|\(|is\b|was\b|has\b|provides\b|operates\b|runs\b)", after):
+                return k
+    return None
+
+
 EDIT_LINK = re.compile(r"\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$", re.I)  # a wiki heading's "[edit]"
 
 
@@ -487,6 +510,10 @@ class FurnitureMarker:
         # a page's back matter runs from its heading to the next heading: "## References" and its
         # citations ("Marsh, Helena (29 July 2025). "What a global failure tells us"."), "See also"
         back = False
+        tail = _release_tail(paras, text)
+        if tail is not None:
+            for k in range(tail, len(paras)):
+                para_reason[k] = para_reason[k] or "back matter"
         for k, (ps, pe) in enumerate(paras):
             if para_reason[k] == "heading":
                 back = bool(BACK_MATTER.fullmatch(EDIT_LINK.sub("", text[ps:pe]).strip(" #*_=:\n\t")))

@@ -2316,3 +2316,36 @@ def test_voices_podcast_turns_labelled_by_name_take_the_cast_lists_parts(claims_
     assert voice_of(claims, "number about the platform")[:2] == ("Tomasz Heale", "expert")
     assert voice_of(claims, "I suspect")[0] == "Tomasz Heale"
     assert not any(c.text.strip().endswith("AMORY:") for c in claims)
+
+
+def test_voices_a_unions_members_are_its_staff_not_customers(claims_of):
+    claims = claims_of(
+        "# Allied Nurses' Union — Wealdmoor Branch Bulletin\n\n"
+        "Last week the supplier said only three sites were affected. That is simply untrue.\n"
+        "Members working on the reconciliation tell us more than 10,000 records were changed.\n"
+        "Our members were on paper for the best part of a week.\n", doc_id="bulletin.md")
+    assert voice_of(claims, "more than 10,000")[1] == "insider"
+
+
+def test_voices_a_releases_apparatus_after_ends_or_about_its_issuer_is_no_claim(claims_of):
+    claims = claims_of(
+        "PRESS RELEASE\n\nCorvane statement on the March scheduling disruption\n\n"
+        "We are sorry for the disruption to appointment scheduling at three sites.\n"
+        "Core services were restored in under 36 hours.\n\n"
+        "ENDS\n\n"
+        "Notes to editors\n\n"
+        "1. Pathfinder is an AI-assisted migration assistant included with upgrades since 2024.\n\n"
+        "About Corvane Health\n\n"
+        "Corvane Health was founded in 2011 and employs around 1,100 people.\n", doc_id="release.txt")
+    texts = [c.text for c in claims]
+    assert any("under 36 hours" in t for t in texts)
+    assert not any("founded in 2011" in t or "since 2024" in t for t in texts)
+
+
+def test_voices_an_about_heading_in_an_article_is_not_a_releases_apparatus(claims_of):
+    claims = claims_of(
+        "The outage lasted six hours, the company said.\n\n"
+        "About the outage\n\n"
+        "The outage began when a configuration change reached every region at once.\n", doc_id="story.txt",
+        kind="news", source="Ledger")
+    assert any("reached every region" in c.text for c in claims)

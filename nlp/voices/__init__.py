@@ -517,6 +517,9 @@ class VoiceResolver:
             return Voice(known.speaker, known.role, mention=text)
         head_lemma = head.lemma_.lower()
         described = role_of_phrase(" ".join(t.text for t in head.subtree)[:240], ctx.vendor)
+        if described == "customer" and head.lemma_.lower() == "member" and ctx.author.role == "insider" \
+                and org_role(ctx.author.speaker or "") == "insider":
+            described = "insider"  # "Members working on the reconciliation tell us", in a union's bulletin: its staff
         # "several Amazon employees", "AWS customers": the group, not the organisation
         group_head = head.pos_ in ("NOUN", "PRON", "ADJ", "NUM") or (head.is_sent_start and role_of_phrase(head.text))
         # "an aviation analyst, Dr Maria Lenz, said": the named person, not the group
@@ -1587,9 +1590,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     names |= {clean_name(ent.text) for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "NORP") and any(
         c.dep_ == "appos" and c.lemma_.lower() in ORG_KIND_NOUNS for c in ent.root.children)}
     names -= _titled_people(doc)
-    # ... nor a common noun the tagger called a name where a sentence or a table row opens with it
-    # ("Frequency deviations followed", "12:33:24 Frequency collapse"): a one-word title-case
-    # name is a name where the text also writes it mid-sentence
+    # ... nor a common noun the tagger called a name where a sentence or a table row opens with
+    # it, and nowhere else ("Frequency deviations followed", "12:33:24 Frequency collapse")
     names -= _capitalised_by_position(doc)
     # ... but never a person's surname ("Sánchez rejected ...", after "Prime Minister Pedro Sánchez")
     org_words = {t.text for ent in doc.ents if ent.label_ == "ORG" for t in ent}
