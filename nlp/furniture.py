@@ -416,7 +416,7 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
     if whole_line and is_heading(text, title):
         return "heading"
     if UI_START.match(line) and (len(line.split()) <= 8 or not line.endswith(".")
-                                 or re.search(r"(?i)\b(our|your|this|now|here|below|free|us)\b", line)) \
+                                 or re.search(r"(?i)\b(our|your|this|now|here|below|free|us|e-?mail notifications?)\b", line)) \
             and len(line.split()) <= 25:
         return "interface prompt"
     if TURN_LABEL_ONLY.fullmatch(line):

@@ -264,3 +264,10 @@ def test_furniture_a_turn_label_split_from_its_words_is_no_claim(line, furniture
 def test_furniture_hacker_news_comment_headers_name_the_commenter(line, user):
     from nlp.furniture import post_header
     assert post_header(line)[0] == user
+
+
+def test_furniture_a_status_pages_subscription_prompt_is_interface():
+    from nlp.furniture import furniture_reason
+    assert furniture_reason("Subscribe to updates — Get email notifications whenever Skyforge creates, updates or resolves an incident.") \
+        == "interface prompt"
+    assert furniture_reason("Subscribers to the service lost access for six hours.") is None

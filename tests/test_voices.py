@@ -2349,3 +2349,15 @@ def test_voices_an_about_heading_in_an_article_is_not_a_releases_apparatus(claim
         "The outage began when a configuration change reached every region at once.\n", doc_id="story.txt",
         kind="news", source="Ledger")
     assert any("reached every region" in c.text for c in claims)
+
+
+def test_voices_an_officer_of_a_business_the_outage_hit_speaks_as_a_customer(claims_of):
+    claims = claims_of(
+        "Skyforge, the hosting platform, blamed an automatic operating-system update for the outage.\n"
+        "Skyforge said most web applications kept answering requests throughout.\n"
+        "Jonah Ferreira, chief technology officer at Tallyroute, a logistics startup, said his company's entire "
+        "product was unusable from breakfast until late evening.\n"
+        "Mira Patel, an analyst at Northbeam Research, said the outage was one of the longest in years.\n",
+        kind="news", source="Stackline")
+    assert voice_of(claims, "entire product was unusable")[:2] == ("Tallyroute", "customer")
+    assert voice_of(claims, "longest in years")[1] == "expert"

@@ -374,6 +374,14 @@ def _description(tok: Token) -> str:
     return text
 
 
+# a speaker's own business hit by the outage: "his company's entire product was unusable", "its
+# checkout was down for six hours", "our stores could not take payments"
+OWN_SERVICE_HIT = re.compile(r"(?i)\b(?:his|her|their|its|our) (?:own )?(?:company|firm|business|startup|shops?|stores?|products?|apps?|"
+                             r"site|website|platform|service|systems?|checkout|tills|customers)(?:['’]s?)?\b[^.;]{0,60}?\b"
+                             r"(?:unusable|was down|were down|went down|offline|went dark|unavailable|could not|couldn['’]t|"
+                             r"was hit|were hit|stopped working|failed)\b")
+
+
 # an apposition that describes a person: an age or a person's station in life ("Marta, a
 # 34-year-old accountant", "Joe, a father of two")
 PERSON_APPOS = re.compile(r"(?i)\b\d+\s*-?\s*year\s*-?\s*old\b|\b(?:mother|father|mum|mom|dad|grandmother|grandfather|"
@@ -393,6 +401,12 @@ class VoiceResolver:
     def from_cue(self, cue: Cue, speaking: Voice | None = None) -> Voice:
         voice = self.resolve(cue.subject, cue.phrase, speaking)
         voice.cue = cue.text
+        if voice.role == "expert" and voice.speaker and voice.speaker in self.ctx.roles.keys() | set(self.ctx.aliases.names) \
+                and not same_org(voice.speaker, self.ctx.vendor) and OWN_SERVICE_HIT.search(cue.subject.sent.text):
+            # "Jonah Ferreira, chief technology officer at Tallyroute, said his company's entire product
+            # was unusable": a company the outage hit speaks as a customer, not as an outside expert
+            voice = Voice(voice.speaker, "customer", cue=voice.cue, mention=voice.mention)
+            self.ctx.roles[voice.speaker] = "customer"
         if cue.verb is not None and voice.speaker and voice.role != "press":
             for lemma in _documents_spoken_through(cue.verb):
                 self.ctx.issued_by_noun[lemma] = Voice(voice.speaker, voice.role)
