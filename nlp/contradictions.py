@@ -135,11 +135,18 @@ OUT_OF_SCOPE = re.compile(r"\b(?:is|was|are|were)\s+not\s+(?:part of|covered by|
                           rf"(?:this|the|our|its)\s+(?:{'|'.join(sorted(PROCEEDING_NOUNS))})\b", re.I)
 
 
+# an omission blamed, not a denial: "the operator did not schedule enough plants", "was not
+# given sufficient capacity"
+OMISSION = re.compile(r"\b(?:did not|does not|do not|was not|were not)\s+(?:[\w-]+\s+){1,2}?(?:enough|sufficient\w*|adequate\w*)\b", re.I)
+
+
 def denies(text: str) -> bool:
-    """Does the text deny something (``DENIAL``), beyond negations that tell the failure and
-    denials it concedes (``CONCEDED``) or that only bound a proceeding (``OUT_OF_SCOPE``)?"""
+    """Does the text deny something (``DENIAL``), beyond negations that tell the failure or
+    blame an omission, denials it concedes (``CONCEDED``) or that only bound a proceeding
+    (``OUT_OF_SCOPE``)?"""
     text = OUT_OF_SCOPE.sub(lambda m: " " * len(m.group(0)), CONCEDED.sub(lambda m: " " * len(m.group(0)), text))
-    return any(not FAILURE_NEGATION.match(text, m.start()) for m in DENIAL.finditer(text))
+    return any(not FAILURE_NEGATION.match(text, m.start()) and not OMISSION.match(text, m.start())
+               for m in DENIAL.finditer(text))
 
 
 # an account given first and later replaced: "initially blamed", "in the first hours, a

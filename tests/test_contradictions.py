@@ -1185,3 +1185,13 @@ def test_contradictions_one_speakers_two_claims_are_not_given_to_the_pair_scorer
     union = claim("c", "Residents could not reach the council all week.", "Public Services Union", "insider")
     assert not scorable(minutes, release)
     assert scorable(release, union)
+
+
+@pytest.mark.parametrize("text,denial", [
+    ("On the day of the blackout the operator did not schedule enough conventional plants.", False),
+    ("The plants were not given sufficient notice of the change.", False),
+    ("We did not cause this outage.", True),
+    ("The operator did not fail to schedule enough plants; the plants failed.", True),
+])
+def test_contradictions_an_omission_blamed_is_no_denial(text, denial):
+    assert denies(text) == denial
