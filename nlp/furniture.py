@@ -91,6 +91,11 @@ DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|
                         r"(?:are|is) the (?:views|opinions) of (?:individual|its|the) (?:members|users|authors?|posters)|"
                         r"^\W*(?:pinned|locked|stickied|closed) by (?:a |the )?(?:moderator|mod|admin)\w*\b|"
                         r"you must be (?:logged|signed) in to (?:reply|post|comment)|"
+                        # "Not affiliated with or endorsed by ...", "This is an unofficial community", "Read the
+                        # community rules before posting", a paywall's "You've reached your limit of free articles"
+                        r"^\W*not affiliated with|^\W*this is an unofficial (?:community|forum|site|group|board)|"
+                        r"^\W*(?:please )?read the (?:community |forum |board )?(?:rules|guidelines)|"
+                        r"you(?:['’]ve| have) reached your (?:limit|free article)|^\W*already a subscriber|subscribe (?:now )?to (?:read|continue)|"
                         # a securities filing's form fields and signature formula
                         r"(?<![\w ])(?:exact name of registrant|date of report|commission file number|i\.r\.s\. employer|"
                         r"state or other jurisdiction|address of principal executive|registrant['’]s telephone|"
@@ -287,6 +292,10 @@ def post_header_user(line: str) -> str | None:
                         r"[^)\n]{0,100}\)\s*$)", line)
     if numbered and numbered.group("user").lower() not in NOT_ORGS and len(line.split()) <= 16:
         return numbered.group("user")
+    # "[#1] greenapron_kels  (Barista, 2 yrs | OH)": a bracketed post number, a handle and its badge
+    badged = re.match(r"\s*\[#\d{1,5}\]\s*(?P<user>[\w.@-]{2,40})\s*(?:\([^()\n]{1,80}\))?\s*$", line)
+    if badged and badged.group("user").lower() not in NOT_ORGS:
+        return badged.group("user")
     m = POST_HEADER.match(line)
     if not m or not (m.group("when") or re.search(r"\b(wrote|said|posted|replied)\b", line, re.I)):
         return None

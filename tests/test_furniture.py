@@ -271,3 +271,24 @@ def test_furniture_a_status_pages_subscription_prompt_is_interface():
     assert furniture_reason("Subscribe to updates — Get email notifications whenever Skyforge creates, updates or resolves an incident.") \
         == "interface prompt"
     assert furniture_reason("Subscribers to the service lost access for six hours.") is None
+
+
+@pytest.mark.parametrize("line,user", [
+    ("[#1] greenapron_kels  (Barista, 2 yrs | OH)", "greenapron_kels"),
+    ("[#12] SM_Theresa_K  (Store Manager | TX)", "SM_Theresa_K"),
+])
+def test_furniture_a_bracketed_post_number_with_a_badge_is_a_post_header(line, user):
+    from nlp.furniture import post_header
+    assert post_header(line)[0] == user
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Not affiliated with or endorsed by Starbucks Corporation.", True),
+    ("This is an unofficial community.", True),
+    ("Read the community rules before posting.", True),
+    ("You’ve reached your limit of free articles this month.", True),
+    ("Staff read the rules aloud before every shift.", False),
+])
+def test_furniture_a_forums_disclaimers_and_a_paywall_prompt_are_no_claims(line, furniture):
+    from nlp.furniture import furniture_reason
+    assert (furniture_reason(line) is not None) == furniture

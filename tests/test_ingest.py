@@ -435,3 +435,16 @@ def test_ingest_numbered_paragraphs_with_hanging_indents_are_joined_not_read_as_
     assert "from North Harrowdale Hospitals Trust reporting disruption" in text
     assert "notified the Authority of the event on 05/03/2026" in text
     assert "both trusts and the supplier, audit logs" in text
+
+
+@pytest.mark.parametrize("title,site_meta,site", [
+    ("Depots hit as ransomware spreads | The Grocery Ledger", '<meta property="og:site_name" content="groceryledger.example">',
+     "The Grocery Ledger"),
+    ("Blue Yonder Status - Cybersecurity incident affecting hosted services", "", "Blue Yonder"),
+])
+def test_ingest_a_pages_site_name_prefers_a_name_to_a_bare_domain(write, title, site_meta, site):
+    page = (f"<html><head><title>{title}</title>{site_meta}</head><body><article>"
+            "<p>Morrisons has been running parts of its fresh-food distribution on backup processes for more than a week.</p>"
+            "<p>The supplier said it was working with outside cybersecurity firms to rebuild affected systems.</p>"
+            "</article></body></html>")
+    assert read_documents([write("page.html", page)]).documents[0].source == site

@@ -2361,3 +2361,23 @@ def test_voices_an_officer_of_a_business_the_outage_hit_speaks_as_a_customer(cla
         kind="news", source="Stackline")
     assert voice_of(claims, "entire product was unusable")[:2] == ("Tallyroute", "customer")
     assert voice_of(claims, "longest in years")[1] == "expert"
+
+
+def test_voices_an_anonymous_depot_worker_then_he_said_stays_that_worker(claims_of):
+    claims = claims_of(
+        "Blue Yonder first reported disruption on 21 November and later confirmed that ransomware was to blame.\n"
+        "A warehouse operative at a Morrisons fresh depot, who asked not to be named, described the first days as "
+        "“chaos on paper”.\n"
+        "“At least three of the fresh sites I know about were on manual,” he said.\n", kind="news", source="Grocery Ledger")
+    assert voice_of(claims, "chaos on paper")[1] == "insider"
+    assert voice_of(claims, "three of the fresh sites")[1] == "insider"
+
+
+def test_voices_a_managers_initials_are_no_company(claims_of):
+    claims = claims_of(
+        "[#1] greenapron_kels  (Barista | OH)\nPosted 2024-11-25 06:48\n"
+        "The scheduling app has been down since Thursday. Our DM says it is a problem at Blue Yonder.\n\n"
+        "[#2] shiftsup_marco  (Shift Supervisor | AZ)\nPosted 2024-11-25 07:15\n"
+        "Same here, our DM sent a note. Blue Yonder got hit by ransomware.\n", doc_id="thread.txt")
+    assert all(c.vendor != "DM" for c in claims)
+    assert voice_of(claims, "down since Thursday")[0] == "greenapron_kels"

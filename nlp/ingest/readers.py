@@ -120,8 +120,13 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
             result, words = wider, wider_words
     if words < MIN_HTML_WORDS:
         raise IngestError(f"no article text found in the HTML page ({words} words extracted)", path)
+    site = result.sitename
+    if not site or re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", site.strip()):
+        # a bare domain ("groceryledger.example") names the site less well than the title's tail
+        # ("... | The Grocery Ledger")
+        site = _title_site(text, result.title) or site
     yield _document(path, doc_id, result.text, "html", title=result.title,
-                    source=result.sitename or _title_site(text, result.title), author=result.author or _byline(text),
+                    source=site, author=result.author or _byline(text),
                     published=result.date, url=result.url)
 
 
@@ -185,6 +190,10 @@ def _title_site(page: str, headline: str | None) -> str | None:
     parts = re.split(r"\s+[|–—-]\s+", title)
     if len(parts) < 2:
         return None
+    # a status page or newsroom names its owner first: "Blue Yonder Status - Cybersecurity incident ..."
+    owner = re.fullmatch(r"(?i)(.{2,40}?)\s+(?:status(?: page)?|system status|newsroom|press room|engineering blog)", parts[0].strip())
+    if owner and any(ch.isupper() for ch in owner.group(1)):
+        return owner.group(1)
     site = parts[-1].strip()
     # a name, not a tail like "live updates": a capital somewhere in it ("aelec Press Room", "eBay News")
     if not site or len(site.split()) > 5 or (headline and site in headline) or not any(ch.isupper() for ch in site):

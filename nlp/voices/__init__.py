@@ -571,6 +571,8 @@ class VoiceResolver:
             ctx.last_group = voice
             if head.pos_ == "NOUN":
                 ctx.groups_by_noun.setdefault(head_lemma, voice)
+            if head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children):
+                ctx.last_person = voice  # "A warehouse operative ... said"; then '"...," he said' is that one
             return voice
         if person is not None and len(person) == 1 and clean_name(person.text) not in ctx.persons and head.i == person.start:
             voice = _org_voice(ctx, person.text)  # a one-word "person" never introduced is an organisation

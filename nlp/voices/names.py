@@ -85,7 +85,9 @@ INSIDER_WORDS = re.compile(
     r"team members?|colleagues?|(?:in|on|from) (?:the|your|its|their) [\w-]+ team|works? (?:at|for)|worked (?:at|for)|work(?:s|ed|ing)? in|"
     # "a former IT contractor who worked on library systems"
     r"(?:former|ex-)\s*(?:[\w-]+\s+)?contractors?|contractors? who (?:work|worked|works) (?:on|for|at)|"
-    r"engineers?|technicians?|developers?|an? sre|(?:baggage|ground|cargo) (?:handlers?|staff))\b", re.I)
+    r"engineers?|technicians?|developers?|an? sre|(?:baggage|ground|cargo) (?:handlers?|staff)|"
+    # "a warehouse operative at a Morrisons fresh depot"
+    r"operatives?|(?:warehouse|depot) (?:staff|managers?|supervisors?))\b", re.I)
 # trades that make someone an insider only when tied to the organisation in question ("who
 # work in VoltGrid's metering operations"); an independent engineer commenting on someone
 # else's outage, or "people who work in retail", is not
@@ -146,7 +148,8 @@ eta pdt pt cest edt cdt mdt aest provider cloud courtesy board management
 et ct mt cst mst hst ast adt akst akdt acst acdt aedt aet awst awdt nzst nzdt jst kst hkt sgt ist sast wet eet eest msk
 where when what why how who which whose most many few both each
 we us our i you your they them their he she it
-kw mw gw tw kwh mwh gwh twh hz khz mhz ghz kb mb gb tb pb kbps mbps gbps""".split())  # units of measure
+kw mw gw tw kwh mwh gwh twh hz khz mhz ghz kb mb gb tb pb kbps mbps gbps
+dm sm gm asm hr""".split())  # units of measure; a manager's or department's initials ("my DM", "HR")
 # a release's or notice's label on its first line, never its issuer
 NOT_ORG_PHRASES = frozenset({"for immediate release", "press release", "media release", "news release", "embargoed"})
 
