@@ -124,12 +124,13 @@ STAMP = re.compile(
 # "[–] kestrel_ops 8 hours ago", a comment under Hacker News's collapse control)
 POST_HEADER = re.compile(
     r"^\s*(?:#{1,6}\s+)?(?:#\d+\s+|\[#?\d+\]\s*|\[[–+-]\]\s*|[▲△]\s*(?:\d[\d,.]*k?\s+)?|[↳└↪]\s*|(?:post|reply|comment|message)\s*#?\s*\d+\s*[|·•—–:-]?\s*)?(?:(?:posted|reply|comment) by\s+)?(?:u/)?(?P<user>[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?)\s*"
-    r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d)|"
-    r"\s+(?=\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?\.?|h|days?|d|weeks?|months?|years?)\s+ago\b))"
+    r"(?:[|·•—–,]\s*|\s+(?:wrote|said|posted|replied|commented|on)\b:?\s*|(?<=\))\s+|\s{2,}(?=\w{3} \d|\d)|"
+    # (a score before the age: "[–] wren_accountsplz 612 points 7 hours ago")
+    r"\s+(?:\[\s*[A-Z]\s*\]\s+)?(?:-?[\d,]+\s+points?\s+)?(?=\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?\.?|h|days?|d|weeks?|months?|years?)\s+ago\b))"
     r"(?P<when>.{0,60}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
 
 
-POSTED_BY = re.compile(r"(?i)\b(?:posted|written|submitted|\d+ points?) by\s+(?:u/)?(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*"
+POSTED_BY = re.compile(r"(?i)\b(?:(?:posted|written|submitted)(?:\s+\d+\s+\w+\s+ago)?|\d+ points?) by\s+(?:u/)?(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*"
                        r"(?:,|\s-\s|\s–\s|\son\b|\||[·•]|\(|$|(?=\d+\s+\w+\s+ago\b))")
 
 
@@ -396,6 +397,17 @@ CHAT_PREFIX = re.compile(r"^\s*" + CHAT_STAMP + r"\s*(?:<[\w.'@#-]{2,32}>:?|[\w.
                          r"|^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:\s*\([^)\n]{1,80}\))?:\s+(?=\S)")
 
 
+# a code host's timeline events and a log's lines, which no one asserts: "dlrenner added the
+# bank-outage label on Jan 17, 2025", "dlrenner pinned this issue", "2025-01-17T08:14:02Z WARN sync: ..."
+TIMELINE_EVENT = re.compile(r"(?i)^[\w.-]{2,40}\s+(?:(?:added|removed)\s+(?:the\s+)?.{1,80}?\blabels?\b|(?:and\s+[\w.-]+\s+)?"
+                            r"(?:pinned|unpinned|closed|reopened|locked|unlocked|assigned|unassigned|self-assigned|"
+                            r"transferred|linked|marked|mentioned|referenced|requested a review|changed the title|"
+                            r"added this to|removed this from)\b.{0,160}?\b(?:this|issue|pull request|#\d+|as completed|"
+                            r"as not planned|milestone)\b)")
+LOG_LINE = re.compile(r"^\s*\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?\]?\s+\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|"
+                      r"FATAL|CRITICAL)\b")
+
+
 # a transcript's turn label with nothing after it: "[00:00:12] RACHEL AMORY:", "DR. ALAN WHITFORD:"
 TURN_LABEL_ONLY = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})?\s*"
                              r"(?-i:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,4})\s*:")
@@ -427,6 +439,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
     if UI_START.match(line) and (len(line.split()) <= 8 or not line.endswith(".")
                                  or re.search(r"(?i)\b(our|your|this|now|here|below|free|us|e-?mail notifications?)\b", line)) \
             and len(line.split()) <= 25:
+        return "interface prompt"
+    if TIMELINE_EVENT.match(line) or LOG_LINE.match(line):
         return "interface prompt"
     if TURN_LABEL_ONLY.fullmatch(line):
         return "byline or stamp"  # a transcript's turn label split from its words: "[00:00:12] RACHEL AMORY:"

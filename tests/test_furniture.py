@@ -292,3 +292,25 @@ def test_furniture_a_bracketed_post_number_with_a_badge_is_a_post_header(line, u
 def test_furniture_a_forums_disclaimers_and_a_paywall_prompt_are_no_claims(line, furniture):
     from nlp.furniture import furniture_reason
     assert (furniture_reason(line) is not None) == furniture
+
+
+@pytest.mark.parametrize("line,user", [
+    ("[–] wren_accountsplz 612 points 7 hours ago", "wren_accountsplz"),
+    ("submitted 7 hours ago by hollowpine_88", "hollowpine_88"),
+    ("dlrenner commented on Jan 18, 2025 Maintainer", "dlrenner"),
+])
+def test_furniture_reddit_and_code_host_post_headers_name_the_poster(line, user):
+    from nlp.furniture import post_header
+    assert post_header(line)[0] == user
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("dlrenner added the bank-outage upstream sync labels on Jan 17, 2025", True),
+    ("dlrenner marked #2190 and #2193 as duplicates of this issue on Jan 18, 2025", True),
+    ("2025-01-17T08:14:02Z WARN sync.capitalone: upstream returned 503", True),
+    ("Engineers added the fix to the release on Monday.", False),
+    ("Capital One closed the issue quickly, the bank said.", False),
+])
+def test_furniture_a_code_hosts_timeline_events_and_log_lines_are_no_claims(line, furniture):
+    from nlp.furniture import furniture_reason
+    assert (furniture_reason(line) is not None) == furniture

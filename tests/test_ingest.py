@@ -448,3 +448,28 @@ def test_ingest_a_pages_site_name_prefers_a_name_to_a_bare_domain(write, title, 
             "<p>The supplier said it was working with outside cybersecurity firms to rebuild affected systems.</p>"
             "</article></body></html>")
     assert read_documents([write("page.html", page)]).documents[0].source == site
+
+
+ISSUE_PAGE = """<html><head><title>Sync broken since Jan 16 · Issue #12 · ledgerly/ledgerly · GitHub</title></head>
+<body><header><nav><a href="/">Product</a> <a href="/pricing">Pricing</a> Sign in</nav></header>
+<main><h1>Bank transactions not syncing since Jan 16 #12</h1>
+<div class="timeline-comment"><div class="timeline-comment-header"><a class="author">kestrel-mb</a> commented on Jan 17, 2025</div>
+<div class="comment-body"><p>My checking account has not pulled a new transaction since Thursday morning.</p></div></div>
+<div class="timeline-comment"><div class="timeline-comment-header"><a class="author">fernandoq</a> commented on Jan 17, 2025</div>
+<div class="comment-body"><p>Mine only dropped out for about six hours on Thursday and then caught up.</p></div></div>
+<div class="TimelineItem">dlrenner added the bank-outage label on Jan 17, 2025</div>
+<div class="timeline-comment"><div class="timeline-comment-header"><a class="author">dlrenner</a> commented on Jan 18, 2025</div>
+<div class="comment-body"><p>It is not our importer: every connection to that bank went dark at the same time.</p></div></div>
+</main><footer>© 2025 GitHub, Inc. Terms Privacy</footer></body></html>"""
+
+
+def test_ingest_a_comment_thread_page_is_read_post_by_post_with_its_headers(write):
+    text = read_documents([write("issue.html", ISSUE_PAGE)]).documents[0].text
+    assert "kestrel-mb commented on Jan 17, 2025" in text and "fernandoq commented on Jan 17, 2025" in text
+    assert "about six hours" in text and "went dark at the same time" in text
+    assert "Pricing" not in text and "Terms Privacy" not in text  # the page's navigation and footer
+
+
+def test_ingest_an_article_page_with_a_few_reader_comments_is_still_read_as_its_article(write):
+    text = read_documents([write("article.html", ARTICLE_HTML)]).documents[0].text
+    assert "Hinterlasse" not in text

@@ -2381,3 +2381,10 @@ def test_voices_a_managers_initials_are_no_company(claims_of):
         "Same here, our DM sent a note. Blue Yonder got hit by ransomware.\n", doc_id="thread.txt")
     assert all(c.vendor != "DM" for c in claims)
     assert voice_of(claims, "down since Thursday")[0] == "greenapron_kels"
+
+
+def test_voices_neither_x_nor_y_has_said_is_the_writers_claim(claims_of):
+    claims = claims_of(
+        "The sync outage lasted three days for most of our users.\n"
+        "Neither Capital One nor FIS has said anything that points to an attack.\n", kind="news", source="Ledger")
+    assert voice_of(claims, "points to an attack")[:2] == ("Ledger", "press")

@@ -118,6 +118,12 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
         wider_words = len((wider.text or "").split()) if wider is not None else 0
         if wider_words > words:
             result, words = wider, wider_words
+    if words < THREAD_MIN_WORDS:
+        # a comment thread (a GitHub issue, a Reddit or forum page): its posts are what the page
+        # says, and the article extraction drops them as a comment section
+        thread = _thread_text(text)
+        if thread and len(thread.split()) >= 3 * max(words, 1):
+            result.text, words = thread, len(thread.split())
     if words < MIN_HTML_WORDS:
         raise IngestError(f"no article text found in the HTML page ({words} words extracted)", path)
     site = result.sitename
@@ -155,6 +161,36 @@ def _without_wiki_controls(page: str) -> str:
     for el in doomed:
         el.drop_tree()
     return lxml.html.tostring(root, encoding="unicode")
+
+
+THREAD_MIN_WORDS = 150  # an extraction shorter than this may have missed a page of comments
+# a page laid out as a thread of comments: three or more elements classed as comments or posts
+_COMMENT_CLASS = re.compile(r"class=[\"'][^\"']*\b(?:comment|post-?body|reply|usertext|thing)\b", re.I)
+# layout classes of a page's chrome around a thread: its sidebar, menus and banners
+CHROME_CLASSES = frozenset("side sidebar nav navbar menu footer toolbar breadcrumb breadcrumbs cookie banner newsletter "
+                           "promo advert ads".split())
+
+
+def _thread_text(page: str) -> str | None:
+    """The visible text of a comment thread, block by block (``html_text``), without the page's
+    header, navigation, sidebars, forms and footer; None for a page that is no thread. Post
+    headers ("fernandoq commented on Jan 17, 2025", "[–] wren 612 points 7 hours ago") stay, so
+    that each post is read as its poster's."""
+    if len(_COMMENT_CLASS.findall(page)) < 3:
+        return None
+    try:
+        import html_text
+
+        tree = html_text.parse_html(page)
+    except Exception:  # lxml raises several types on broken markup
+        return None
+    doomed = tree.xpath("//header|//nav|//footer|//aside|//form|//script|//style|//noscript")
+    doomed += [el for el in tree.xpath("//*[@class]")
+               if CHROME_CLASSES.intersection(re.split(r"[\s_-]+", (el.get("class") or "").lower()))]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return html_text.extract_text(tree, guess_layout=True)
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)

@@ -346,6 +346,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             if appos is None:
                 continue
             subj = appos
+        if subj.left_edge.lower_ == "neither" or any(c.lower_ == "neither" for c in subj.children):
+            continue  # "Neither Capital One nor FIS has said ...": no one said it; the writer says so
         if _reduced_relative(tok, subj):
             continue
         if _noun_read_as_cue(tok, subj):
