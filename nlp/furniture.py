@@ -502,8 +502,11 @@ ABOUT_ISSUER = re.compile(r"^\W*About\s+(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:[ \t]
 
 
 def _release_tail(paras: list[tuple[int, int]], text: str) -> int | None:
-    """The index of the paragraph where a release's apparatus begins, or None."""
+    """The index of the paragraph where a release's apparatus begins, or None: in the second half
+    of the text (a "Press office" line under the letterhead opens no apparatus)."""
     for k, (s, e) in enumerate(paras):
+        if k < max(2, len(paras) // 2):
+            continue
         first = text[s:e].strip().split("\n", 1)[0].strip(" *_#=")
         if RELEASE_END.match(first):
             return k
