@@ -2388,3 +2388,11 @@ def test_voices_neither_x_nor_y_has_said_is_the_writers_claim(claims_of):
         "The sync outage lasted three days for most of our users.\n"
         "Neither Capital One nor FIS has said anything that points to an attack.\n", kind="news", source="Ledger")
     assert voice_of(claims, "points to an attack")[:2] == ("Ledger", "press")
+
+
+def test_voices_statements_the_bank_posted_are_the_banks(claims_of):
+    claims = claims_of(
+        "Capital One customers could not see their balances for three days.\n"
+        "According to statements the bank posted to its customer-support account, the disruption was outside its own systems.\n",
+        kind="news", source="Harborline News")
+    assert voice_of(claims, "outside its own systems")[:2] == ("Capital One", "vendor")

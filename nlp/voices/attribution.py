@@ -107,9 +107,10 @@ def document_owner(tok: Token) -> Token | None:
     owner = next((c for c in tok.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or c.lower_ in ("its", "their") or c.lemma_.lower() in SPEAKER_NOUNS)), None)
     if owner is None:
-        # "the statement Roblox issued": the subject of the relative clause that issued it
+        # "the statement Roblox issued", "statements the bank posted to its support account": the
+        # subject of the relative clause that issued it, a name or a speaking noun
         owner = next((g for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in ISSUING
-                      for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
+                      for g in c.children if g.dep_ == "nsubj" and (g.pos_ == "PROPN" or g.lemma_.lower() in SPEAKER_NOUNS)), None)
     if owner is None:
         # "the Nimbus status page": a name among the compounds before the document's noun
         compounds = [c for c in tok.children if c.dep_ == "compound"]
