@@ -2396,3 +2396,15 @@ def test_voices_statements_the_bank_posted_are_the_banks(claims_of):
         "According to statements the bank posted to its customer-support account, the disruption was outside its own systems.\n",
         kind="news", source="Harborline News")
     assert voice_of(claims, "outside its own systems")[:2] == ("Capital One", "vendor")
+
+
+def test_voices_the_retailer_after_a_story_about_a_retailer_is_that_retailer_not_the_failed_supplier(claims_of):
+    claims = claims_of(
+        "Tesco has been running its fresh-food depots on backup processes for a week after a ransomware attack "
+        "on Blue Yonder, a supply-chain software company.\n"
+        "The Bradford-based supermarket confirmed that the outage had hit the warehouse systems it uses for fresh produce.\n"
+        "The retailer said it had fallback processes in place to keep stock moving.\n"
+        "Blue Yonder said it was working with outside cybersecurity firms to restore its systems.\n"
+        "The supplier said most customers would be back within days.\n", kind="news", source="Grocery Ledger")
+    assert voice_of(claims, "fallback processes")[0] == "Tesco"
+    assert voice_of(claims, "back within days")[0] == "Blue Yonder"

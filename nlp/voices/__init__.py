@@ -62,10 +62,13 @@ COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our|your)\s+(?:own\s+)?)?(?:(?:m
 # a customer's "our CDK rep", "my account manager": the company's own staff
 OWN_REP = re.compile(r"(?:[Oo]ur|[Mm]y)\s+(?:[A-Z][\w&.-]*\s+)?(?:account\s+)?(?:rep|representative|account manager)")
 GENERIC_ORG_NOUNS = frozenset("company firm business group".split())
+# the kinds of business an incident's own company is usually called by in a story about its failure
+PROVIDER_KIND_NOUNS = frozenset("provider vendor supplier contractor platform processor operator cloud network service app".split())
 ORG_NOUNS = frozenset("""company firm business operator carrier airline bank lender provider
 retailer utility group giant platform startup processor council insurer broker vendor
 supplier contractor organisation organization corporation unit division subsidiary
-cloud network service app hospital trust operator board fund scheme exchange library museum airport railway""".split())
+cloud network service app hospital trust operator board fund scheme exchange library museum airport railway
+grocer supermarket""".split())
 # bodies a text names in full and then calls by their last word: "the committee", "the tribunal"
 BODY_NOUNS = frozenset("""committee tribunal board authority commission agency association federation union
 council institute court panel alliance coalition society inquiry ombudsman""".split())
@@ -760,6 +763,13 @@ class VoiceResolver:
                 return Voice(voice.speaker, voice.role, mention=text)
         if head_lemma in ORG_NOUNS and not others:
             target = ctx.vendor or ctx.last_org
+            # "Morrisons has been running ... The Bradford-based supermarket confirmed ... The retailer
+            # said ...": a kind of business the sentences before were about, not the incident's
+            # company (a "supplier" or "provider" is the company whose systems failed)
+            if (head_lemma not in GENERIC_ORG_NOUNS | PROVIDER_KIND_NOUNS and ctx.previous_subject_org
+                    and ctx.previous_subject_org != ctx.vendor and any(c.lower_ == "the" for c in head.children)
+                    and not (ctx.vendor and head_lemma in ctx.vendor.lower().split())):
+                target = ctx.previous_subject_org
             # "A spokesperson for Northvale Power Networks said ... The company said ...": a generic
             # "the company" right after another company spoke is that company, unless the noun is
             # in the incident company's own name ("the council" for Westvale Council)
@@ -2077,6 +2087,13 @@ class VoiceAttributor:
                     ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
                 if ctx.persons[name].role != "vendor" or subject:
                     ctx.last_person = ctx.persons[name]
+        if ctx.subject_org is None and ctx.previous_subject_org:
+            # "The Bradford-based supermarket, which operates 500 stores, confirmed ...": a described
+            # subject after a named one goes on about it
+            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+            if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_NOUNS | {"supermarket", "chain", "grocer"} \
+                    and subj.lemma_.lower() not in PROVIDER_KIND_NOUNS and any(c.lower_ == "the" for c in subj.children):
+                ctx.subject_org = ctx.previous_subject_org
 
     def _quote_speaker(self, doc, units, k, region, resolver, in_quote, intro, block, post=None) -> Voice:
         """The speaker of a quotation, in this order: a cue in a sentence that shares
