@@ -473,3 +473,11 @@ def test_ingest_a_comment_thread_page_is_read_post_by_post_with_its_headers(writ
 def test_ingest_an_article_page_with_a_few_reader_comments_is_still_read_as_its_article(write):
     text = read_documents([write("article.html", ARTICLE_HTML)]).documents[0].text
     assert "Hinterlasse" not in text
+
+
+def test_ingest_a_numbered_social_thread_is_not_taken_for_a_paginated_document():
+    from nlp.ingest.pages import depaginate
+
+    thread = ("Ana Ruiz @anaruiz · 2h\nThe outage is now in its sixth hour and the status page still says all green.\n1/3\n\n"
+              "Ana Ruiz @anaruiz · 2h\nTheir support line is not answering either, which is a first in my ex-\nperience.\n2/3\n")
+    assert depaginate(thread) == thread

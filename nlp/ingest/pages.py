@@ -8,8 +8,9 @@ footnotes at the foot of each page under a short rule ("____" / "¹ 39 of the 41
 sentence may run on from one page to the next, and words are hyphenated at line ends
 ("es-" / "tablish").
 
-``depaginate`` is applied only to a text that shows it was paginated (a form feed, or a page
-number line such as "Page 3 of 9"); other texts come back unchanged. It then:
+``depaginate`` is applied only to a text that shows it was paginated (a form feed, a page
+number line such as "Page 3 of 9", or two such as "- 4 -"; a thread's "2/5" alone does not);
+other texts come back unchanged. It then:
 - drops page-number lines, and lines that repeat on two or more pages next to a page break
   (running headers and footers), keeping the first page's head, which is the letterhead;
 - drops the footnotes under a footnote rule (they cite sources; the sentence they annotate
@@ -36,8 +37,15 @@ HYPHENATED = re.compile(r"[ \t]?(?<![\w-])([A-Za-z]+)-\n([ \t]*)([a-z]+)")
 SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 
 
+# what shows a text was paginated: a form feed, a "Page 3 (of 9)" line, or two "- 4 -" lines (a
+# thread's "2/5" or "1 of 3" alone does not)
+PAGE_WORD = re.compile(r"(?i)^\s*page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$")
+PAGE_DASHED = re.compile(r"^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$")
+
+
 def paginated(text: str) -> bool:
-    return "\f" in text or any(PAGE_NUMBER.match(line) for line in text.splitlines())
+    lines = text.splitlines()
+    return "\f" in text or any(PAGE_WORD.match(line) for line in lines) or sum(bool(PAGE_DASHED.match(line)) for line in lines) >= 2
 
 
 def _shape(line: str) -> str:
