@@ -159,7 +159,8 @@ def _without_wiki_controls(page: str) -> str:
               and WIKI_CONTROL_CLASSES.intersection((el.get("class") or "").split())
               and not (el.tag != "sup" and "reference" in (el.get("class") or "").split())]
     for el in doomed:
-        el.drop_tree()
+        if el.getparent() is not None:  # (not one already dropped with its container)
+            el.drop_tree()
     return lxml.html.tostring(root, encoding="unicode")
 
 
