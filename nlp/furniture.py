@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .units import Unit, register_extensions
-from .voices.names import BYLINE, CHAT_STAMP, NOT_ORGS
+from .voices.names import ABOUT_ISSUER, BYLINE, CHAT_STAMP, NOT_ORGS, describes_issuer
 from .voices.quotes import inside_share, paragraphs, quote_regions
 
 UI_START = re.compile(
@@ -496,9 +496,6 @@ BACK_MATTER = re.compile(r"(?i)(?:references|sources|notes|citations|bibliograph
 # "ENDS", "###", "Notes to editors", "Media enquiries:", "For more information, contact"
 RELEASE_END = re.compile(r"(?i)^\W*(?:-*\s*ends\s*-*|#{3}|notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:enquiries|inquiries|"
                          r"contacts?|office)|for (?:further|more) information(?:,? (?:please )?contact)?)\s*:?\s*$")
-# ... and a release's closing boilerplate about its issuer: "About Corvane Health" over "Corvane
-# Health was founded in 2011 ..."
-ABOUT_ISSUER = re.compile(r"^\W*About\s+(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?-i:[A-Z])[\w&.'’-]*){0,5})\W*$")
 
 
 def _release_tail(paras: list[tuple[int, int]], text: str) -> int | None:
@@ -510,11 +507,9 @@ def _release_tail(paras: list[tuple[int, int]], text: str) -> int | None:
         first = text[s:e].strip().split("\n", 1)[0].strip(" *_#=")
         if RELEASE_END.match(first):
             return k
-        about = ABOUT_ISSUER.match(first)
-        if about and k + 1 < len(paras):
-            after = text[paras[k + 1][0]:paras[k + 1][1]].lstrip()
-            if re.match(rf"(?:The\s+)?{re.escape(about.group('name'))}(?:['’]s)?\s*(?:,|\(|is\b|was\b|has\b|provides\b|operates\b|runs\b)", after):
-                return k
+        about = ABOUT_ISSUER.match(first)  # (or an "About X" section describing the issuer)
+        if about and k + 1 < len(paras) and describes_issuer(about.group("name"), text[paras[k + 1][0]:paras[k + 1][1]]):
+            return k
     return None
 
 

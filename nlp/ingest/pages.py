@@ -91,10 +91,11 @@ def depaginate(text: str) -> str:
             continue
         if in_notes:
             continue
-        if i in near and _shape(line) in running:
-            if _shape(line) in kept_once or any(x is None for x in keep):
+        shape = _shape(line) if i in near else None
+        if shape in running:
+            if shape in kept_once or None in keep:
                 continue  # a running header or footer repeated (the first page's head is its letterhead)
-            kept_once.add(_shape(line))
+            kept_once.add(shape)
         if SUPERSCRIPT_NOTE.match(line):
             in_notes = True  # a note under its superscript number, the rule lost: to the next page break
             continue

@@ -37,7 +37,7 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    BYLINE, CHAT_STAMP, MEMBER_BODY, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
+    ABOUT_ISSUER, BYLINE, CHAT_STAMP, MEMBER_BODY, describes_issuer, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
     SPOKES_WORDS, AliasTable, clean_name, is_country, org_role, role_of_phrase,
 )
 
@@ -404,7 +404,7 @@ class VoiceResolver:
     def from_cue(self, cue: Cue, speaking: Voice | None = None) -> Voice:
         voice = self.resolve(cue.subject, cue.phrase, speaking)
         voice.cue = cue.text
-        if voice.role == "expert" and voice.speaker and voice.speaker in self.ctx.roles.keys() | set(self.ctx.aliases.names) \
+        if voice.role == "expert" and (voice.speaker in self.ctx.roles or voice.speaker in self.ctx.aliases.names) \
                 and not same_org(voice.speaker, self.ctx.vendor) and OWN_SERVICE_HIT.search(cue.subject.sent.text):
             # "Jonah Ferreira, chief technology officer at Tallyroute, said his company's entire product
             # was unusable": a company the outage hit speaks as a customer, not as an outside expert
@@ -1107,8 +1107,6 @@ STATEMENT_BY = re.compile(r"(?im)^\W*(?:joint\s+|official\s+|public\s+)?(?:state
                           r"media\s+release|press\s+statement|response|position\s+paper)\s+(?:issued\s+|published\s+)?"
                           r"(?:by|from|of)\s+(?:the\s+)?((?-i:[A-Z])[\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?"
                           r"(?-i:[A-Z])[\w&'’.-]*){0,7})")
-# the boilerplate closing a release: "About Red Eléctrica" over "Red Eléctrica is the ..."
-ABOUT_SECTION = re.compile(r"(?m)^\W*About\s+((?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?-i:[A-Z])[\w&.'’-]*){0,4})\W*$")
 
 
 def _statement_issuer(text: str) -> str | None:
@@ -1122,10 +1120,9 @@ def _statement_issuer(text: str) -> str | None:
         if is_org_name(name):
             return name
     tail_at = max(0, len(text) - 2500)
-    for about in ABOUT_SECTION.finditer(text, tail_at):
-        name = clean_name(about.group(1))
-        after = text[about.end():].lstrip()
-        if is_org_name(name) and after.startswith((name, "The " + name, "the " + name)):
+    for about in ABOUT_ISSUER.finditer(text, tail_at):
+        name = clean_name(about.group("name"))
+        if is_org_name(name) and describes_issuer(name, text[about.end():]):
             return name
     return None
 
@@ -1136,8 +1133,8 @@ def _wire_issuer(text: str) -> str | None:
     if not WIRE_MARK.search(text):
         return None
     m = WIRE_ISSUER.search(text)
-    about = re.search(r"(?m)^\W*About\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$", text)
-    name = clean_name(m.group(1)) if m else clean_name(about.group(1)) if about else None
+    about = ABOUT_ISSUER.search(text)
+    name = clean_name(m.group(1)) if m else clean_name(about.group("name")) if about else None
     return name if name and is_org_name(name) else None
 
 

@@ -196,6 +196,17 @@ def is_org_name(text: str) -> bool:
         and not LEGAL_FORM_ONLY.fullmatch(name) and not NUMBERED_PLACE.fullmatch(name) and not STREET.fullmatch(name)
 
 
+# a release's closing boilerplate about its issuer: "About Corvane Health" over "Corvane Health was
+# founded in 2011 ...", "About Red Eléctrica" over "Red Eléctrica is the transmission agent ..."
+ABOUT_ISSUER = re.compile(r"(?m)^\W*About[ \t]+(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?-i:[A-Z])[\w&.'’-]*){0,5})\W*$")
+
+
+def describes_issuer(name: str, after: str) -> bool:
+    """Does the text after an "About X" heading open by describing X ("X is ...", "The X, ...")?"""
+    return bool(re.match(rf"\s*(?:The\s+)?{re.escape(name)}(?:['’]s)?\s*(?:,|\(|is\b|was\b|has\b|provides\b|operates\b|runs\b)",
+                         after))
+
+
 GROUP_CANONICAL = {"insider": "insiders", "customer": "customers", "expert": "analysts"}
 
 
