@@ -481,3 +481,32 @@ def test_ingest_a_numbered_social_thread_is_not_taken_for_a_paginated_document()
     thread = ("Ana Ruiz @anaruiz · 2h\nThe outage is now in its sixth hour and the status page still says all green.\n1/3\n\n"
               "Ana Ruiz @anaruiz · 2h\nTheir support line is not answering either, which is a first in my ex-\nperience.\n2/3\n")
     assert depaginate(thread) == thread
+
+
+def _script_drawn_page(body: str) -> str:
+    import json
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "Card outage"},
+        {"@type": "NewsArticle", "headline": "Card outage lasted nine hours", "articleBody": body,
+         "author": {"@type": "Person", "name": "Jo Park"}, "datePublished": "2026-03-06",
+         "publisher": {"@type": "Organization", "name": "The Ledger Post"}}]}
+    return ("<!doctype html><html><head><title>Card outage lasted nine hours | The Ledger Post</title>"
+            f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+            '<body><div id="__next"><nav><a href="/">Home</a></nav><main><h1>Card outage lasted nine hours</h1>'
+            '<div class="spinner">Loading…</div></main><footer>© 2026 The Ledger Post</footer></div></body></html>')
+
+
+def test_ingest_a_page_drawn_by_script_is_read_from_its_structured_article_body(write):
+    body = ("<p>Customers of Zentra Bank could not pay by card for nine hours on Friday, the bank said.</p>"
+            "<p>Engineers said the update had skipped the usual staged rollout &amp; review.</p>")
+    doc = read_documents([write("article.html", _script_drawn_page(body))]).documents[0]
+    assert doc.text.splitlines() == ["Customers of Zentra Bank could not pay by card for nine hours on Friday, the bank said.",
+                                     "Engineers said the update had skipped the usual staged rollout & review."]
+    assert doc.author == "Jo Park" and doc.published == "2026-03-06"
+
+
+def test_ingest_an_article_in_its_html_is_not_replaced_by_a_shorter_structured_summary(write):
+    page = ARTICLE_HTML.replace("</head>", '<script type="application/ld+json">{"@type": "NewsArticle", '
+                                '"articleBody": "Acme Cloud had an outage."}</script></head>')
+    text = read_documents([write("article.html", page)]).documents[0].text
+    assert "lasted nine hours on Tuesday" in text and "Acme Cloud had an outage." not in text

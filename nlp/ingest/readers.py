@@ -119,6 +119,11 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
         if wider_words > words:
             result, words = wider, wider_words
     if words < THREAD_MIN_WORDS:
+        # a page whose article is drawn by script: its text is only in its structured data
+        body = _structured_body(text)
+        if body and len(body.split()) >= 2 * max(words, 1):
+            result.text, words = body, len(body.split())
+    if words < THREAD_MIN_WORDS:
         # a comment thread (a GitHub issue, a Reddit or forum page): its posts are what the page
         # says, and the article extraction drops them as a comment section
         thread = _thread_text(text)
@@ -162,6 +167,40 @@ def _without_wiki_controls(page: str) -> str:
         if el.getparent() is not None:  # (not one already dropped with its container)
             el.drop_tree()
     return lxml.html.tostring(root, encoding="unicode")
+
+
+_LD_JSON = re.compile(r"<script[^>]*type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.I | re.S)
+
+
+def _structured_body(page: str) -> str | None:
+    """The article text a page gives in its schema.org data (``articleBody`` of a JSON-LD
+    ``NewsArticle``, ``Article``, ``BlogPosting``, ..., also inside ``@graph``), for a page
+    saved from a site that draws the article by script: its HTML body holds only a shell
+    ("Loading…"). Markup inside the text is removed; None when the page gives no body."""
+    bodies: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            if isinstance(node.get("articleBody"), str) and node["articleBody"].strip():
+                bodies.append(node["articleBody"])
+            for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+                walk(node.get(key))
+
+    for m in _LD_JSON.finditer(page):
+        try:
+            walk(json.loads(html.unescape(m.group(1).strip()) if "&quot;" in m.group(1) else m.group(1).strip()))
+        except (json.JSONDecodeError, RecursionError):
+            continue
+    if not bodies:
+        return None
+    body = max(bodies, key=len)
+    body = re.sub(r"(?i)<br\s*/?>|</p\s*>|</h\d\s*>|</li\s*>", "\n\n", body)
+    body = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\s*\n\s*", body)]
+    return "\n".join(p for p in paragraphs if p) or None
 
 
 THREAD_MIN_WORDS = 150  # an extraction shorter than this may have missed a page of comments
