@@ -510,3 +510,15 @@ def test_ingest_an_article_in_its_html_is_not_replaced_by_a_shorter_structured_s
                                 '"articleBody": "Acme Cloud had an outage."}</script></head>')
     text = read_documents([write("article.html", page)]).documents[0].text
     assert "lasted nine hours on Tuesday" in text and "Acme Cloud had an outage." not in text
+
+
+def test_ingest_an_embedded_bluesky_post_names_its_poster_before_its_words(write):
+    page = ("<html><head><title>Outage</title></head><body><article>"
+            "<p>An outage at Acme Cloud's storage service lasted nine hours on Tuesday, the company said in a statement.</p>"
+            '<blockquote class="bluesky-embed" data-bluesky-uri="at://x"><p lang="en">Our storage service is back. '
+            "Sorry, everyone.</p>&mdash; Acme Cloud (<a href=\"https://bsky.app/profile/x\">@acme.cloud</a>) "
+            '<a href="https://bsky.app/x">9 March 2026 at 14:05</a></blockquote>'
+            "<p>Thousands of online shops could not display product images during the disruption, customers said.</p>"
+            "</article></body></html>")
+    text = read_documents([write("story.html", page)]).documents[0].text
+    assert "Acme Cloud, posting as @acme.cloud, wrote on 9 March 2026 at 14:05: “Our storage service is back. Sorry, everyone.”" in text

@@ -2408,3 +2408,30 @@ def test_voices_the_retailer_after_a_story_about_a_retailer_is_that_retailer_not
         "The supplier said most customers would be back within days.\n", kind="news", source="Grocery Ledger")
     assert voice_of(claims, "fallback processes")[0] == "Tesco"
     assert voice_of(claims, "back within days")[0] == "Blue Yonder"
+
+
+@pytest.mark.parametrize("vendor_sentence,speaker,role", [
+    # a payments firm's outage: the country's central bank supervises, it is no bank the outage hit
+    ("The payments processor Kwartel said card payments stopped at thousands of shops for seven hours.",
+     "Dutch central bank", "regulator"),
+    # the central bank's own payment system failed: it is the incident's company
+    ("The Bank of England's CHAPS payment system failed for five hours on Thursday, delaying house sales.",
+     "Bank of England", "vendor"),
+])
+def test_voices_the_central_bank_is_the_supervisor_unless_its_own_system_failed(claims_of, vendor_sentence, speaker, role):
+    claims = claims_of(vendor_sentence + "\nThe Dutch central bank said it was assessing whether further steps were needed.\n",
+                       kind="news", source="Ledger Post")
+    assert voice_of(claims, "further steps")[:2] == (speaker, role)
+
+
+def test_voices_a_social_post_embedded_in_an_article_is_its_posters(write):
+    from nlp.run import extract_claims
+    page = ("<html><head><title>Card outage | Ledger Post</title></head><body><article>"
+            "<p>Dutch payments processor Kwartel said on Saturday that an outage stopped card payments at thousands "
+            "of shops for about seven hours.</p><p>Merchants said they lost a day of takings.</p>"
+            '<blockquote class="twitter-tweet"><p lang="en">Card payments are working again. We apologise for the '
+            "disruption and will share a full report next week.</p>&mdash; Kwartel (@KwartelPay) "
+            '<a href="https://x.com/KwartelPay/status/1">March 6, 2026</a></blockquote>'
+            "<p>The company did not say how many shops were affected.</p></article></body></html>")
+    claims = extract_claims([write("story.html", page)]).claims
+    assert voice_of(claims, "We apologise")[:2] == ("Kwartel", "vendor")

@@ -100,7 +100,7 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     sections, related links and footers are dropped. Offsets refer to the extracted text."""
     if "<" not in text:
         raise IngestError("not HTML: no tags found", path)
-    text = _without_wiki_controls(text)
+    text = _embedded_posts(_without_wiki_controls(text))
     try:
         result = trafilatura.bare_extraction(text, include_comments=False, include_tables=False,
                                              with_metadata=True, favor_precision=True)
@@ -201,6 +201,50 @@ def _structured_body(page: str) -> str | None:
     body = html.unescape(re.sub(r"<[^>]+>", " ", body))
     paragraphs = [" ".join(p.split()) for p in re.split(r"\s*\n\s*", body)]
     return "\n".join(p for p in paragraphs if p) or None
+
+
+# a social post embedded in an article by its network's snippet: the post's text, then
+# "— Name (@handle) Date" (X/Twitter, Bluesky)
+_EMBED_CLASS = re.compile(r"class=[\"'][^\"']*\b(?:twitter-tweet|twitter-video|bluesky-embed)\b", re.I)
+_EMBED_SIGNATURE = re.compile(r"^\s*[—–-]+\s*(?P<name>[^()\n]{1,80}?)\s*\(\s*(?P<handle>@[\w.-]{1,60})\s*\)\s*(?P<date>[^\n]{0,40}?)\s*$")
+
+
+def _embedded_posts(page: str) -> str:
+    """Social posts embedded in a page ("<blockquote class="twitter-tweet">", Bluesky's
+    "bluesky-embed") rewritten as a paragraph naming their poster before the words:
+    'Kwartel, posting as @KwartelPay, wrote on March 6, 2026: "We apologise ..."'. The page shows who
+    posted them; the snippet's markup puts the name after the text, where a reader of the
+    extracted text would take the words for the article's own. Pages without such posts,
+    and posts whose signature does not parse, are left as they are."""
+    if not _EMBED_CLASS.search(page):
+        return page
+    try:
+        import lxml.html
+
+        root = lxml.html.document_fromstring(page)
+    except Exception:  # lxml raises several types on broken markup; trafilatura copes on its own
+        return page
+    changed = False
+    for quote in root.xpath("//blockquote"):
+        classes = set((quote.get("class") or "").split())
+        if not classes & {"twitter-tweet", "twitter-video", "bluesky-embed"}:
+            continue
+        paragraphs = [" ".join(p.text_content().split()) for p in quote.xpath(".//p")]
+        words = " ".join(p for p in paragraphs if p)
+        rest = " ".join(quote.text_content().split())
+        for p in paragraphs:
+            rest = rest.replace(p, "", 1)
+        sig = _EMBED_SIGNATURE.match(rest)
+        if not words or not sig:
+            continue
+        when = f" on {sig.group('date')}" if sig.group("date") else ""
+        new = lxml.html.Element("p")
+        # (the handle as an aside: "Kwartel (@KwartelPay) posted" parses the name as no subject)
+        new.text = f"{sig.group('name')}, posting as {sig.group('handle')}, wrote{when}: \u201c{words}\u201d"
+        new.tail = quote.tail
+        quote.getparent().replace(quote, new)
+        changed = True
+    return lxml.html.tostring(root, encoding="unicode") if changed else page
 
 
 THREAD_MIN_WORDS = 150  # an extraction shorter than this may have missed a page of comments

@@ -73,6 +73,21 @@ grocer supermarket""".split())
 BODY_NOUNS = frozenset("""committee tribunal board authority commission agency association federation union
 council institute court panel alliance coalition society inquiry ombudsman""".split())
 # organisations named after the place they run: "the airport" is the one the text names
+# a country's central bank, which supervises payments: "the Dutch central bank", "the Reserve Bank"
+CENTRAL_BANK = re.compile(r"(?i)\b(?:central|reserve)\s+bank\b|\bfederal reserve\b")
+# central banks by name: "Bank of England", "Banque de France", "Bundesbank", "Sveriges Riksbank"
+CENTRAL_BANK_NAME = re.compile(r"(?i)\b(?:bundesbank|riksbank|norges bank|nederlandsche bank|banque de france|"
+                               r"banca d'italia|banco de españa|swiss national bank|national bank of|"
+                               # not the commercial Bank of America, Ireland, Scotland, Cyprus, China, India, ...
+                               r"bank of (?:england|canada|japan|korea|israel|thailand|mexico|russia|italy|france|spain|"
+                               r"greece|portugal|finland|jamaica|ghana|uganda|tanzania|zambia|botswana))\b")
+
+
+def _is_central_bank(name: str) -> bool:
+    """Whether an organisation's name is a central bank's ("Bank of England"; not "Bank of America")."""
+    return bool(CENTRAL_BANK.search(name) or CENTRAL_BANK_NAME.search(name) or org_role(name) == "regulator")
+
+
 PLACE_ORG_NOUNS = frozenset("airport railway".split())
 
 
@@ -714,6 +729,13 @@ class VoiceResolver:
             # "the authority said", in a story about a transit or port authority's own failure: the
             # operator whose incident it is, not a regulator
             return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
+        if head_lemma == "bank" and CENTRAL_BANK.search(text) and not (ctx.vendor and _is_central_bank(ctx.vendor)):
+            # "the Dutch central bank said": the bank that supervises, not a bank the outage hit
+            name = ctx.last_regulator if ctx.last_regulator and CENTRAL_BANK.search(ctx.last_regulator) else \
+                clean_name(re.sub(r"(?i)^(?:the|a)\s+", "", text.strip()))
+            voice = Voice(name or "central bank", "regulator", mention=text)
+            self.note_org(voice)
+            return voice
         if head_lemma in REGULATOR_NOUNS:
             if ctx.last_regulator:
                 return Voice(ctx.last_regulator, "regulator", mention=text)

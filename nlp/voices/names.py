@@ -60,7 +60,7 @@ REGULATOR_WORDS = re.compile(
     # the same bodies under their own names: "Autorité de contrôle ...", "Autoridad ...", "Bundesamt ..."
     + FOREIGN_REGULATOR + r"|aufsicht\w*|agence nationale|inspection g[ée]n[ée]rale|"
     r"ombudsman|watchdog|commissioner|commissioner's office|fcc|fca|pra|sec|ftc|ofcom|ofgem|ofwat|caa|faa|dot|crtc|acma|ntsb|"
-    r"cisa|ncsc|ico|bafin|ecb|government|parliament|senate|congress|committee|inquiry|"
+    r"cisa|ncsc|ico|bafin|ecb|monetary authority|government|parliament|senate|congress|committee|inquiry|"
     r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential|"
     # local government: "Lowmere City Council", "Cllr Dana Whitfield", the mayor
     r"(?:city|county|borough|district|town|parish|metropolitan|municipal|regional) council|councillors?|cllr|"
