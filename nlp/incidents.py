@@ -601,7 +601,10 @@ def _author_of(claims: list[Claim]) -> str | None:
 
 def _label(vendor: str | None, claims: list[Claim], date: str | None) -> str:
     services = Counter(s for c in claims for s in c.slots.services)
-    service = services.most_common(1)[0][0] if services else None
+    # the service most claims speak of, by its own word ("DynamoDB failed" counts for "Amazon
+    # DynamoDB"), then the one named most often as a service
+    spoken = {s: sum(bool(re.search(rf"\b{re.escape(s.split()[-1])}\b", c.text)) for c in claims) for s in services}
+    service = max(services, key=lambda s: (spoken[s], services[s])) if services else None
     when = None
     rng = _day_range(date)
     if rng:

@@ -733,6 +733,9 @@ def _year_of_weekday(value: dt.datetime, text: str) -> dt.datetime:
 SPEAKING = frozenset("say tell add write argue claim note explain".split())
 
 
+PRODUCT_SHAPE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}\d+|[A-Z]\d+|i[A-Z][a-z]+")
+
+
 def services_in(sent: Span, aliases) -> list[str]:
     """Named services: PRODUCT entities; multi-word names that start with an organisation's
     name but are not themselves an organisation ("AWS Cost Explorer", "Azure Front Door");
@@ -762,6 +765,15 @@ def services_in(sent: Span, aliases) -> list[str]:
                 full = sent.doc[left:tok.i + 1].text.lower()
                 if aliases is None or (name.lower() not in aliases.map and full not in aliases.map):
                     found.append(name)
+    for tok in sent[1:]:
+        # "Amazon DynamoDB", "Google BigQuery", "Microsoft SharePoint": a product-shaped word (inner
+        # capitals, or capitals and digits) right after a company's name, which the tagger leaves out
+        # (and may tag as anything: "DynamoDB" comes out a preposition)
+        prev = sent.doc[tok.i - 1]
+        if aliases is not None and PRODUCT_SHAPE.fullmatch(tok.text) \
+                and (prev.text.lower() in aliases.map or prev.text in aliases.names) \
+                and tok.text.lower() not in aliases.map and tok.text not in aliases.names:
+            found.append(f"{prev.text} {tok.text}")
     out: list[str] = []
     for name in found:
         name = re.sub(r"^(the|a|an)\s+", "", name.strip(" ,'\""), flags=re.I)

@@ -722,3 +722,19 @@ def test_incidents_a_word_capitalised_only_because_it_opens_the_sentence_names_n
               deps=["nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"], heads=[5, 0, 4, 4, 1, 5, 5],
               sent_starts=[True, False, False, False, False, False, False])
     assert services_in(doc[:], None) == ["Falcon"]
+
+
+def test_incidents_are_labelled_by_the_service_most_claims_speak_of():
+    doc = Document(doc_id="pes.txt", path="pes.txt", text="x", format="txt", published="2025-10-23")
+    texts = [("Customers saw errors when calling Amazon DynamoDB APIs.", ["Amazon DynamoDB"]),
+             ("DynamoDB failed to resolve for three hours.", []),
+             ("Other services such as Amazon Connect were also affected.", ["Amazon Connect"]),
+             ("When DynamoDB recovered, launches were still delayed.", []),
+             ("Amazon Connect calls dropped.", ["Amazon Connect"])]
+    claims = []
+    for k, (text, services) in enumerate(texts):
+        c = make(doc, f"c{k}", text, 100 * k, date="2025-10-20", speaker="Amazon", role="vendor")
+        c.slots.services = services
+        claims.append(c)
+    (incident,) = group_incidents([doc], claims)
+    assert incident.label == "Amazon DynamoDB, October 2025"

@@ -522,3 +522,12 @@ def test_ingest_an_embedded_bluesky_post_names_its_poster_before_its_words(write
             "</article></body></html>")
     text = read_documents([write("story.html", page)]).documents[0].text
     assert "Acme Cloud, posting as @acme.cloud, wrote on 9 March 2026 at 14:05: “Our storage service is back. Sorry, everyone.”" in text
+
+
+@pytest.mark.parametrize("stated,published", [
+    ("", None),  # only the copyright line's year: no date
+    ("<p class=\"dateline\">Published 1 January 2024</p>", "2024-01-01"),  # a New Year's Day story keeps its date
+])
+def test_ingest_a_pages_copyright_year_is_no_publication_date(write, stated, published):
+    page = ARTICLE_HTML.replace("<article>", "<article>" + stated).replace("© 2025", "© 2024")
+    assert read_documents([write("article.html", page)]).documents[0].published == published

@@ -616,3 +616,9 @@ def test_slots_a_plans_month_labelled_step_is_in_the_months_ahead(claims_of):
     by_text = {c.text.split(":")[0].lstrip("- "): c.slots.dates for c in claims}
     assert by_text["August"] == ["2025-08"] and by_text["September"] == ["2025-09"]
     assert by_text["March"] == ["2025-03"]  # a past step told, not a plan
+
+
+def test_slots_a_product_shaped_name_after_its_companys_name_is_a_service(claims_of):
+    claims = claims_of("Between 11:48 PM and 2:40 AM, customers saw errors when calling Amazon DynamoDB APIs in the region.\n",
+                       source="Amazon Web Services", kind="post-mortem")
+    assert "Amazon DynamoDB" in claims[0].slots.services

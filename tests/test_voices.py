@@ -2435,3 +2435,13 @@ def test_voices_a_social_post_embedded_in_an_article_is_its_posters(write):
             "<p>The company did not say how many shops were affected.</p></article></body></html>")
     claims = extract_claims([write("story.html", page)]).claims
     assert voice_of(claims, "We apologise")[:2] == ("Kwartel", "vendor")
+
+
+def test_voices_a_spokesperson_for_a_one_word_name_the_tagger_takes_for_a_person_speaks_for_that_business(claims_of):
+    claims = claims_of(
+        "A faulty software update from CrowdStrike crashed Windows computers around the world on Friday.\n"
+        "A spokesperson for Heathrow said the airport was operating as normal but some check-in systems were affected.\n"
+        "A spokesperson for Prime Minister Keir Starmer said officials were in touch with the company.\n",
+        kind="news", source="Ledger Post")
+    assert voice_of(claims, "operating as normal")[0] == "Heathrow"
+    assert voice_of(claims, "officials were in touch")[0] == "Keir Starmer"

@@ -138,7 +138,21 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
         site = _title_site(text, result.title) or site
     yield _document(path, doc_id, result.text, "html", title=result.title,
                     source=site, author=result.author or _byline(text),
-                    published=result.date, url=result.url)
+                    published=_dated(result.date, text), url=result.url)
+
+
+def _dated(published: str | None, page: str) -> str | None:
+    """The page's date, unless it is only the first of January of the year in its copyright
+    line ("© 2024 The Guardian"): the date extractor's last resort, which would date an
+    undated live blog to New Year's Day and put its incident in the wrong month."""
+    if not published or not re.fullmatch(r"\d{4}-01-01", published):
+        return published
+    year = published[:4]
+    if not re.search(rf"(?i)(?:©|&copy;|\(c\)|copyright)\s*(?:\d{{4}}\s*[-–]\s*)?{year}\b", page):
+        return published
+    stated = (rf"{year}-01-01|01/01/{year}|\b1(?:st)?\s+jan(?:uary)?\.?,?\s+{year}|"
+              rf"\bjan(?:uary)?\.?\s+1(?:st)?,?\s+{year}")
+    return published if re.search(rf"(?i){stated}", page) else None
 
 
 # a wiki page's controls and apparatus, by their MediaWiki classes: "[edit]" links in its

@@ -640,6 +640,15 @@ class VoiceResolver:
                 while start < owner[0].i and head.doc[start].pos_ == "DET":
                     start += 1  # "A McDonald's spokesperson": the article is no part of the name
                 org = head.doc[start: owner[0].i + 1]
+            if org is None:
+                # "A spokesperson for Heathrow": the tagger may take a one-word name for a person's
+                for_name = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                if for_name is not None and not any(c.dep_ == "det" for c in for_name.children) and not (
+                        for_name.ent_type_ == "PERSON" and for_name.ent_iob_ == "I"):  # (a person's full name)
+                    span = head.doc[for_name.left_edge.i:for_name.i + 1]
+                    if clean_name(span.text) and clean_name(span.text) not in ctx.persons and is_org_name(clean_name(span.text)):
+                        org = span
             if org is not None:
                 voice = _org_voice(ctx, _hyphenated(org.root) if len(org) == 1 else org.text)  # "The Co-op's chief"
                 ctx.last_person = voice  # "he"/"she" next refers to this spokesperson
