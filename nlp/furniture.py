@@ -229,6 +229,13 @@ REDDIT_HEADER = re.compile(r"^\s*(?:posted by\s+)?u/(?P<user>[\w-]{2,40})(?P<op>
                            r"\s+ago|[^·•|\n]{0,30}\d[^·•|\n]{0,20})(?P<rest>\s*[·•|][^\n]*)?$", re.I)
 
 
+# a Reddit page's headers as its own markup writes them for screen readers and its post line:
+# "level 1 sea_tac_stuck_again · 3 mo. ago", "r/AlaskaAirlines · Posted by u/ptarmigan_pdx 3 mo. ago"
+NEW_REDDIT_HEADER = re.compile(r"^\s*(?:level \d{1,2}\s+|r/\w{2,40}\s*[·•]\s*posted by\s+)(?:u/)?(?P<user>[\w-]{2,40})(?P<op>\s+(?:OP|MOD))?"
+                               r"\s*[·•]?\s*(?P<when>\d{1,3}\s*(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs|wk|wks|seconds?|minutes?|"
+                               r"hours?|days?|weeks?|months?|years?)\.?\s+ago)(?P<rest>\s*[·•|][^\n]*)?\s*$", re.I)
+
+
 # a Slack or Teams export's message header: "Sam Okafor  7:34 AM", "PagerDuty APP  7:31 AM",
 # "    ↳ Mei Tanaka  7:44 AM" (a reply in a thread)
 CHAT_EXPORT_HEADER = re.compile(r"^\s*(?:↳\s*)?(?P<user>[A-Za-z][\w.'’-]*(?:\s(?!APP\b|BOT\b)[A-Z][\w.'’-]*){0,3})(?P<app>\s+(?:APP|BOT|Bot))?"
@@ -245,7 +252,7 @@ def post_header(line: str) -> tuple[str, str] | None:
     exported = CHAT_EXPORT_HEADER.match(line)
     if exported and exported.group("user").lower() not in NOT_ORGS:
         return exported.group("user"), " ".join(x.strip() for x in (exported.group("app"), exported.group("when")) if x)
-    reddit = REDDIT_HEADER.match(line)
+    reddit = REDDIT_HEADER.match(line) or NEW_REDDIT_HEADER.match(line)
     if reddit:
         return reddit.group("user"), " ".join(x.strip(" ·•|") for x in (reddit.group("op"), reddit.group("when"),
                                                                         reddit.group("rest")) if x)
@@ -408,6 +415,19 @@ LOG_LINE = re.compile(r"^\s*\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+
                       r"FATAL|CRITICAL)\b")
 
 
+# a line of a code or configuration block a post-mortem shows: "strategy: all-clusters  # no canary",
+# "pageSize: 0", "rollout:", '"replicas": 3,', "$ kubectl get nodes", "}"
+CODE_LINE = re.compile(
+    # (a key in small letters, as code writes it; "Duration: 4h" is a summary's field)
+    r"(?-i:[a-z_][\w.-]*):\s*\S[^\n]*?\s#\s[^\n]*|"
+    r"(?-i:[a-z_][\w.-]*):\s*(?:true|false|null|yes|no|~|-?\d+(?:\.\d+)?[a-zA-Z]{0,3}|\"[^\"]*\"|'[^']*'|\[[^\]]*\]|"
+    r"[a-z0-9]+(?:[-_./][a-z0-9]+)+)\s*(?:#[^\n]*)?|"
+    r"(?-i:[a-z_][\w.-]*):|"
+    r"\"[\w.-]+\"\s*:\s*[^\n]+|"
+    r"\$\s+[a-z][\w.-]*(?:\s+[^\n]*)?|"
+    r"[{}\[\]();,]+", re.I)
+
+
 # a transcript's turn label with nothing after it: "[00:00:12] RACHEL AMORY:", "DR. ALAN WHITFORD:"
 TURN_LABEL_ONLY = re.compile(r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})?\s*"
                              r"(?-i:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,4})\s*:")
@@ -442,6 +462,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "interface prompt"
     if TIMELINE_EVENT.match(line) or LOG_LINE.match(line):
         return "interface prompt"
+    if whole_line and CODE_LINE.fullmatch(line):
+        return "code"
     if TURN_LABEL_ONLY.fullmatch(line):
         return "byline or stamp"  # a transcript's turn label split from its words: "[00:00:12] RACHEL AMORY:"
     if whole_line and REGISTRANT_LINE.fullmatch(line):

@@ -553,6 +553,8 @@ def percent(text: str) -> float | None:
 
 
 FUTURE = re.compile(r"\b(will|shall|by the end of|plans? to|plann(?:ed|ing) to|aim(?:s|ed|ing)? to|expect(?:s|ed|ing)? to|"
+                    # "expected its operation to be back to normal by Tuesday"
+                    r"expect(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:by|until)|"
                     r"hope(?:s|d)? to|intend(?:s|ed)? to|deadline|due by|next|coming|"
                     r"is going to|are going to|was going to|has until|have until)\b", re.I)
 
@@ -674,6 +676,9 @@ def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
             return anchor.isoformat()
         if word == "yesterday":
             return (anchor - dt.timedelta(days=1)).isoformat()
+        if future:
+            # "we expect a normal schedule by Tuesday", in a Monday's release: the Tuesday after
+            return (anchor + dt.timedelta(days=(WEEKDAYS.index(word) - anchor.weekday()) % 7)).isoformat()
         back = (anchor.weekday() - WEEKDAYS.index(word)) % 7  # the same day when it is that day
         return (anchor - dt.timedelta(days=back)).isoformat()
     if not MONTH.search(cleaned):

@@ -11,6 +11,8 @@ from nlp.furniture import furniture_reason, post_header
     "Subscribe to our newsletter", "By Miriam Okafor · Updated 14:05 GMT", "Updated 20 February 2026",
     "© 2026 Bytewire. All rights reserved.", "Media contact: press@example.com", "## What happened",
     "Cloud outages", "Accept all cookies",
+    # a post-mortem's configuration block
+    "strategy: all-clusters # no staged canary", "pageSize: 0", "rollout:", '"replicas": 3,', "$ kubectl get nodes",
 ])
 def test_furniture_is_never_a_claim(line):
     assert furniture_reason(line) is not None
@@ -21,6 +23,7 @@ def test_furniture_is_never_a_claim(line):
     "14:02: Authorisation error rate rises above 60 percent.",
     "We are deeply sorry for the disruption this caused.",
     "Share prices fell 3 percent after the outage, analysts said.",
+    "Root cause: a configuration change # applied to every cluster at once.",
 ])
 def test_furniture_leaves_article_sentences(line):
     assert furniture_reason(line) is None
@@ -28,6 +31,9 @@ def test_furniture_leaves_article_sentences(line):
 
 @pytest.mark.parametrize("line,user", [
     ("harbourlights_bakery | 10 Sep 2024, 09:12", "harbourlights_bakery"),
+    # a Reddit page's own headers: a comment's, for screen readers, and the post's
+    ("level 1 sea_tac_stuck_again · 3 mo. ago", "sea_tac_stuck_again"),
+    ("r/AlaskaAirlines · Posted by u/ptarmigan_pdx 3 mo. ago", "ptarmigan_pdx"),
     ("Posted by Aisha Khan, owner of Crumb and Co bakery, Leicester - 5 October 2021", "Aisha Khan"),
     ("kestrel_ops wrote:", "kestrel_ops"),
     ("**Reply from netops_dana:**", "netops_dana"),

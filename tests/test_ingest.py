@@ -531,3 +531,18 @@ def test_ingest_an_embedded_bluesky_post_names_its_poster_before_its_words(write
 def test_ingest_a_pages_copyright_year_is_no_publication_date(write, stated, published):
     page = ARTICLE_HTML.replace("<article>", "<article>" + stated).replace("© 2025", "© 2024")
     assert read_documents([write("article.html", page)]).documents[0].published == published
+
+
+def test_ingest_a_post_mortems_timeline_table_is_read_row_by_row(write):
+    rows = "".join(f"<tr><td>{t}</td><td>{e}</td></tr>" for t, e in [
+        ("3:12 PM", "Telemetry service deployment begins across clusters."),
+        ("3:16 PM", "Error rates climb and customers see failures."),
+        ("7:38 PM", "All clusters are healthy and all services are restored.")])
+    page = ("<html><head><title>Post-mortem</title></head><body><article><h1>December 11 incident</h1>"
+            "<p>On December 11 every service was unavailable or degraded for about four hours, the company said.</p>"
+            "<p>The trigger was a new telemetry service whose configuration overloaded the cluster API servers.</p>"
+            "<h2>Timeline</h2><table><thead><tr><th>Time (PST)</th><th>Event</th></tr></thead><tbody>" + rows +
+            "</tbody></table><p>We apologise to everyone affected by this outage and its long recovery.</p></article></body></html>")
+    lines = read_documents([write("pm.html", page)]).documents[0].text.splitlines()
+    assert "3:16 PM: Error rates climb and customers see failures." in lines
+    assert not any("|" in line or "Time (PST)" in line for line in lines)

@@ -162,3 +162,13 @@ def test_names_a_name_the_tagger_ran_on_from_a_heading_is_cut_at_the_break(raw, 
 def test_names_units_of_measure_and_stamped_table_rows_are_no_organisations(name):
     from nlp.voices.names import is_org_name
     assert not is_org_name(name)
+
+
+@pytest.mark.parametrize("name,role", [
+    ("AFA Seattle Local Council", "insider"),  # a union's local branch
+    ("Teamsters Local 117", "insider"),
+    ("Lowmere City Council", "regulator"),
+])
+def test_names_union_locals_are_staff(name, role):
+    from nlp.voices.names import org_role
+    assert org_role(name) == role

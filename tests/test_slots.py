@@ -198,6 +198,8 @@ def test_slots_date_is_iso_and_month_only_when_no_day(text, base, expected):
     ("the end of February", "2026-01-20", "2026-02"),   # a deadline ahead
     ("July", "2024-06-27", "2024-07"),
     ("27 January", "2026-01-28", "2026-01-27"),          # a year ahead is the past day the sentence names
+    ("Tuesday", "2025-07-21", "2025-07-22"),             # "a normal schedule by Tuesday", in a Monday's release
+    ("on Monday", "2025-07-21", "2025-07-21"),           # "more delays are likely on Monday", that Monday
 ])
 def test_slots_date_in_a_sentence_about_the_future_lies_months_ahead_at_most(text, base, expected):
     assert parse_date(text, base, future=True) == expected
@@ -622,3 +624,10 @@ def test_slots_a_product_shaped_name_after_its_companys_name_is_a_service(claims
     claims = claims_of("Between 11:48 PM and 2:40 AM, customers saw errors when calling Amazon DynamoDB APIs in the region.\n",
                        source="Amazon Web Services", kind="post-mortem")
     assert "Amazon DynamoDB" in claims[0].slots.services
+
+
+def test_slots_a_day_the_company_expects_something_by_lies_ahead(claims_of):
+    claims = claims_of("The airline cancelled more than 200 flights on Sunday night.\n"
+                       "She said Alaska expected its operation to be back to normal by Tuesday.\n",
+                       source="Wire", kind="news", published="2025-07-21")
+    assert claims[-1].slots.dates == ["2025-07-22"]

@@ -2441,7 +2441,78 @@ def test_voices_a_spokesperson_for_a_one_word_name_the_tagger_takes_for_a_person
     claims = claims_of(
         "A faulty software update from CrowdStrike crashed Windows computers around the world on Friday.\n"
         "A spokesperson for Heathrow said the airport was operating as normal but some check-in systems were affected.\n"
+        "Ryanair said it was being forced to cancel some flights because of a third-party IT outage.\n"
         "A spokesperson for Prime Minister Keir Starmer said officials were in touch with the company.\n",
         kind="news", source="Ledger Post")
-    assert voice_of(claims, "operating as normal")[0] == "Heathrow"
+    assert voice_of(claims, "operating as normal")[:2] == ("Heathrow", "customer")
+    assert voice_of(claims, "forced to cancel")[:2] == ("Ryanair", "customer")  # a business the outage hit
     assert voice_of(claims, "officials were in touch")[0] == "Keir Starmer"
+
+
+def test_voices_an_unnamed_source_introduced_by_any_verb_is_the_later_the_official(claims_of):
+    claims = claims_of(
+        "Collins Aerospace said the impact was limited to electronic check-in and baggage drop.\n"
+        "That account was challenged by an official at one airline operating from an affected airport, who spoke on "
+        "condition of anonymity because they were not authorised to talk to the media.\n"
+        "The official said airport operators had been warned months ago about weaknesses in the shared platform.\n"
+        "A company official said later that the platform had been patched.\n", kind="news", source="Wire Agency")
+    assert voice_of(claims, "warned months ago")[:2] == ("insiders", "insider")
+    assert voice_of(claims, "had been patched")[:2] == ("Collins Aerospace", "vendor")
+
+
+def test_voices_a_government_spokesperson_is_the_government_and_an_airports_is_the_whole_name(claims_of):
+    claims = claims_of(
+        "A cyber-attack on Collins Aerospace, a supplier of check-in software, disrupted flights at several airports.\n"
+        "A UK government spokesperson says ministers are being kept up to date.\n"
+        "A Brussels Airport spokesperson said the queues were shorter on Sunday.\n", kind="news", source="Wire Agency")
+    assert voice_of(claims, "kept up to date")[:2] == ("UK government", "regulator")
+    assert voice_of(claims, "queues were shorter")[0] == "Brussels Airport"
+
+
+def test_voices_the_status_page_a_quantifier_and_a_subject_after_a_colon(claims_of):
+    claims = claims_of(
+        "OpenAI had a four-hour outage on Wednesday.\n"
+        "The status page said the cause was a telemetry service.\n"
+        "For developers who resell access to its models inside their own apps, the outage meant their products went down too.\n"
+        "Several told us they watched support tickets pile up with no way to help.\n"
+        "Credit where due: the status page said the fix was in within a few hours.\n", kind="news", source="Bytewire")
+    assert voice_of(claims, "cause was a telemetry")[:2] == ("OpenAI", "vendor")
+    assert voice_of(claims, "fix was in")[:2] == ("OpenAI", "vendor")
+    assert voice_of(claims, "tickets pile up")[0] not in ("Several", "Bytewire")
+
+
+def test_voices_a_poster_who_opens_with_worked_at_the_company_is_an_insider(claims_of):
+    text = ("Hacker News\n"
+            "invoicefox 3 hours ago\n"
+            "OpenAI's API failed for us all afternoon, and every document went straight into a dead-letter queue.\n"
+            "hollis_v 2 hours ago\n"
+            "Worked on infra at OpenAI until earlier this year. The rollout tooling kept getting pushed to next quarter.\n"
+            "nkoval 1 hour ago\n"
+            "The API was back for us after two and a half hours, not four.\n")
+    claims = claims_of(text, kind="forum", source="Hacker News")
+    assert voice_of(claims, "rollout tooling")[:2] == ("hollis_v", "insider")
+
+
+def test_voices_an_airports_code_is_no_company_and_an_employees_disclaimer_makes_an_insider(claims_of):
+    text = ("Entire fleet ground stopped tonight?? Stuck on a plane at SEA\n"
+            "ptarmigan_pdx · 3 hr. ago\n"
+            "Flying SEA to SFO tonight with Alaska Airlines. The captain said every Alaska flight had been stopped.\n"
+            "level 1 sea_tac_stuck_again · 2 hr. ago\n"
+            "Same here at SEA. We sat for an hour and 45 minutes, then got walked back off.\n"
+            "level 1 tarmac_tern · 2 hr. ago\n"
+            "Ramp at SEA, posting from an alt, not speaking for the company obviously. "
+            "The cutover to the backup data center has been failing in tests for months.\n")
+    claims = claims_of(text, kind="forum", source="r/AlaskaAirlines")
+    assert voice_of(claims, "walked back off")[:2] == ("sea_tac_stuck_again", "customer")
+    assert voice_of(claims, "failing in tests")[:2] == ("tarmac_tern", "insider")
+    assert all(c.vendor != "SEA" for c in claims)
+
+
+def test_voices_a_datelines_city_is_no_company_for_the_seattle_based_airline(claims_of):
+    claims = claims_of(
+        "SEATTLE (AP) — Alaska Airlines stopped every one of its flights for about three hours Sunday night.\n"
+        "Alaska Airlines canceled more than 200 flights, and Alaska Airlines passengers waited in long lines.\n"
+        "The Seattle-based airline said it asked the Federal Aviation Administration to hold departures.\n"
+        "The FAA said in a brief statement that the airline had requested the ground stop.\n", kind="news", source="AP News")
+    assert voice_of(claims, "hold departures")[:2] == ("Alaska Airlines", "vendor")
+    assert voice_of(claims, "requested the ground stop")[:2] == ("Federal Aviation Administration", "regulator")

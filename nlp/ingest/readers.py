@@ -101,8 +101,10 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     if "<" not in text:
         raise IngestError("not HTML: no tags found", path)
     text = _embedded_posts(_without_wiki_controls(text))
+    # a post-mortem's or status page's timeline is a table of times and events: read it, row by row
+    timeline = len(_TIMED_CELL.findall(text)) >= 3
     try:
-        result = trafilatura.bare_extraction(text, include_comments=False, include_tables=False,
+        result = trafilatura.bare_extraction(text, include_comments=False, include_tables=timeline,
                                              with_metadata=True, favor_precision=True)
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise IngestError(f"HTML could not be parsed ({type(exc).__name__}: {exc})", path) from None
@@ -136,7 +138,7 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
         # a bare domain ("groceryledger.example") names the site less well than the title's tail
         # ("... | The Grocery Ledger")
         site = _title_site(text, result.title) or site
-    yield _document(path, doc_id, result.text, "html", title=result.title,
+    yield _document(path, doc_id, _table_lines(result.text), "html", title=result.title,
                     source=site, author=result.author or _byline(text),
                     published=_dated(result.date, text), url=result.url)
 
@@ -153,6 +155,38 @@ def _dated(published: str | None, page: str) -> str | None:
     stated = (rf"{year}-01-01|01/01/{year}|\b1(?:st)?\s+jan(?:uary)?\.?,?\s+{year}|"
               rf"\bjan(?:uary)?\.?\s+1(?:st)?,?\s+{year}")
     return published if re.search(rf"(?i){stated}", page) else None
+
+
+# a table cell opening with a clock time: "<td>3:16 PM</td>", "<td><b>14:05 UTC</b></td>"
+_TIMED_CELL = re.compile(r"<t[dh]\b[^>]*>\s*(?:<[^>]+>\s*)*\d{1,2}[:.]\d{2}\b", re.I)
+_TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")
+
+
+def _table_lines(text: str) -> str:
+    """The rows of the tables the extraction kept ("| 3:16 PM | Error rates climb. |") as lines
+    of text ("3:16 PM: Error rates climb."): no bars, no rule under the header, and no header
+    row of short labels ("| Time (PST) | Event |"), so that each row reads as the sentence it is."""
+    lines = text.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        m = _TABLE_ROW.match(line.strip())
+        if not m:
+            out.append(line)
+            continue
+        cells = [c.strip() for c in m.group(1).split("|")]
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue  # the rule under a header
+        below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if re.fullmatch(r"\|(?:\s*:?-{2,}:?\s*\|)+", below):
+            continue  # the header row above that rule
+        cells = [c for c in cells if c]
+        if not cells:
+            continue
+        if len(cells) > 1 and re.match(r"\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}\b", cells[0]) and len(cells[0].split()) <= 4:
+            out.append(f"{cells[0]}: {' '.join(cells[1:])}")
+        else:
+            out.append(" \u2014 ".join(cells))
+    return "\n".join(out)
 
 
 # a wiki page's controls and apparatus, by their MediaWiki classes: "[edit]" links in its

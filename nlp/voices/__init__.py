@@ -55,7 +55,7 @@ BOT_MARKERS = frozenset("the its their our chat support ai virtual online websit
 FINDING_VERBS = frozenset("find conclude establish identify determine uncover".split())
 # the company's front line, as a customer meets it
 COMPANY_DESK = re.compile(r"(?:(?:the|their|its|our|your)\s+(?:own\s+)?)?(?:(?:mobile\s+|banking\s+)?(?:app|website|site|portal|login page|"
-                          r"log-in page|home ?page|holding page|error (?:message|page|screen))|customer services?|customer service (?:team|desk|line|agent|"
+                          r"log-in page|home ?page|holding page|error (?:message|page|screen)|status (?:page|site|dashboard)|service health dashboard)|customer services?|customer service (?:team|desk|line|agent|"
                           r"adviser|advisor|rep)|support (?:team|desk|agent|staff)|helpline|call cent(?:re|er)(?: staff)?)|"
                           r"the (?:adviser|advisor|rep|agent|woman|man|person) on the (?:phone|line)|the (?:adviser|advisor|rep)",
                           re.I)
@@ -88,6 +88,13 @@ def _is_central_bank(name: str) -> bool:
     return bool(CENTRAL_BANK.search(name) or CENTRAL_BANK_NAME.search(name) or org_role(name) == "regulator")
 
 
+# an unnamed source introduced as such, whatever the sentence's verb
+ANONYMOUS_SOURCE = re.compile(
+    r"(?i)\b(?:an?|one|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?(?P<noun>officials?|engineers?|employees?|"
+    r"executives?|managers?|sources?|staffers?|workers?|insiders?)\b[^.;]{0,120}?\b(?:who|because|on condition)\b"
+    r"[^.;]{0,60}?(?:condition of anonymity|not to be (?:named|identified)|not authori[sz]ed to (?:speak|talk|comment))")
+# a quantifier standing for people ("Several told ...", "Others said ...")
+QUANTIFIER_HEADS = frozenset("several many some others most few both".split())
 PLACE_ORG_NOUNS = frozenset("airport railway".split())
 
 
@@ -118,7 +125,10 @@ ABOUT_INCIDENT = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:incident|outage|disruption|failures?|breach|attack|meltdown|issues?|problems?|errors?|faults?|glitch|crash)\b")
 AFFECTED = re.compile(r"(?i)\b(its|their|our)\b[^.;]{0,60}\b(affected|unavailable|down|offline|disrupted|hit|failed|failing|went dark|could not|couldn't|unable|knocked out|impacted)\b|\b(was|were|had been) (hit|affected|disrupted|knocked offline)\b|"
                       # "we were down for around nine hours", "severe for her company"
-                      r"\bwe (?:were|had been) (?:down|offline|dark|unable)\b|\bfor (?:her|his|their|our) (?:company|business|firm|shop|store)\b")
+                      r"\bwe (?:were|had been) (?:down|offline|dark|unable)\b|\bfor (?:her|his|their|our) (?:company|business|firm|shop|store)\b|"
+                      # "it was being forced to cancel some flights", "they had to close stores"
+                      r"\b(?:it|they|we) (?:(?:was|were|is|are|had been|has been|have been) (?:being )?forced|had) to "
+                      r"(?:cancel|ground|close|shut|suspend|delay|halt|postpone|turn away|divert)\b")
 PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)|office|room|release)|blog|media|communications|status|engineering|updates?|community|forums?|support|help(?: cent(?:er|re))?|discussions?)\s*$", re.I)
 # a poster who says they lead the company the thread is about ("Hey, co-founder here.", "CTO here",
 # "I'm the founder of ..."): the company answering, not an insider leaking
@@ -129,11 +139,17 @@ FOUNDER_HERE = re.compile(r"(?i)\b(?:(?:co-?)?founder|ceo|cto|coo|chief \w+ offi
 EMPLOYER = re.compile(r"\bI(?:'m| am| was|'ve been| have been)?\s+(?:(?:used to\s+)?work(?:ed)?|an? (?:[\w-]+ ){0,3}(?:engineer|employee|"
                       r"developer|sre|manager))\s+(?:(?:on|in|for) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:team|group|squad|side) )?"
                       r"(?:at|for) ((?-i:[A-Z])[\w&'’-]*(?:[ \t]+(?-i:[A-Z])[\w&'’-]*){0,3})")
+# an employee's disclaimer in a post: "not speaking for the company obviously", "views are my own, not my employer's"
+EMPLOYEE_DISCLAIMER = re.compile(r"(?i)\bnot speaking (?:for|on behalf of) (?:the|my) (?:company|employer)\b|"
+                                 r"\b(?:views|opinions) (?:are )?(?:my own|mine),? not (?:the company'?s|my employer'?s)")
 SELF_INSIDER = re.compile(
     r"\b(I(?:'m| am| was|'ve been| have been| had been) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
     r"I (?:used to )?work(?:ed)? (?:at|for|on)|I (?:used to )?work(?:ed)? in (?:[\w&'-]+ ){1,4}(?:at|for) (?!an?\b)|I (?:used to )?work(?:ed)? in (?:an?|the|one of the) [\w&'.-]+(?: [\w&'.-]+)? "
     r"(?:store|shop|branch|depot|warehouse|office|call cent(?:re|er)|data cent(?:re|er)|distribution cent(?:re|er))s?|my (?:former )?colleagues|as an? (?:\w+ )?(?:employee|engineer) (?:at|of)|"
     r"I spent \w+ years at|when I was at|"
+
+    # a post opening without its "I": "Worked on infra at OpenAI until last year.", "Used to work for Acme."
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:used to work|worked|spent (?:\w+ ){1,2}(?:years|months))\s+(?:on (?:[\w&'-]+ ){1,3})?(?:at|for) (?!an?\b)|"
     # "Ex Optus network ops here", "former Acme engineer here": a poster introducing themselves
     r"(?<![\w-])(?:ex|former)[- ](?:[\w&-]+ ){0,2}(?:ops|operations|engineer|employee|staff|staffer|worker|"
     r"contractor|sre|support|dev|developer|tech|technician|manager) here|"
@@ -211,8 +227,11 @@ def _role_for_org(ctx: Context, canon: str) -> str:
         return ctx.roles[canon]
     if ctx.vendor and (same_org(canon, ctx.vendor) or same_org(canon, ctx.aliases.canonical(ctx.vendor, register=False))):
         return "vendor"  # also under a name learnt later ("Marks & Spencer" after "M&S")
-    # another company speaking about this incident: a supplier, partner or peer commenting
-    return org_role(canon) or ("vendor" if ctx.vendor is None else "expert")
+    # another company speaking about this incident: a supplier, partner or peer commenting; its
+    # kind also by a short name it goes by ("FAA" for the Federal Aviation Administration)
+    kind = org_role(canon) or next((org_role(alias) for alias, name in ctx.aliases.map.items()
+                                    if name == canon and alias != canon.lower() and org_role(alias)), None)
+    return kind or ("vendor" if ctx.vendor is None else "expert")
 
 
 def _entity_in(phrase: Span, labels: tuple[str, ...], head: Token | None = None) -> Span | None:
@@ -552,6 +571,18 @@ class VoiceResolver:
         if described == "customer" and head.lemma_.lower() == "member" and ctx.author.role == "insider" \
                 and org_role(ctx.author.speaker or "") == "insider":
             described = "insider"  # "Members working on the reconciliation tell us", in a union's bulletin: its staff
+        if head.lower_ in QUANTIFIER_HEADS and not list(head.children) and head.i > 0:
+            # "Several told Bytewire ...", "Others said ...": some of the people the sentence before
+            # spoke of ("For developers who resell access ..., the outage meant ...")
+            before = head.doc[head.sent.start - 1].sent if head.sent.start > 0 else None
+            plural = " ".join(t.text for t in before if t.tag_ == "NNS") if before is not None else ""
+            kind = role_of_phrase(plural, ctx.vendor) if plural else None
+            if kind in ("insider", "customer", "expert"):
+                voice = Voice(GROUP_CANONICAL[kind], kind, mention=text)
+                ctx.last_group = voice
+                return voice
+            if ctx.last_group is not None:
+                return Voice(ctx.last_group.speaker, ctx.last_group.role, mention=text)
         # "several Amazon employees", "AWS customers": the group, not the organisation
         group_head = head.pos_ in ("NOUN", "PRON", "ADJ", "NUM") or (head.is_sent_start and role_of_phrase(head.text))
         # "an aviation analyst, Dr Maria Lenz, said": the named person, not the group
@@ -639,7 +670,7 @@ class VoiceResolver:
                 start = owner[0].left_edge.i
                 while start < owner[0].i and head.doc[start].pos_ == "DET":
                     start += 1  # "A McDonald's spokesperson": the article is no part of the name
-                org = head.doc[start: owner[0].i + 1]
+                org = head.doc[start: owner[-1].i + 1]  # ("A Brussels Airport spokesperson": both words)
             if org is None:
                 # "A spokesperson for Heathrow": the tagger may take a one-word name for a person's
                 for_name = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
@@ -652,6 +683,14 @@ class VoiceResolver:
             if org is not None:
                 voice = _org_voice(ctx, _hyphenated(org.root) if len(org) == 1 else org.text)  # "The Co-op's chief"
                 ctx.last_person = voice  # "he"/"she" next refers to this spokesperson
+                ctx.last_spokesperson[head_lemma] = voice
+                return voice
+            modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+            body = head.doc[modifiers[0].left_edge.i:head.i].text if org is None and modifiers else ""
+            if body and role_of_phrase(body) == "regulator":
+                # "A UK government spokesperson", "a Transport Department official": the government
+                voice = Voice(clean_name(body) or body, "regulator", mention=text)
+                self.note_org(voice)
                 ctx.last_spokesperson[head_lemma] = voice
                 return voice
             earlier = ctx.last_spokesperson.get(head_lemma)
@@ -1570,6 +1609,18 @@ RENAMED = re.compile(r"\b(?P<new>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),?\s+(?:
                      r"(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?(?P<old>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
 
 
+def _place_code(name: str, text: str) -> bool:
+    """Whether a three-letter code names a place, as an airport's or station's code does: most
+    of its uses are after "at", "from", "to", "in" or "via", or in a route ("SEA to SFO", "LHR-JFK")."""
+    if not re.fullmatch(r"[A-Z]{3}", name):
+        return False
+    uses = [m.start() for m in re.finditer(rf"\b{name}\b", text)]
+    located = sum(bool(re.search(r"(?i)\b(?:at|from|to|in|into|via|out of|through|leaving|landed at)\s+$", text[max(0, k - 14):k])
+                       or re.match(rf"{name}\s*(?:to|-|–|→)\s*[A-Z]{{3}}\b", text[k:k + 12])
+                       or re.search(r"\b[A-Z]{3}\s*(?:to|-|–|→)\s*$", text[max(0, k - 8):k])) for k in uses)
+    return len(uses) >= 2 and located * 2 >= len(uses)
+
+
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
     """The organisation whose incident the document is about: the author of a vendor
     document, else the organisation named most often (the title counts three times, a
@@ -1603,6 +1654,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # a filer hit by its provider's incident ("a third-party provider ... to the Company")
         if canon in ctx.roles and ctx.roles[canon] != "vendor":
             return  # "the regulator AGCOM", "the monitoring firm PingScope"
+        if _place_code(canon, doc.text):
+            return  # "stuck at SEA", "SEA to SFO": an airport's code, no company
         counts[canon] += weight
 
     # the people a transcript's turns are labelled by ("[00:00:31] DANA:", "GUEST (Dr Imogen Tally):")
@@ -2077,8 +2130,16 @@ class VoiceAttributor:
 
     def _note_mentions(self, sent: Span, resolver: VoiceResolver) -> None:
         """Keep track of the organisations, outlets and people mentioned so far."""
+        from ..furniture import DATELINE_LEAD
+
         ctx = resolver.ctx
         ctx.previous_subject_org, ctx.subject_org = ctx.subject_org, None
+        lead = DATELINE_LEAD.match(sent.text)
+        for m in ANONYMOUS_SOURCE.finditer(sent.text):
+            # "That account was challenged by an official at one airline, who spoke on condition of
+            # anonymity": a later "the official said" is that unnamed source, whoever spoke before
+            noun = m.group("noun").lower().rstrip("s")
+            ctx.groups_by_noun[noun] = Voice(GROUP_CANONICAL["insider"], "insider")
         for ent in sent.ents:
             # (or a name the tagger took for a person that a noun says is a firm: "the supermarket chain Hollins")
             described_firm = ent.label_ == "PERSON" and any(
@@ -2089,7 +2150,8 @@ class VoiceAttributor:
             known_org = ent.label_ in ("PERSON", "GPE", "NORP") and ent.text.strip() not in ctx.persons and (
                 ctx.aliases.canonical(ent.text, register=False) in ctx.aliases.names or len(ent) == 1)
             if (ent.label_ == "ORG" or described_firm or known_org) and is_org_name(ent.text) \
-                    and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT":
+                    and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT" \
+                    and not (lead and ent.start_char < sent.start_char + lead.end()):  # ("SEATTLE (AP) —": a dateline)
                 canon = ctx.aliases.canonical(ent.text)
                 if canon != ctx.vendor and _role_for_org(ctx, canon) not in ("press", "regulator"):
                     ctx.subject_org = canon
@@ -2313,6 +2375,8 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
                 insider = about_vendor = True  # a staff badge on a thread about the company: "Store colleague", "Former store IT (left 2023)"
             if ctx.vendor and staff_site and not NOT_STAFF.search(body[:600]):
                 insider = about_vendor = True  # a staff forum's thread about the company: its posters work there
+            if EMPLOYEE_DISCLAIMER.search(body[:600]):
+                insider = about_vendor = True  # "posting from an alt, not speaking for the company": its employee
             posts.append((e, Voice(name, "insider" if insider and about_vendor else "customer")))
     if len(posts) == 1:
         # a single post header counts when it opens the document (a scraped forum post)

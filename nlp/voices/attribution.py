@@ -85,6 +85,8 @@ def _speaker_like(tok: Token) -> bool:
         return True
     if _owned_document(tok):
         return True  # "Microsoft's status update said", "their status page says"
+    if tok.lower_ in ("page", "dashboard") and any(c.lower_ in ("status", "health") for c in tok.lefts):
+        return True  # "the status page said": the company's, whose page it is
     return role_of_phrase(" ".join(t.text for t in tok.subtree)[:200]) is not None
 # documents an organisation issues: they speak for it when their owner is named
 ISSUED_DOCS = frozenset("""update notice page summary post-mortem postmortem announcement release review
@@ -340,7 +342,10 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             subjects = [fallback] if fallback is not None else []
         if not subjects:
             continue
-        subj = subjects[0]
+        # (two subjects, one before a colon: "Credit where due: the status page said ...": the one
+        # after the colon speaks)
+        subj = subjects[-1] if len(subjects) > 1 and any(
+            t.text == ":" for t in sent.doc[subjects[0].i:subjects[-1].left_edge.i]) else subjects[0]
         if subj.lower_ in VOCATIVES and subj.i + 1 < sent.end and subj.doc[subj.i + 1].text == ",":
             # "Mate, the joint statement out tonight literally says ...": the one addressed does not speak
             appos = next((c for c in subj.children if c.dep_ == "appos"), None)

@@ -391,7 +391,9 @@ def org_role(name: str) -> str | None:
         return "regulator"
     if EXPERT_WORDS.search(name):
         return "expert"
-    if re.search(r"\b(union|federation of|association of .*workers|guild)\b|"
+    if re.search(r"\b(union|federation of|association of .*workers|guild|teamsters|afl-cio)\b|"
+                 # a union's local branch: "AFA Seattle Local Council", "Teamsters Local 117"
+                 r"\blocal (?:council|chapter|\d{1,4})\b|"
                  # a body named for the workers it stands for: "United Station Workers of Lowmere",
                  # "Communications Workers of America", "United Auto Workers"
                  r"(?-i:\b[A-Z]\w+\s+Workers\b)(?:\s+of\b|\s*$)|"
