@@ -82,7 +82,12 @@ def is_post_meta(line: str) -> bool:
 # the legal small print under a note or release, not a claim about the incident
 DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|holds? no (?:positions?|stake|interest) in|(?:does|do|should) not constitute (?:investment|legal|"
                         r"financial|professional) advice|(?:is|are) not (?:investment|financial|legal) advice|may (?:hold|have) (?:a )?positions? in|not an offer to (?:buy|sell)|"
-                        r"forward-looking statements?|past performance is not|this (?:note|report|summary) is not part of the decision|"
+                        r"forward-looking statements?|past performance is not|"
+                        # an earnings call's safe harbour: "subject to risks and uncertainties that could cause
+                        # actual results to differ materially", "refer to our most recent Form 10-K"
+                        r"cause actual results to differ|undertakes? no obligation to update|refer to (?:our|the company's) "
+                        r"(?:most recent |latest )?(?:annual report|form 10-[kq])|reconciliations? (?:to|of|are available)[^.]{0,40}non-gaap|"
+                        r"non-gaap (?:financial )?measures|this call is being recorded|this (?:note|report|summary) is not part of the decision|"
                         r"all rights reserved|(?:has been |have been |lightly )?edited for (?:length|clarity|spelling|brevity|style)|"
                         r"names? (?:has been |have been |were |was )?(?:changed|shortened|withheld|abbreviated)(?: at| to| for)?|"
                         r"(?:is|are) not affiliated with|reflects? (?:only )?the (?:views|opinions) of (?:individual|its|the) (?:members|users|authors?|posters)|"
@@ -222,6 +227,11 @@ MICROBLOG_HEADER = re.compile(r"^\s*(?:\[?\d{1,2}/\d{1,2}\]?\s+)?(?P<name>[^\n@|
                               r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?)\s*$")
 
 
+# a Mastodon post's header: its poster's name over the full handle, "Leo Marchetti @lmarch@kettlebell.social"
+FEDIVERSE_HEADER = re.compile(r"^\s*(?P<name>[^\n@|]{0,30}?[A-Za-z][^\n@|]{0,30}?)\s*@(?P<handle>[A-Za-z0-9_.]{1,30})@(?P<instance>[\w-]+(?:\.[\w-]+)+)"
+                              r"\s*(?:[·•]\s*[^\n]{1,30})?\s*$")
+
+
 # a Reddit header: "Posted by u/throwaway_rst_packet · 2d", "u/Kestrel_Online · 2d · ▲ 2.3k",
 # "u/throwaway_rst_packet OP · 2d · ▲ 1.9k" (a reply, indented)
 REDDIT_HEADER = re.compile(r"^\s*(?:posted by\s+)?u/(?P<user>[\w-]{2,40})(?P<op>\s+(?:OP|MOD|Mod|Moderator|Admin))?\s*[·•|]\s*"
@@ -256,6 +266,10 @@ def post_header(line: str) -> tuple[str, str] | None:
     if reddit:
         return reddit.group("user"), " ".join(x.strip(" ·•|") for x in (reddit.group("op"), reddit.group("when"),
                                                                         reddit.group("rest")) if x)
+    fedi = FEDIVERSE_HEADER.match(line)
+    if fedi:
+        name = re.sub(r"[^\w\s&.'’-]", "", fedi.group("name")).strip() or fedi.group("handle")
+        return name, f"@{fedi.group('handle')}@{fedi.group('instance')}"
     micro = MICROBLOG_HEADER.match(line)
     if micro:
         name = re.sub(r"[^\w\s&.'’-]", "", micro.group("name")).strip() or micro.group("handle")
@@ -464,6 +478,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "interface prompt"
     if whole_line and CODE_LINE.fullmatch(line):
         return "code"
+    if re.match(r"(?i)(?:cc|bcc|encl(?:osures?)?|attachments?)\s*:", line):
+        return "byline or stamp"  # a letter's copy list: "cc: Daniel Achterberg, Senior Case Officer"
     if TURN_LABEL_ONLY.fullmatch(line):
         return "byline or stamp"  # a transcript's turn label split from its words: "[00:00:12] RACHEL AMORY:"
     if whole_line and REGISTRANT_LINE.fullmatch(line):

@@ -603,7 +603,9 @@ def _label(vendor: str | None, claims: list[Claim], date: str | None) -> str:
     services = Counter(s for c in claims for s in c.slots.services)
     # the service most claims speak of, by its own word ("DynamoDB failed" counts for "Amazon
     # DynamoDB"), then the one named most often as a service
-    spoken = {s: sum(bool(re.search(rf"\b{re.escape(s.split()[-1])}\b", c.text)) for c in claims) for s in services}
+    # (by its last word when that is a name's, "DynamoDB"; a common word, "test", counts only in the whole name)
+    key = {s: s.split()[-1] if re.search(r"[A-Z\d]", s.split()[-1]) else s for s in services}
+    spoken = {s: sum(bool(re.search(rf"\b{re.escape(key[s])}\b", c.text)) for c in claims) for s in services}
     service = max(services, key=lambda s: (spoken[s], services[s])) if services else None
     when = None
     rng = _day_range(date)

@@ -788,7 +788,7 @@ def services_in(sent: Span, aliases) -> list[str]:
             continue
         name = re.sub(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s+", "", name)  # a table row's time: "12:03 Oscillation"
         if name and not any(name in o or o in name for o in out) and not REGION_CODE.fullmatch(name) \
-                and name.lower() not in NOT_ORGS:
+                and name.lower() not in NOT_ORGS and not re.match(r"\d", name):  # (not "500s", an error count)
             out.append(name)
     return out
 

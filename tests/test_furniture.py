@@ -13,6 +13,10 @@ from nlp.furniture import furniture_reason, post_header
     "Cloud outages", "Accept all cookies",
     # a post-mortem's configuration block
     "strategy: all-clusters # no staged canary", "pageSize: 0", "rollout:", '"replicas": 3,', "$ kubectl get nodes",
+    "cc: Daniel Achterberg, Senior Case Officer",  # a letter's copy list
+    # an earnings call's safe harbour
+    "These statements are subject to risks and uncertainties that could cause actual results to differ materially.",
+    "Please refer to our most recent Form 10-K filed with the SEC for a discussion of these risks.",
 ])
 def test_furniture_is_never_a_claim(line):
     assert furniture_reason(line) is not None
@@ -33,6 +37,7 @@ def test_furniture_leaves_article_sentences(line):
     ("harbourlights_bakery | 10 Sep 2024, 09:12", "harbourlights_bakery"),
     # a Reddit page's own headers: a comment's, for screen readers, and the post's
     ("level 1 sea_tac_stuck_again · 3 mo. ago", "sea_tac_stuck_again"),
+    ("Leo Marchetti @lmarch@kettlebell.social", "Leo Marchetti"),  # a Mastodon post's name over its handle
     ("r/AlaskaAirlines · Posted by u/ptarmigan_pdx 3 mo. ago", "ptarmigan_pdx"),
     ("Posted by Aisha Khan, owner of Crumb and Co bakery, Leicester - 5 October 2021", "Aisha Khan"),
     ("kestrel_ops wrote:", "kestrel_ops"),

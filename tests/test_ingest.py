@@ -546,3 +546,60 @@ def test_ingest_a_post_mortems_timeline_table_is_read_row_by_row(write):
     lines = read_documents([write("pm.html", page)]).documents[0].text.splitlines()
     assert "3:16 PM: Error rates climb and customers see failures." in lines
     assert not any("|" in line or "Time (PST)" in line for line in lines)
+
+
+def test_ingest_front_matter_author_with_details_is_read_as_a_byline(write):
+    text = ("---\ntitle: Security notice\nauthor:\n  name: Priya Raman\n  title: Chief Information Security Officer, "
+            "Brightwell Analytics\n---\nWe were affected by the compromise of a third-party integration.\n")
+    doc = read_documents([write("notice.md", text)]).documents[0]
+    assert doc.author == "Priya Raman (Chief Information Security Officer, Brightwell Analytics)"
+
+
+def test_ingest_a_newsletters_layout_table_gives_a_line_per_cell(write):
+    cells = ["View in browser", "Signal & Noise, Issue 212",
+             "For about ten days in August, attackers used stolen tokens to export records from many companies."]
+    page = ("<html><head><title>Signal & Noise</title></head><body><table role=\"presentation\"><tr>"
+            + "".join(f"<td><p>{c}</p></td>" for c in cells) + "</tr></table></body></html>")
+    lines = read_documents([write("letter.html", page)]).documents[0].text.splitlines()
+    assert cells[2] in lines and not any(" \u2014 " in line for line in lines)
+
+
+@pytest.mark.parametrize("site,expected", [("blog.cloudflare.com", "Cloudflare"), ("www.bbc.co.uk", "BBC"),
+                                           ("status.example-unnamed.com", "status.example-unnamed.com")])
+def test_ingest_a_bare_domain_as_site_name_becomes_the_name_the_text_writes(write, site, expected):
+    page = (f'<html><head><title>Outage report</title><meta property="og:site_name" content="{site}"></head><body><article>'
+            "<p>Cloudflare said a configuration change caused errors for 25 minutes, the BBC reported on Friday morning.</p>"
+            "<p>Customers of the network saw HTTP 500 errors on many websites during that window, engineers said.</p>"
+            "</article></body></html>")
+    assert read_documents([write("post.html", page)]).documents[0].source == expected
+
+
+LETTER_PAGES = """    OFFICE OF COMMUNICATIONS AND NETWORK RESILIENCE
+
+    4.   This is the second significant disruption to your services in less than a month. On
+         21 November 2025 the Office wrote to you about the outage of 18 November 2025. Your
+         reply described changes to the way configuration is deployed across your network.
+
+    5.   The Office requires you to provide, no later than 19 December 2025, a written report
+         setting out:
+
+         (a)  a timeline of the incident in UTC, from the first deployment of the relevant
+              change to full restoration of service;
+
+    OCNR/NIS/2025/1187                                                        Page 1 of 2
+\f
+         (b)  the technical root cause, including why the change in question was deployed
+              through a system that does not apply a staged or progressive rollout.
+
+    OCNR/NIS/2025/1187                                                        Page 2 of 2
+"""
+
+
+def test_ingest_a_letters_lettered_items_and_a_date_wrapped_to_a_line_start_are_joined(write):
+    lines = [line.strip() for line in read_documents([write("letter.txt", LETTER_PAGES)]).documents[0].text.splitlines()]
+    assert any(line.endswith("less than a month. On 21 November 2025 the Office wrote to you about the outage of "
+                             "18 November 2025. Your reply described changes to the way configuration is deployed "
+                             "across your network.") for line in lines)
+    assert "(a)  a timeline of the incident in UTC, from the first deployment of the relevant change to full " \
+           "restoration of service;" in lines
+    assert not any("Page 1 of 2" in line for line in lines)  # a footer with the page number at its end

@@ -2516,3 +2516,89 @@ def test_voices_a_datelines_city_is_no_company_for_the_seattle_based_airline(cla
         "The FAA said in a brief statement that the airline had requested the ground stop.\n", kind="news", source="AP News")
     assert voice_of(claims, "hold departures")[:2] == ("Alaska Airlines", "vendor")
     assert voice_of(claims, "requested the ground stop")[:2] == ("Federal Aviation Administration", "regulator")
+
+
+EARNINGS_CALL = """Veranto Cloud, Inc. (NASDAQ: VRNO)
+Q2 Fiscal 2026 Earnings Conference Call
+
+Operator:
+
+Our next question comes from Dana Whitaker with Harbor Peak Securities. Your line is open.
+
+Dana Whitaker -- Analyst, Harbor Peak Securities:
+
+I want to ask about the Salesloft Drift breach. Your name showed up on a few of the lists last week.
+
+Marcus Feld -- Chief Executive Officer:
+
+This was an incident at a third-party vendor, not at Veranto. No customer data of consequence was taken.
+
+Dana Whitaker -- Analyst, Harbor Peak Securities:
+
+Does the credential piece change how you think about disclosure?
+
+Marcus Feld -- Chief Executive Officer:
+
+It does not change our outlook. The costs so far are immaterial, and Salesloft has revoked the stolen tokens.
+"""
+
+
+def test_voices_an_earnings_calls_officers_speak_for_the_listed_company_and_its_analysts_for_themselves(claims_of):
+    claims = claims_of(EARNINGS_CALL, source=None)
+    speaker, role, _ = voice_of(claims, "of consequence was taken")
+    assert speaker.startswith("Veranto") and role == "customer"  # (the company also goes by "Veranto")
+    assert voice_of(claims, "lists last week")[:2] == ("Dana Whitaker", "expert")
+
+
+def test_voices_a_trust_centre_page_is_its_companys_and_a_customers_notice_is_the_customers(claims_of):
+    trust = claims_of("We are sharing what we know about a security incident involving the Drift application.\n"
+                      "We revoked all active tokens for the Drift Salesforce app, and our investigation continues.\n"
+                      "The Salesloft platform was not part of this incident.\n", source="Salesloft Trust Center")
+    assert voice_of(trust, "revoked all active tokens")[:2] == ("Salesloft", "vendor")
+    notice = claims_of("Brightwell Analytics was affected by the compromise of the Salesloft Drift integration.\n"
+                       "The intrusion came through a third-party application that we had connected to Salesforce.\n"
+                       "We have cut back the permissions of every connected app, and we are sorry.\n",
+                       author="Priya Raman (Chief Information Security Officer, Brightwell Analytics)")
+    assert voice_of(notice, "cut back the permissions")[:2] == ("Brightwell Analytics", "customer")
+
+
+def test_voices_a_capitalised_plural_the_text_also_writes_in_small_letters_is_no_company(claims_of):
+    # a union's e-mail, hard-wrapped: "Crews" opens sentences the parser may run together
+    claims = claims_of(
+        "From: Seattle Local Council <council@example.org>\n"
+        "Subject: The July 20 ground stop\n\n"
+        "Dear Seattle Flight Attendants,\n\n"
+        "On Sunday night Alaska Airlines stopped flying for roughly three hours after\n"
+        "a hardware failure in one of its data centers. Many of you were in the\n"
+        "middle of a trip when the ground stop hit. Crews sat on aircraft at the\n"
+        "gate with full cabins and nothing to tell passengers, because our crew\n"
+        "tablets were dark. Crews waited hours on hold with Crew Scheduling. Crews\n"
+        "were reassigned after they had been released for the night, and Crews\n"
+        "slept in crew rooms at the airport.\n", source=None)
+    assert {c.vendor for c in claims} == {"Alaska Airlines"}
+
+
+def _mastodon_post(name, handle, text):
+    return (f'<div class="status__wrapper"><div class="status__info"><a class="status__display-name">'
+            f'<span class="display-name"><bdi><strong class="display-name__html">{name}</strong></bdi> '
+            f'<span class="display-name__account">{handle}</span></span></a></div>'
+            f'<div class="status__content"><div class="status__content__text"><p>{text}</p></div></div>'
+            '<div class="status__action-bar"><button>Reply</button><button>Boost</button></div></div>')
+
+
+def test_voices_a_mastodon_threads_posts_are_their_posters(write):
+    from nlp.run import extract_claims
+    page = ("<html><head><title>Dana Whitcombe: \"Every client site behind Cloudflare is serving 500s\" - fediops.social</title>"
+            "</head><body><main>"
+            + _mastodon_post("Dana Whitcombe", "@dwhit@fediops.social",
+                             "Every single client site I look after that sits behind Cloudflare is serving 500s right now. "
+                             "Origins are perfectly healthy, I can reach them directly.")
+            + _mastodon_post("Leo Marchetti", "@lmarch@kettlebell.social",
+                             "That is a DDoS, no doubt about it. Somebody has been leaning on the big CDNs all week.")
+            + _mastodon_post("Ines Vall", "@ines@bytepile.net",
+                             "I was on the edge team there until 2023. Config was always the fast lane at Cloudflare: "
+                             "anything in the global config system landed on every machine in seconds.")
+            + "</main></body></html>")
+    claims = extract_claims([write("thread.html", page)]).claims
+    assert voice_of(claims, "no doubt about it")[:2] == ("Leo Marchetti", "customer")
+    assert voice_of(claims, "fast lane")[:2] == ("Ines Vall", "insider")

@@ -29,7 +29,9 @@ import re
 from collections import Counter
 
 PAGE_NUMBER = re.compile(r"(?i)^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*(?:of|/)\s*\d{1,4}"
-                         r"|\d{1,4}\s*\|\s*page|p\.\s*\d{1,4})\s*$")
+                         r"|\d{1,4}\s*\|\s*page|p\.\s*\d{1,4}"
+                         # a footer with the page number set apart at one end: "OCNR/NIS/2025/1187      Page 1 of 2"
+                         r"|\S[^\n]{0,80}?\s{3,}page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s{3,}\S[^\n]{0,80}?)\s*$")
 FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
 FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?\s(?=[A-Z]))\s*\S")
 SUPERSCRIPT_NOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")

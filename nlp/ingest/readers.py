@@ -37,8 +37,14 @@ def _clean_meta(meta: dict) -> dict:
         for alias in META_ALIASES.get(key, ()):
             if value is None:
                 value = meta.get(alias)
-        if key == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-            value = ", ".join(value)
+        # an author given with details ("author: {name: Priya Raman, title: CISO}"), or several
+        if key == "author" and isinstance(value, dict) and isinstance(value.get("name"), str):
+            title = next((value[k] for k in ("title", "role", "position", "job_title") if isinstance(value.get(k), str)), None)
+            value = f"{value['name']} ({title})" if title else value["name"]  # as a byline writes it
+        if key == "author" and isinstance(value, list):
+            value = [v["name"] if isinstance(v, dict) and isinstance(v.get("name"), str) else v for v in value]
+            if all(isinstance(v, str) for v in value):
+                value = ", ".join(value)
         if isinstance(value, (_dt.date, _dt.datetime)):
             value = value.isoformat()[:10]
         if value is not None and not isinstance(value, (str, int, float)):
@@ -125,11 +131,13 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
         body = _structured_body(text)
         if body and len(body.split()) >= 2 * max(words, 1):
             result.text, words = body, len(body.split())
-    if words < THREAD_MIN_WORDS:
+    microblog = len(_MICROBLOG_POST.findall(text)) >= 3
+    if words < THREAD_MIN_WORDS or microblog:
         # a comment thread (a GitHub issue, a Reddit or forum page): its posts are what the page
-        # says, and the article extraction drops them as a comment section
+        # says, and the article extraction drops them as a comment section; a microblog thread
+        # (Mastodon) keeps its posts but loses who wrote each
         thread = _thread_text(text)
-        if thread and len(thread.split()) >= 3 * max(words, 1):
+        if thread and len(thread.split()) >= (1 if microblog else 3) * max(words, 1):
             result.text, words = thread, len(thread.split())
     if words < MIN_HTML_WORDS:
         raise IngestError(f"no article text found in the HTML page ({words} words extracted)", path)
@@ -137,7 +145,7 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     if not site or re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", site.strip()):
         # a bare domain ("groceryledger.example") names the site less well than the title's tail
         # ("... | The Grocery Ledger")
-        site = _title_site(text, result.title) or site
+        site = _title_site(text, result.title) or _domain_owner(site, result.text or "") or site
     yield _document(path, doc_id, _table_lines(result.text), "html", title=result.title,
                     source=site, author=result.author or _byline(text),
                     published=_dated(result.date, text), url=result.url)
@@ -163,9 +171,10 @@ _TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")
 
 
 def _table_lines(text: str) -> str:
-    """The rows of the tables the extraction kept ("| 3:16 PM | Error rates climb. |") as lines
-    of text ("3:16 PM: Error rates climb."): no bars, no rule under the header, and no header
-    row of short labels ("| Time (PST) | Event |"), so that each row reads as the sentence it is."""
+    """The rows of the tables the extraction kept as lines of text: a timeline's row ("| 3:16 PM |
+    Error rates climb. |") as "3:16 PM: Error rates climb.", any other row a line per cell (a
+    newsletter's layout table holds blocks side by side); no bars, no rule under the header, and
+    no header row ("| Time (PST) | Event |")."""
     lines = text.split("\n")
     out = []
     for k, line in enumerate(lines):
@@ -183,9 +192,9 @@ def _table_lines(text: str) -> str:
         if not cells:
             continue
         if len(cells) > 1 and re.match(r"\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}\b", cells[0]) and len(cells[0].split()) <= 4:
-            out.append(f"{cells[0]}: {' '.join(cells[1:])}")
+            out.append(f"{cells[0]}: {' — '.join(cells[1:])}")  # ("08:47 | Impact begins | The change ...")
         else:
-            out.append(" \u2014 ".join(cells))
+            out.extend(cells)  # a layout table's cells are blocks of their own
     return "\n".join(out)
 
 
@@ -297,7 +306,9 @@ def _embedded_posts(page: str) -> str:
 
 THREAD_MIN_WORDS = 150  # an extraction shorter than this may have missed a page of comments
 # a page laid out as a thread of comments: three or more elements classed as comments or posts
-_COMMENT_CLASS = re.compile(r"class=[\"'][^\"']*\b(?:comment|post-?body|reply|usertext|thing)\b", re.I)
+_COMMENT_CLASS = re.compile(r"class=[\"'][^\"']*\b(?:comment|post-?body|reply|usertext|thing|status__content)\b", re.I)
+# a post on a Mastodon page: its text under "status__content", its poster's name and handle beside it
+_MICROBLOG_POST = re.compile(r"class=[\"'][^\"']*\bstatus__content\b(?![\w-])", re.I)
 # layout classes of a page's chrome around a thread: its sidebar, menus and banners
 CHROME_CLASSES = frozenset("side sidebar nav navbar menu footer toolbar breadcrumb breadcrumbs cookie banner newsletter "
                            "promo advert ads".split())
@@ -341,6 +352,20 @@ def _byline(page: str) -> str | None:
     body = page.split("<body", 1)[-1]
     m = _BYLINE.search(body)
     return html.unescape(m.group(1)).strip() if m else None
+
+
+def _domain_owner(site: str | None, text: str) -> str | None:
+    """The name a bare domain stands for, as the page's text spells it: "blog.cloudflare.com"
+    -> "Cloudflare" (its registrable label, not the "blog" or "www" in front); None when the
+    text never writes that name."""
+    if not site or not re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", site.strip()):
+        return None
+    labels = site.strip().lower().split(".")
+    # the label before the public suffix: "cloudflare" in blog.cloudflare.com, "bbc" in bbc.co.uk
+    core = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac") and len(labels[-1]) == 2 \
+        else labels[-2] if len(labels) >= 2 else labels[0]
+    m = re.search(rf"(?i)\b({re.escape(core)})\b", text)
+    return m.group(1) if m and not m.group(1).islower() else None
 
 
 def _paragraph_words(page: str) -> int:

@@ -31,14 +31,16 @@ MAX_WIDTH = 100
 MIN_PROSE_LINES = 4
 PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*")
 # what starts a line of its own: list items, headings, tables, rules, post markers, times and dates
-OWN_LINE = re.compile(r"^(?:[-*+•▲△]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s|#|\||[-=_*]{3}|```|\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}\b|"
+# (a number opens a list item with its dot or bracket, or set apart by spaces: "21 November
+# 2025 the Office wrote" wrapped onto a line is no item; "(a)  a timeline ..." is one)
+OWN_LINE = re.compile(r"^(?:[-*+•▲△]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s|\d{1,3}\s{2,}|\((?:[a-z]|[ivx]{1,4})\)\s|#|\||[-=_*]{3}|```|\d{1,2}[:.]\d{2}\b|\d{4}-\d{2}-\d{2}\b|"
                       r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:\d|[a-z]{3}\s+\d)|\[\d|"
                       r"(?-i:[A-Z])[\w'.-]*(?:\s[\w'.()-]+){0,3}:\s)", re.I)
 # a breadcrumb trail or a bar of links: "Home > Industry News > Retail > ...", "Reply | Quote | Report"
 TRAIL = re.compile(r"(?:\s[>›|»]\s.*){2,}")
-BULLET = re.compile(r"^([-*+•]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+")  # "- ", "3. ", "2.1  "
+BULLET = re.compile(r"^([-*+•]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\((?:[a-z]|[ivx]{1,4})\))\s+")  # "- ", "3. ", "2.1  ", "(b)  "
 # a line that may carry a hanging indent under it: a list item, a time stamp, a "Speaker:" label
-HANGS = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|\[[\d:]+\]|[\w'.() -]{1,30}:\s)")
+HANGS = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|\((?:[a-z]|[ivx]{1,4})\)\s|\[[\d:]+\]|[\w'.() -]{1,30}:\s)")
 
 
 def _content(line: str) -> tuple[str, str]:

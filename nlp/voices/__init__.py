@@ -37,7 +37,7 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    ABOUT_ISSUER, BYLINE, CHAT_STAMP, MEMBER_BODY, describes_issuer, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
+    ABOUT_ISSUER, BYLINE, CHAT_STAMP, MEMBER_BODY, NAME_CONNECTORS, describes_issuer, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
     SPOKES_WORDS, AliasTable, clean_name, is_country, org_role, role_of_phrase,
 )
 
@@ -129,7 +129,8 @@ AFFECTED = re.compile(r"(?i)\b(its|their|our)\b[^.;]{0,60}\b(affected|unavailabl
                       # "it was being forced to cancel some flights", "they had to close stores"
                       r"\b(?:it|they|we) (?:(?:was|were|is|are|had been|has been|have been) (?:being )?forced|had) to "
                       r"(?:cancel|ground|close|shut|suspend|delay|halt|postpone|turn away|divert)\b")
-PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)|office|room|release)|blog|media|communications|status|engineering|updates?|community|forums?|support|help(?: cent(?:er|re))?|discussions?)\s*$", re.I)
+PUBLICATION_SUFFIX = re.compile(r"\s*[.]?\b(news(?:room)?|press (?:cent(?:er|re)|office|room|release)|blog|media|communications|status|engineering|updates?|community|forums?|support|help(?: cent(?:er|re))?|discussions?|"
+                                r"(?:trust|security) (?:cent(?:er|re)|portal))\s*$", re.I)
 # a poster who says they lead the company the thread is about ("Hey, co-founder here.", "CTO here",
 # "I'm the founder of ..."): the company answering, not an insider leaking
 FOUNDER_HERE = re.compile(r"(?i)\b(?:(?:co-?)?founder|ceo|cto|coo|chief \w+ officer|head of (?:engineering|support|product))"
@@ -154,7 +155,7 @@ SELF_INSIDER = re.compile(
     r"(?<![\w-])(?:ex|former)[- ](?:[\w&-]+ ){0,2}(?:ops|operations|engineer|employee|staff|staffer|worker|"
     r"contractor|sre|support|dev|developer|tech|technician|manager) here|"
     # "I was on the hosting side at CDK", "I'm on the platform team at Acme"
-    r"I(?:'m| am| was|'ve been| have been) (?:on|in) (?:the|their|its) [\w-]+(?: [\w-]+)? (?:side|team|group|department|desk) (?:at|of))\b", re.I)
+    r"I(?:'m| am| was|'ve been| have been) (?:on|in) (?:the|their|its) [\w-]+(?: [\w-]+)? (?:side|team|group|department|desk) (?:at|of|there))\b", re.I)
 
 
 @dataclass
@@ -969,6 +970,12 @@ def _text_spelling(name: str, text: str) -> str:
 FOREIGN_BODY = re.compile(rf"(?i)\b(?:{FOREIGN_REGULATOR})\b")
 
 
+def _titled(name: str) -> str:
+    """A name set in capitals as a name is written: "OFFICE OF COMMUNICATIONS AND NETWORK
+    RESILIENCE" -> "Office of Communications and Network Resilience"."""
+    return " ".join(w.lower() if k and w.lower() in NAME_CONNECTORS else w for k, w in enumerate(name.title().split(" ")))
+
+
 def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
@@ -1002,7 +1009,7 @@ def _letterhead(doc: Doc) -> str | None:
         if issuer:
             name = clean_name(_text_spelling(clean_name(issuer.group(1), keep_case=True), doc.text))
             # a capitalised heading's name the text never spells otherwise: "GRIDCRAFT" -> "Gridcraft"
-            return name.title() if name.isupper() and len(name) > 4 else name
+            return _titled(name) if name.isupper() and len(name) > 4 else name
         parts = re.split(r"\s(?:[|·•–—>-]|--)\s|:", line)
         chunk = parts[0].strip()
         if len(parts) > 1 and (ABOUT_HEADING.match(parts[1].strip()) or line.endswith("?")):
@@ -1260,7 +1267,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         source = re.sub(r"^(?:(?:forum|reddit|twitter|x|community|board)\s+)?(?:user|poster|member|account)\s+(?=\S+$)", "",
                         source.strip(), flags=re.I)
         # an organisation's own press room is the organisation: "aelec Press Room", "Acme Newsroom"
-        source = re.sub(r"(?i)\s*\b(?:press ?room|newsroom|press office|press cent(?:re|er)|media cent(?:re|er))$", "", source) or source
+        # ... and so is its trust or security centre: "Salesloft Trust Center"
+        source = re.sub(r"(?i)\s*\b(?:press ?room|newsroom|press office|press cent(?:re|er)|media cent(?:re|er)|"
+                        r"(?:trust|security) (?:cent(?:re|er)|portal))$", "", source) or source
         # "Calder & Wynn Research, Auto Retail Sector Note (client distribution)" under "author:
         # Jonah Pressley, Calder & Wynn Research": the firm, not its product's name
         source = TRAILING_PAREN.sub("", source).strip() or source
@@ -1287,8 +1296,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # organisation, a customer when it keeps a record of its provider's incident; else she writes
         org = aliases.canonical(clean_name(titled.group("org").strip()))
         if we_rate >= 0.2:
-            own_provider = len(re.findall(r"(?i)\b(?:the|our|its|their) (?:cloud |hosting |service |upstream )?provider\b", own)) >= 2
-            return Voice(org, role or org_role(org) or ("customer" if own_provider else "vendor"))
+            own_provider = len(re.findall(r"(?i)\b(?:the|our|its|their) (?:cloud |hosting |service |upstream )?provider\b", own)) >= 2 \
+                or re.search(r"(?i)\bthird[- ]party (?:application|app|integration|vendor|supplier|provider)s?\b", own) is not None
+            return Voice(org, role or ("customer" if own_provider else org_role(org) or "vendor"))
         person = aliases.canonical(re.sub(rf"^{HONORIFIC.pattern}\s*", "", titled.group("name").strip()))
         return Voice(person, role or role_of_phrase(titled.group("title"), None) or org_role(org) or "expert")
     byline = ORG_BYLINE.fullmatch(written_by)
@@ -1330,7 +1340,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # not the commission named on the form's top line; hit by a provider's incident when it names one
         name = _text_spelling(clean_name(registrant.group(1).strip()), doc.text)
         # "ACME HOLDINGS" -> "Acme Holdings", but an initialism ("RTX") stays as written
-        name = name.title() if name.isupper() and len(name) > 4 else name
+        name = _titled(name) if name.isupper() and len(name) > 4 else name
         return Voice(aliases.canonical(name), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
     if role is None and PLEADING.search(doc.text[:3000]) and re.search(r"\bPlaintiffs?\b", doc.text) \
             and re.search(r"\bDefendants?\b", doc.text):
@@ -1656,6 +1666,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # "the regulator AGCOM", "the monitoring firm PingScope"
         if _place_code(canon, doc.text):
             return  # "stuck at SEA", "SEA to SFO": an airport's code, no company
+        if " " not in canon and canon.endswith("s") and canon not in proper \
+                and re.search(rf"\b{re.escape(canon.lower()[:-1])}\b", doc.text):
+            return  # "Crews sat on aircraft", beside "crew rooms": a common noun opening sentences
         counts[canon] += weight
 
     # the people a transcript's turns are labelled by ("[00:00:31] DANA:", "GUEST (Dr Imogen Tally):")
@@ -2375,8 +2388,10 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
                 insider = about_vendor = True  # a staff badge on a thread about the company: "Store colleague", "Former store IT (left 2023)"
             if ctx.vendor and staff_site and not NOT_STAFF.search(body[:600]):
                 insider = about_vendor = True  # a staff forum's thread about the company: its posters work there
-            if EMPLOYEE_DISCLAIMER.search(body[:600]):
-                insider = about_vendor = True  # "posting from an alt, not speaking for the company": its employee
+            if EMPLOYEE_DISCLAIMER.search(body[:600]) or works_there and re.search(
+                    r"(?i)\b(?:team|side|group|department|desk) there\b|\bworked there\b", body[:600]):
+                # "posting from an alt, not speaking for the company", "I was on the edge team there": its staff
+                insider = about_vendor = True
             posts.append((e, Voice(name, "insider" if insider and about_vendor else "customer")))
     if len(posts) == 1:
         # a single post header counts when it opens the document (a scraped forum post)
@@ -2433,7 +2448,9 @@ PARTICIPANT_TITLED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’
 QUESTION_LABEL = re.compile(r"(?i)^(?:question|q|reporter|journalist)\s*\((?P<outlet>[^)]{2,40})\)$")
 CHAIR_LABEL = re.compile(r"(?i)^(?:moderator|chair|host|presenter|operator)$")
 # a speaker's label alone on its line: "Operator:", "Rosalind Threlfall -- Chief Executive Officer:"
-LABEL_LINE = re.compile(r"[A-Z][\w.'’&]*(?:[ \t]+(?:[\w.'’&()]+|--|[-–—])){0,11}[ \t]*:")
+LISTED_COMPANY = re.compile(r"(?m)^[ \t*_]*(?P<name>[A-Z][\w&.,'’ -]{1,60}?)[ \t]*\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|ASX|TSX|AMEX|OTC)"
+                            r"(?:\s*GS|\s*GM)?\s*:\s*[A-Z][A-Z.]{0,6}\)")
+LABEL_LINE = re.compile(r"[A-Z][\w.'’&]*(?:[ \t]+(?:[\w.'’&(),]+|--|[-–—])){0,11}[ \t]*:")
 CAST_MEMBER = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|moderator|interviewer|interviewee|panell?ist|"
                          r"speaker)\s*\d*[ \t*_]*:[ \t*_]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})[ \t]*"
                          r"\((?P<label>[A-Z]{1,4})\)(?:[ \t]*,[ \t]*(?P<title>[^\n]{2,160}))?[ \t*_]*$")
@@ -2616,6 +2633,14 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         if CHAIR_LABEL.match(part) or re.match(r"(?i)interviewer$", part):
             hosts.add(part)
             hosts.add(named.upper())
+    # an earnings call's company, by its listing in the head ("Veranto Cloud, Inc. (NASDAQ: VRNO)"):
+    # its officers and operator speak for it; a company answering for another's incident was hit by it
+    listing = LISTED_COMPANY.search(head_text[:600])
+    issuer = None
+    if listing:
+        canon = ctx.aliases.canonical(clean_name(re.sub(r",?\s+(?:Inc|Corp|Ltd|plc|PLC|Limited|Co|Holdings)\.?$", "",
+                                                        listing.group("name").strip())))
+        issuer = Voice(canon, "vendor" if ctx.vendor and same_org(canon, ctx.vendor) or not ctx.vendor else "customer")
     out = []
     for k, (s, e, who) in enumerate(turns):
         # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
@@ -2640,13 +2665,17 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
                 and not (ctx.author.speaker and ctx.author.role in ("vendor", "regulator")):
             # a named host or interviewer ("HOST (Dana Pryce)", then "DANA"): a journalist, for the show
             voice = Voice(participants.get(who, participants.get(name.upper()))[0], "press")
+        elif re.fullmatch(r"(?i)operator", name) and issuer:
+            voice = issuer
         elif (CHAIR_LABEL.match(name) or name in hosts) and ctx.author.speaker:
             voice = Voice(ctx.author.speaker, ctx.author.role)
         elif len(parts := re.split(r"\s+[-–—]{1,2}\s+", name)) >= 2 and PERSON_NAME.fullmatch(parts[0]):
             # "Tobias Quayle -- Chief Financial Officer": the company's officer speaks for it;
             # "Daniel Roe -- Harcastle Securities -- Analyst": an analyst at a bank
             person, title = parts[0], " ".join(parts[1:])
-            if SPOKES_WORDS.search(title) and len(parts) == 2 and ctx.vendor:
+            if SPOKES_WORDS.search(title) and len(parts) == 2 and issuer:
+                voice = issuer  # the officers of the company holding the call
+            elif SPOKES_WORDS.search(title) and len(parts) == 2 and ctx.vendor:
                 voice = Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor))
             else:
                 voice = Voice(clean_name(person), role_of_phrase(title, ctx.vendor) or (
@@ -2852,7 +2881,9 @@ def _proper_words(doc: Doc) -> set[str]:
                 upper.add(tok.text)
         else:
             lower.add(tok.text.lower())
-    return {w for w in upper if w.lower() not in lower and len(w) > 1 and w.lower() not in CALENDAR_WORDS}
+    # (nor a plural whose singular the text writes in small letters: "Crews sat ..." beside "crew rooms")
+    return {w for w in upper if w.lower() not in lower and len(w) > 1 and w.lower() not in CALENDAR_WORDS
+            and not (w.endswith("s") and w.lower()[:-1] in lower)}
 
 
 def _region_of(regions, start: int, end: int):

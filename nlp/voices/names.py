@@ -70,6 +70,8 @@ REGULATOR_WORDS = re.compile(
 EXPERT_WORDS = re.compile(
     r"\b(analysts?|experts?|researchers?|professor|consultants?|consultancy|academics?|"
     r"scientists?|economists?|critics|research|analytics|advisory|gartner|forrester|idc|moody'?s|"
+    # a broker whose analysts ask on an earnings call: "Harbor Peak Securities", "Lindell Capital Markets"
+    r"(?<!exchange )securities(?! and exchange)|capital markets|equity research|investment bank|"
     r"fitch|lecturer|university|polytechnic|institute|think tank|specialists?|commentators?|observers?|"
     r"threat intelligence|cyber intelligence|(?:internet |network |outage |traffic |web )?monitoring (?:firms?|compan(?:y|ies)|groups?|services?|sites?)|\w+ologists?|former head of|teaches|legal scholars?|"
     r"law professor|advis(?:es|ed|ing) (?:\w+ ){0,3}?on|consulting|strategists?|"
@@ -226,8 +228,12 @@ def clean_name(name: str, keep_case: bool = False) -> str:
     for _ in range(2):
         name = LEGAL_SUFFIX.sub("", name).strip(" ,")
     if name.isupper() and len(name) > 5 and " " in name and not keep_case:
-        name = name.title()
+        # "OFFICE OF COMMUNICATIONS AND ..." -> "Office of Communications and ..."
+        name = " ".join(w.lower() if k and w.lower() in NAME_CONNECTORS else w for k, w in enumerate(name.title().split(" ")))
     return name
+
+
+NAME_CONNECTORS = frozenset("of and for the on in at de du la le".split())
 
 
 def initials(name: str) -> str:
