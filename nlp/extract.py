@@ -18,7 +18,9 @@ from .furniture import CHAT_PREFIX, DATELINE_LEAD
 # a quoted reply's or a list item's marks before the sentence: "> Web was dead for me", "- X went down"
 LEAD_MARKS = re.compile(r"^\s*(?:(?:>\s*)+|(?:[-*•]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\((?:[a-z]|[ivx]{1,4})\))\s+)(?=\S)")  # "- ", "3) ", "2.1  ", "(b)  "
 # an FAQ's or interview's answer label: "A: Just under two hours."
-ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:A|Answer)[*_]*\s*:[*_]*\s+(?=\S)")
+ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:A|Answer)[*_]*\s*:[*_]*\s+(?=\S)"
+                          # a ticket's message label, as the JSONL reader writes it, cut from its stamp
+                          r"|^\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\s\([^()\n]{0,40}support agent\):\s+(?=\S)")
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:

@@ -227,6 +227,12 @@ MICROBLOG_HEADER = re.compile(r"^\s*(?:\[?\d{1,2}/\d{1,2}\]?\s+)?(?P<name>[^\n@|
                               r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?)\s*$")
 
 
+# a social page's comment header as ``ingest.readers.social_copy`` writes it: "Gareth Mounsey · 2h",
+# "    ↳ Sandra Pilkington · 2h" (a reply)
+SOCIAL_COPY_HEADER = re.compile(r"^\s*(?:↳\s*)?(?P<user>(?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}))\s*·\s*"
+                                r"(?P<when>\d{1,2}\s?[smhdw]|\d{1,3}\s?(?:min|mins|hr|hrs)|just now|yesterday)\s*$", re.I)
+
+
 # a Mastodon post's header: its poster's name over the full handle, "Leo Marchetti @lmarch@kettlebell.social"
 FEDIVERSE_HEADER = re.compile(r"^\s*(?P<name>[^\n@|]{0,30}?[A-Za-z][^\n@|]{0,30}?)\s*@(?P<handle>[A-Za-z0-9_.]{1,30})@(?P<instance>[\w-]+(?:\.[\w-]+)+)"
                               r"\s*(?:[·•]\s*[^\n]{1,30})?\s*$")
@@ -266,6 +272,9 @@ def post_header(line: str) -> tuple[str, str] | None:
     if reddit:
         return reddit.group("user"), " ".join(x.strip(" ·•|") for x in (reddit.group("op"), reddit.group("when"),
                                                                         reddit.group("rest")) if x)
+    social = SOCIAL_COPY_HEADER.match(line)
+    if social:
+        return social.group("user"), social.group("when")
     fedi = FEDIVERSE_HEADER.match(line)
     if fedi:
         name = re.sub(r"[^\w\s&.'’-]", "", fedi.group("name")).strip() or fedi.group("handle")
@@ -478,6 +487,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "interface prompt"
     if whole_line and CODE_LINE.fullmatch(line):
         return "code"
+    if re.fullmatch(r"(?i)on\s[^\n]{5,120}?\bwrote:", line):
+        return "byline or stamp"  # a quoted e-mail's header: "On Fri, 6 Feb 2026 at 16:31, Maren <m@x.uk> wrote:"
     if re.match(r"(?i)(?:cc|bcc|encl(?:osures?)?|attachments?)\s*:", line):
         return "byline or stamp"  # a letter's copy list: "cc: Daniel Achterberg, Senior Case Officer"
     if TURN_LABEL_ONLY.fullmatch(line):

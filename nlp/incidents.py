@@ -36,7 +36,7 @@ from .records import Claim, Document, Incident
 from .voices.names import is_org_name
 from .voices import same_org
 from .voices.attribution import CALENDAR_WORDS
-from .voices.names import GAZETTEER, NOT_ORGS, ORG_SUFFIX, initials, is_org_name, stands_for
+from .voices.names import GAZETTEER, NOT_ORGS, ORG_SUFFIX, initials, is_org_name, looks_like_org, stands_for
 
 SEPARATE_DAYS = 21
 MERGE_DAYS = 21
@@ -100,12 +100,20 @@ def _aliases(name: str) -> set[str]:
 
 def same_company(a: str | None, b: str | None) -> bool:
     """One company under two names: ``same_org`` (equal, or one extends the other word-wise)
-    ignoring case ("ROGERS", "Rogers"), an initialism of the other ("FAA"), or a brand the
-    gazetteer gives to the other ("AWS", "Amazon")."""
+    ignoring case ("ROGERS", "Rogers"), an initialism of the other ("FAA"), a brand the
+    gazetteer gives to the other ("AWS", "Amazon"), or the other written as one word
+    ("AlaskaAirlines")."""
     if not a or not b:
         return False
     a2, b2 = GAZETTEER.get(a.casefold(), a), GAZETTEER.get(b.casefold(), b)
     if same_org(a2.casefold(), b2.casefold()):
+        return True
+    # a name written as one word, as a handle or subreddit writes it: "AlaskaAirlines" is "Alaska Airlines"
+    # and, like it, "Alaska"
+    # (only where the last part is a company word: "CrowdStrike" is no "Crowd Strike")
+    spaced = [re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", x) if " " not in x else x for x in (a2, b2)]
+    if spaced != [a2, b2] and all(looks_like_org(x) for x, y in zip(spaced, (a2, b2)) if x != y) \
+            and same_org(spaced[0].casefold(), spaced[1].casefold()):
         return True
     return any(x.isupper() and len(x) >= 2 and stands_for(x, y) for x, y in ((a2, b2), (b2, a2)))
 

@@ -738,3 +738,12 @@ def test_incidents_are_labelled_by_the_service_most_claims_speak_of():
         claims.append(c)
     (incident,) = group_incidents([doc], claims)
     assert incident.label == "Amazon DynamoDB, October 2025"
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("AlaskaAirlines", "Alaska Airlines", True), ("AlaskaAirlines", "Alaska", True),  # a subreddit's one-word name
+    ("CrowdStrike", "Crowd", False), ("FedEx", "Fed", False),
+])
+def test_incidents_a_company_name_written_as_one_word_is_the_same_company(a, b, same):
+    from nlp.incidents import same_company
+    assert same_company(a, b) is same

@@ -603,3 +603,16 @@ def test_ingest_a_letters_lettered_items_and_a_date_wrapped_to_a_line_start_are_
     assert "(a)  a timeline of the incident in UTC, from the first deployment of the relevant change to full " \
            "restoration of service;" in lines
     assert not any("Page 1 of 2" in line for line in lines)  # a footer with the page number at its end
+
+
+def test_ingest_a_facebook_discussion_copied_as_text_gets_a_header_per_comment(write):
+    text = ("Northfield East Community Noticeboard\nPublic group · 8.4K members\n\n"
+            "Sandra Pilkington\n· 3h\nIs anyone else still waiting on a passport after the online system went down?\n"
+            "Like    Comment    Share\n\n"
+            "Gareth Mounsey\nSame boat. We missed our flight to Lisbon on Saturday and lost £640 on the hotel.\n"
+            "2h  Like  Reply  😢 9\n"
+            "    ↳ Sandra Pilkington\n    Oh no Gareth that's awful. Did you try the advice line?\n    2h  Like  Reply\n"
+            "    ↳ Gareth Mounsey\n    45 minutes on hold and then it cut me off. Happened twice.\n    1h  Like  Reply  👍 4\n")
+    lines = read_documents([write("group.txt", text)]).documents[0].text.splitlines()
+    assert "Sandra Pilkington · 3h" in lines and "Gareth Mounsey · 2h" in lines
+    assert "    ↳ Gareth Mounsey · 1h" in lines

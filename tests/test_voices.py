@@ -2602,3 +2602,67 @@ def test_voices_a_mastodon_threads_posts_are_their_posters(write):
     claims = extract_claims([write("thread.html", page)]).claims
     assert voice_of(claims, "no doubt about it")[:2] == ("Leo Marchetti", "customer")
     assert voice_of(claims, "fast lane")[:2] == ("Ines Vall", "insider")
+
+
+def test_voices_comments_copied_from_a_facebook_group_are_their_posters(claims_of):
+    from nlp.ingest.readers import social_copy
+    text = social_copy(
+        "Northfield East Community Noticeboard\nPublic group · 8.4K members\n\n"
+        "Sandra Pilkington\n· 3h\nIs anyone else still waiting on a passport after the Passport Office system went down?\n\n"
+        "Gareth Mounsey\nSame boat. We missed our flight to Lisbon on Saturday and lost £640 on the hotel.\n"
+        "2h  Like  Reply  😢 9\n"
+        "Leanne Ostrowski\nMy other half works at the passport office. They got told not to discuss the outage.\n"
+        "2h  Like  Reply  👍 14\n"
+        "Phil Arnott\nIt was a cyber attack and they're covering it up so people don't panic about their data.\n"
+        "1h  Like  Reply  😆 3\n")
+    claims = claims_of(text, source=None)
+    assert voice_of(claims, "lost £640")[:2] == ("Gareth Mounsey", "customer")
+    assert voice_of(claims, "covering it up")[0] == "Phil Arnott"
+    assert {c.vendor for c in claims}.isdisjoint({"Sandra Pilkington", "Gareth Mounsey", "Northfield East Community Noticeboard"})
+
+
+def test_voices_a_unions_general_secretary_and_it_after_a_named_group_are_who_they_are(claims_of):
+    claims = claims_of(
+        "The Public Services and Records Union says its members warned managers in January.\n"
+        "\"Our people saw this coming and said so in writing,\" said the union's general secretary, Colm Redpath.\n"
+        "A ransomware group has claimed the attack on Asahi, the brewer said.\n"
+        "The Qilin group listed Asahi on its leak site late on Tuesday, saying it had taken 27 gigabytes of data.\n"
+        "It posted a handful of images it said were internal documents.\n", kind="news", source="Newswire")
+    assert voice_of(claims, "saw this coming")[:2] == ("Colm Redpath", "insider")
+    assert voice_of(claims, "handful of images")[0] == "Qilin"
+
+
+def test_voices_a_helpdesk_ticket_exported_as_jsonl_is_read_message_by_message(write):
+    import json
+    from nlp.run import extract_claims
+    rows = [("2026-02-06T13:41:09Z", "customer", "Gareth Pilling",
+             "Hi, today's payroll failed on the dashboard. My staff are due to be paid today.\n\nGareth Pilling Motors"),
+            ("2026-02-06T13:58:44Z", "agent", "Aisha Kerrigan",
+             "Hi Gareth,\n\nOur banking partner, Corvex Bank, rejected today's payment file. The problem is on the bank's side."),
+            ("2026-02-06T15:13:00Z", "system", "Ledgerline Helpdesk", "Ticket escalated to Tier 2 by Aisha Kerrigan."),
+            ("2026-02-09T08:05:00Z", "agent", "Rob Faulkner",
+             "Our engineers have confirmed that a release we deployed on Friday changed the payment file layout. I'm sorry."),
+            ("2026-02-09T08:31:00Z", "customer", "Gareth Pilling", "Appreciate the honesty, but you told me twice it was the bank.")]
+    text = "\n".join(json.dumps({"ticket_id": "418907", "created_at": when, "author_type": kind, "author_name": who, "body": body})
+                     for when, kind, who, body in rows)
+    claims = extract_claims([write("ticket.jsonl", text)]).claims
+    assert voice_of(claims, "rejected today's payment file")[1] == "vendor"
+    assert voice_of(claims, "told me twice")[:2] == ("Gareth Pilling", "customer")
+    assert not any("Tier 2" in c.text for c in claims)  # the helpdesk's own log is no claim
+
+
+def test_voices_a_letters_capitalised_the_bank_is_its_writer(claims_of):
+    claims = claims_of(
+        "                      CORVEX BANK plc\n              Corporate & Institutional Banking\n"
+        "           1 Harrowgate Square, London EC2V 9QX\n\nPRIVATE AND CONFIDENTIAL\n\nMr Julian Adebayo\n"
+        "Chief Financial Officer\nLedgerline Ltd\nManchester M4 9ZZ\n\n11 February 2026\n\nDear Mr Adebayo,\n\n"
+        "I write further to our telephone conversation of 9 February, in which you asked Corvex Bank plc (\"the Bank\") "
+        "to set out its position on the payment file.\n"
+        "1. The Bank received the payment file from Ledgerline at 12:47 on 6 February 2026.\n"
+        "2. The Bank notes that Ledgerline told its customers the Bank had been unable to process the payments.\n"
+        "3. The Bank does not accept that its error reporting contributed to the late payment.\n\n"
+        "4. We remain willing to discuss more detailed rejection reporting with you.\n\n"
+        "Yours sincerely,\n\nEleanor Marsh\nRelationship Director, Corvex Bank plc\n\n"
+        "Corvex Bank plc is authorised by the Prudential Regulation Authority.\n", source="Corvex Bank", kind="letter")
+    speakers = {voice_of(claims, fragment)[0] for fragment in ("Bank notes", "does not accept")}
+    assert speakers <= {"Corvex Bank", "Corvex"} and len(speakers) == 1

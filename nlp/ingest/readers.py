@@ -61,9 +61,46 @@ def _document(path: Path, doc_id: str, text: str, fmt: str, **meta) -> Document:
 
 
 def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
-    """Plain text; text from a paginated document loses its page apparatus (``depaginate``)
-    and hard-wrapped paragraphs are joined into lines (``unwrap``)."""
-    yield _document(path, doc_id, unwrap(depaginate(text)), "txt")
+    """Plain text; text from a paginated document loses its page apparatus (``depaginate``),
+    hard-wrapped paragraphs are joined into lines (``unwrap``) and a social page copied as
+    text has its posts' ages moved up to their posters (``social_copy``)."""
+    yield _document(path, doc_id, unwrap(social_copy(depaginate(text))), "txt")
+
+
+# a comment's controls under it, as a social page copies: "2h  Like  Reply  😢 9", "Just now  Like  Reply"
+REACTIONS = re.compile(r"^[ \t]*(?P<age>\d{1,2}\s?[smhdw]|\d{1,3}\s?(?:min|mins|hr|hrs)|just now|yesterday)[ \t]+like[ \t]+reply\b.*$",
+                       re.I | re.M)
+_POSTER = re.compile(r"^(?P<indent>[ \t]*(?:↳[ \t]*)?)(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})[ \t]*$")
+
+
+def social_copy(text: str) -> str:
+    """A social network's discussion copied as text (a Facebook group's post and comments):
+    each comment is its poster's name on a line, the words, then "2h  Like  Reply". The name
+    line becomes a post header, "Gareth Mounsey · 2h", and the top post's "Sandra Pilkington"
+    over "· 3h" one line, so each comment is read as its poster's. Other texts are unchanged."""
+    if len(REACTIONS.findall(text)) < 3:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = REACTIONS.match(line)
+        if not m:
+            continue
+        # the poster: the nearest name line above, within the comment's few lines
+        for j in range(k - 1, max(-1, k - 8), -1):
+            if REACTIONS.match(lines[j]):
+                break
+            poster = _POSTER.match(lines[j])
+            if poster and j + 1 < k:
+                lines[j] = f"{poster.group('indent')}{poster.group('name')} · {m.group('age')}"
+                break
+    out = []
+    for line in lines:
+        age = re.fullmatch(r"[ \t]*·[ \t]*(\d{1,2}\s?[smhdw]|\d{1,3}\s?(?:min|mins|hr|hrs)|just now|yesterday)[ \t]*", line, re.I)
+        if age and out and _POSTER.match(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} · {age.group(1)}"  # "Sandra Pilkington" over "· 3h"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
@@ -406,6 +443,8 @@ def _record_text(record) -> str | None:
 
 
 _WHO_KEYS = ("id", "source", "author", "url") + META_ALIASES["source"] + META_ALIASES["author"]
+# who wrote one message of a conversation exported a message a line (a helpdesk ticket, a chat)
+_POSTER_KEYS = ("author_name", "sender_name", "sender", "from", "user_name", "username", "agent_name")
 _WHEN_KEYS = ("timestamp", "time", "published", "date", "created", "updated", "created_at", "updated_at")
 
 
@@ -413,7 +452,11 @@ def _feed(path: Path, doc_id: str, text: str) -> Document | None:
     """A JSONL file whose records name no id, source or author of their own is one feed of
     updates (a status page's history, exported): one document, a dated section a record
     ("2024-02-21T14:05:00Z - Systems disconnected as a precaution" over its body), so that the
-    updates are read together as the one issuer's account, as a status history in text is."""
+    updates are read together as the one issuer's account, as a status history in text is.
+    Records naming who wrote each (``author_name``, ``sender``, ...: a helpdesk ticket or a
+    chat, exported) are a conversation: a stamped turn a record, "[2026-02-06 13:58] Aisha
+    Kerrigan (support agent): ...", the company's agents marked by the record's ``author_type``;
+    the helpdesk's own events (``author_type: system``) are left out."""
     records = []
     for line in text.splitlines():
         if not line.strip():
@@ -431,10 +474,28 @@ def _feed(path: Path, doc_id: str, text: str) -> Document | None:
     if len(records) < 2:
         return None
     sections = []
+    # the helpdesk's own name, from its log's poster ("Ledgerline Helpdesk"): its agents answer for it
+    desk = next((m.group(1) for r in records for k in _POSTER_KEYS if isinstance(r.get(k), str)
+                 and (m := re.match(r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\s+(?:help ?desk|support|service desk)\b",
+                                    r[k].strip(), re.I))), None)
     for r in records:
         when = next((str(r[k]) for k in _WHEN_KEYS if r.get(k)), "")
         # "2024-02-21T14:05:00Z" as a status page writes it: "2024-02-21 14:05 UTC"
         when = re.sub(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$", r"\1 \2 UTC", when)
+        poster = next((str(r[k]).strip() for k in _POSTER_KEYS if isinstance(r.get(k), str) and r[k].strip()), None)
+        if poster:
+            # a conversation's message (a helpdesk ticket, a chat): a turn labelled by its writer, the
+            # company's agents marked as such ("[2026-02-06 13:58 UTC] Aisha Kerrigan (support agent):")
+            kind = str(r.get("author_type") or r.get("sender_type") or r.get("role") or "").lower()
+            if kind in ("system", "automation", "event"):
+                continue  # the helpdesk's own log ("Priority changed from High to Urgent"), no one's claim
+            agent = f" ({desk} support agent)" if desk else " (support agent)"
+            label = poster + (agent if kind in ("agent", "staff", "support", "admin") else "")
+            # (its paragraphs kept: "Hi Gareth," is no part of the sentence under it)
+            body = "\n".join(" ".join(line.split()) for line in r["_body"].splitlines() if line.strip())
+            stamp = re.sub(r"\s+UTC$", "", when)  # (a chat's stamp: "[2026-02-06 13:58]")
+            sections.append(f"[{stamp}] {label}: {body}" if stamp else f"{label}: {body}")
+            continue
         head = " - ".join(x for x in (when, str(r.get("title") or "").strip()) if x)
         sections.append((f"[{head}]\n" if head else "") + r["_body"].strip())
     first = next((str(records[0][k]) for k in _WHEN_KEYS if records[0].get(k)), None)

@@ -404,7 +404,8 @@ def _description(tok: Token) -> str:
         # "UniSuper chief executive Peter Chun": the title and its organisation before the name
         title = head.head
         before = []
-        if title.is_lower and SPOKES_WORDS.fullmatch(title.text):
+        # (and for any title: "the union's general secretary, Colm Redpath" is the union's officer)
+        if title.is_lower and (SPOKES_WORDS.fullmatch(title.text) or title.pos_ == "NOUN" and role_of_phrase(title.text)):
             before = [t.text for c in title.children if c.i < title.i and c.dep_ in ("nmod", "compound", "amod", "poss")
                       for t in c.subtree]
         text = " ".join(before + [title.text]) + " " + text
@@ -464,6 +465,12 @@ class VoiceResolver:
         if head.text == "Company" and ctx.author.speaker and FILER_SELF.search(self.doc.text):
             # a filing's defined term: "the Company" is the filer itself
             return Voice(ctx.author.speaker, ctx.author.role, mention=text)
+        if head.text in ("Bank", "Company", "Group", "Society", "Trust") and ctx.author.speaker \
+                and any(c.lower_ == "the" for c in head.children) \
+                and (re.search(rf"\b{head.text}\b", ctx.author.speaker)
+                     or re.search(rf"(?i)\b{re.escape(ctx.author.speaker)}\s+{head.text}\b", self.doc.text[:600])):
+            # "the Bank" in a letter under "CORVEX BANK plc": the writer's own defined term for itself
+            return Voice(ctx.author.speaker, ctx.author.role, mention=text)
         if OWN_REP.fullmatch(text.strip()) and ctx.vendor:
             # a customer's "our CDK rep says": the company's own staff, not the customer; "admitted
             # off the record" is a leak from inside, not the company's word
@@ -504,6 +511,10 @@ class VoiceResolver:
                 and ctx.author.role in ("vendor", "expert", "regulator", "insider") and speaking is None:
             # "That review has now concluded. It found no indication ...": the writer's own review
             return Voice(ctx.author.speaker, ctx.author.role, mention=head.text)
+        if low == "it" and ctx.previous_subject_org and head.i == head.sent.start:
+            # "The Qilin group listed Asahi on its leak site. It posted images ...": the group just named
+            target = ctx.previous_subject_org
+            return Voice(target, _role_for_org(ctx, target), mention=head.text)
         if low in ("it", "its"):
             target = ctx.last_speaking_org or ctx.vendor or ctx.last_org
             if target:
@@ -977,8 +988,11 @@ def _titled(name: str) -> str:
 
 
 def _letterhead(doc: Doc) -> str | None:
-    """An organisation named in the first short lines or in a closing signature."""
+    """An organisation named in the first short lines or in a closing signature; none for a
+    chat or ticket exported a stamped message a line (its writers sign their own messages)."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
+    if sum(bool((m := TURN.match(l)) and m.group("stamp")) for l in lines[:6]) >= 3:
+        return None
     for line in lines[:5]:
         # "Published by the Foodservice Technology Resilience Council (FTRC)": the issuer, whatever the masthead
         m = PUBLISHED_BY.match(line.strip("#*_ "))
@@ -1402,6 +1416,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     if headers and not official:
         # a forum page: its narration belongs to the posters (see _post_voices)
         return Voice(aliases.canonical(header) if header else None, role or "customer")
+    if sum(bool((m := TURN.match(line)) and m.group("stamp")) for line in nonblank[:40]) >= 3:
+        # a chat or a helpdesk ticket exported a stamped message a line: its turns are its writers'
+        # (see _turn_voices), and no company is its author for a "we" in them
+        return Voice(aliases.canonical(header) if header else None, role or "customer")
     # a letterhead whose name says what kind of organisation wrote it: a regulator's notice, an
     # analyst's client note, a union's statement, a newsletter (first person or not)
     header_kind = org_role(clean_name(header)) if header else None
@@ -1650,13 +1668,17 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                 canon = ctx.aliases.canonical(known, register=False)
                 break
         if org_role(canon) or not (is_org_name(canon) or canon in renamed) or OWN_BODY.search(canon) or is_country(canon) or "|" in canon \
-                or re.search(r"(?i)\b(?:forums?|message boards?)$", canon) \
+                or re.search(r"(?i)\b(?:forums?|message boards?|notice ?boards?|community groups?)$", canon) \
                 or SPOKES_WORDS.fullmatch(canon) or GOVERNMENT_TITLE.fullmatch(canon):  # "President", "Chief Executive"
             return  # a union, association or committee speaks about an incident, it is not its company
         if canon == ctx.author.speaker and ctx.author.role != "customer":
             return  # an outlet or analyst is not the incident's company; a forum's host may be
         if canon.upper() in speakers:
             return  # a transcript's speaker, addressed by name ("Thanks, Dana."), is no company
+        if canon in posters and PERSON_NAME.fullmatch(canon):
+            return  # a thread's poster under a person's name ("Sandra Pilkington · 3h"), no company
+        if any(canon.upper().startswith(who + " ") and " " in who for who in speakers):
+            return  # "Gareth Pilling Motors", signed by the customer "Gareth Pilling:" of a ticket, is his business
         if ctx.author.speaker and len(canon) >= 3 and " " not in canon and canon.lower() in ctx.author.speaker.lower() \
                 and re.search(r"[_\d]", ctx.author.speaker) and ctx.author.speaker != _file_stem(doc):
             return  # "— Nell" signing the post of "nullroute_nell": the author, no company
@@ -1671,8 +1693,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # "Crews sat on aircraft", beside "crew rooms": a common noun opening sentences
         counts[canon] += weight
 
+    posters = {found[0] for line in doc.text.splitlines()[:400] if (found := post_header(line))}
     # the people a transcript's turns are labelled by ("[00:00:31] DANA:", "GUEST (Dr Imogen Tally):")
     speakers = set()
+    desks: list[str] = []
     for line in doc.text.splitlines():
         turn = TURN.match(line)
         if turn and (turn.group("stamp") or turn.group("who").isupper()):
@@ -1680,6 +1704,11 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             cast = CAST_LABEL.match(who)
             named = NAME_PREFIX.sub("", cast.group("name").strip()) if cast else _bare_handle(who)
             speakers |= {named.upper(), *(w.upper() for w in named.split())} if cast else {named.upper()}
+            desk = COMPANY_DESK_LABEL.match(named) or COMPANY_DESK_LABEL.search(who[who.find("("):] if "(" in who else "")
+            if desk:
+                desks.append(desk.group("org"))  # "[14:02] Ledgerline Helpdesk (system):": the company answering
+    for org in desks:
+        add(org, 3)
     # a company introduced under its new name ("X, the social network formerly known as Twitter",
     # "Meta (formerly Facebook)"): the new name is the company's, its old one an alias, and a
     # one-letter name ("X") is a name here
@@ -1853,7 +1882,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             if n >= 4 and n > 2 * max(own_mentions, 1) and not own_first:
                 return other
         return own
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    # a tie goes to the one the text says was struck ("a cyber-attack on Collins Aerospace"), not a
+    # place the coverage keeps returning to ("Brussels")
+    top = counts.most_common(1)[0][1]
+    tied = [name for name, n in counts.most_common() if n == top]
+    return max(tied, key=lambda name: _struck(name, struck_in)) if len(tied) > 1 else tied[0]
 
 
 # a notice's or filing's field naming the body it concerns ("Provider:   Harborline B.V., Rotterdam")
@@ -2015,7 +2050,7 @@ class VoiceAttributor:
     """Sets ``unit.voice`` on every non-furniture unit (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from ..furniture import DATELINE_LEAD
+        from ..furniture import CHAT_PREFIX, DATELINE_LEAD
 
         meta = doc._.voices_meta or {}
         regions = meta.get("quotes", [])
@@ -2093,6 +2128,9 @@ class VoiceAttributor:
                 cue = None  # "NASHVILLE, Tenn. — When ..., the staff assumed": the dateline is no speaker
             post = _post_at(posts, unit.start_char) if posts else None
             post = next((v for s, e, v in turns if s <= unit.start_char < e), None) or post  # a chat turn
+            label = (CHAT_PREFIX.match(sent.text) or TURN_LABEL_LEAD.match(sent.text)) if post is not None else None
+            if cue is not None and label and cue.subject.idx < sent.start_char + label.end():
+                cue = None  # "[13:58] Rob Faulkner (support agent): Our engineers have confirmed ...": the turn's
             note = next((v for s, e, v in notes if s <= unit.start_char < e), None)
             # (a sentence that only quotes a phrase, "I suspect they would say ... "first of its kind"
             # may be accurate", in a turn or post: the turn's or post's speaker says it)
@@ -2162,8 +2200,11 @@ class VoiceAttributor:
             # has been vocal. They say ...")
             known_org = ent.label_ in ("PERSON", "GPE", "NORP") and ent.text.strip() not in ctx.persons and (
                 ctx.aliases.canonical(ent.text, register=False) in ctx.aliases.names or len(ent) == 1)
-            if (ent.label_ == "ORG" or described_firm or known_org) and is_org_name(ent.text) \
-                    and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT" \
+            # (or names the subject: "The Qilin group listed ...")
+            subject = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT" or (
+                ent.root.dep_ == "compound" and ent.root.head.dep_ in ("nsubj", "nsubjpass") and ent.root.head.head.dep_ == "ROOT"
+                and ent.root.head.lemma_.lower() in ORG_NOUNS | {"group", "gang", "collective"})
+            if (ent.label_ == "ORG" or described_firm or known_org) and is_org_name(ent.text) and subject \
                     and not (lead and ent.start_char < sent.start_char + lead.end()):  # ("SEATTLE (AP) —": a dateline)
                 canon = ctx.aliases.canonical(ent.text)
                 if canon != ctx.vendor and _role_for_org(ctx, canon) not in ("press", "regulator"):
@@ -2448,6 +2489,11 @@ PARTICIPANT_TITLED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’
 QUESTION_LABEL = re.compile(r"(?i)^(?:question|q|reporter|journalist)\s*\((?P<outlet>[^)]{2,40})\)$")
 CHAIR_LABEL = re.compile(r"(?i)^(?:moderator|chair|host|presenter|operator)$")
 # a speaker's label alone on its line: "Operator:", "Rosalind Threlfall -- Chief Executive Officer:"
+# a turn's label opening a sentence the stamp was split from: "Rob Faulkner (Ledgerline support agent): "
+TURN_LABEL_LEAD = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}(?:\s*\([^)\n]{1,80}\))?:\s+(?=\S)")
+# a chat or ticket label naming the company's desk: "Ledgerline Helpdesk", "Acme Support", "Northmere Customer Care"
+COMPANY_DESK_LABEL = re.compile(r"(?P<org>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\s+(?:help ?desk|support|customer (?:care|service|support)|"
+                                r"service desk|care team|support team)\b", re.I)
 LISTED_COMPANY = re.compile(r"(?m)^[ \t*_]*(?P<name>[A-Z][\w&.,'’ -]{1,60}?)[ \t]*\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|ASX|TSX|AMEX|OTC)"
                             r"(?:\s*GS|\s*GM)?\s*:\s*[A-Z][A-Z.]{0,6}\)")
 LABEL_LINE = re.compile(r"[A-Z][\w.'’&]*(?:[ \t]+(?:[\w.'’&(),]+|--|[-–—])){0,11}[ \t]*:")

@@ -344,8 +344,11 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue
         # (two subjects, one before a colon: "Credit where due: the status page said ...": the one
         # after the colon speaks)
-        subj = subjects[-1] if len(subjects) > 1 and any(
-            t.text == ":" for t in sent.doc[subjects[0].i:subjects[-1].left_edge.i]) else subjects[0]
+        # ... and so does the one after a name addressed at the start: "Phil the office has literally said ...")
+        subj = subjects[-1] if len(subjects) > 1 and (any(
+            t.text == ":" for t in sent.doc[subjects[0].i:subjects[-1].left_edge.i])
+            or subjects[0].i == sent.start and subjects[0].pos_ == "PROPN" and subjects[-1].left_edge.i == subjects[0].i + 1) \
+            else subjects[0]
         if subj.lower_ in VOCATIVES and subj.i + 1 < sent.end and subj.doc[subj.i + 1].text == ",":
             # "Mate, the joint statement out tonight literally says ...": the one addressed does not speak
             appos = next((c for c in subj.children if c.dep_ == "appos"), None)
