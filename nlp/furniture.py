@@ -487,8 +487,6 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
         return "interface prompt"
     if whole_line and CODE_LINE.fullmatch(line):
         return "code"
-    if re.fullmatch(r"(?i)on\s[^\n]{5,120}?\bwrote:", line):
-        return "byline or stamp"  # a quoted e-mail's header: "On Fri, 6 Feb 2026 at 16:31, Maren <m@x.uk> wrote:"
     if re.match(r"(?i)(?:cc|bcc|encl(?:osures?)?|attachments?)\s*:", line):
         return "byline or stamp"  # a letter's copy list: "cc: Daniel Achterberg, Senior Case Officer"
     if TURN_LABEL_ONLY.fullmatch(line):

@@ -14,7 +14,6 @@ from nlp.furniture import furniture_reason, post_header
     # a post-mortem's configuration block
     "strategy: all-clusters # no staged canary", "pageSize: 0", "rollout:", '"replicas": 3,', "$ kubectl get nodes",
     "cc: Daniel Achterberg, Senior Case Officer",  # a letter's copy list
-    "On Fri, 6 Feb 2026 at 16:31, Maren Oyelaran <maren@example.co.uk> wrote:",  # a quoted e-mail's header
     # an earnings call's safe harbour
     "These statements are subject to risks and uncertainties that could cause actual results to differ materially.",
     "Please refer to our most recent Form 10-K filed with the SEC for a discussion of these risks.",

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import frontmatter
+import lxml.html
 import trafilatura
 import yaml
 
@@ -242,17 +243,21 @@ printfooter mw-cite-backlink""".split())
 _WIKI_PAGE = re.compile(r"\bmw-(?:editsection|parser-output|body|content)\b|\bmediawiki\b")
 
 
+def _page_tree(page: str):
+    """The page parsed by lxml, or None where lxml cannot parse it (it raises several types on
+    broken markup; trafilatura then copes with the page on its own)."""
+    try:
+        return lxml.html.document_fromstring(page)
+    except Exception:
+        return None
+
+
 def _without_wiki_controls(page: str) -> str:
     """A MediaWiki page (Wikipedia and its kin) without its controls, so that a heading reads
     "References", not "References[edit]", and a claim does not end in "[citation needed]".
     Other pages, and pages lxml cannot parse, are returned unchanged."""
-    if not _WIKI_PAGE.search(page):
-        return page
-    try:
-        import lxml.html
-
-        root = lxml.html.document_fromstring(page)
-    except Exception:  # lxml raises several types on broken markup; trafilatura copes on its own
+    root = _page_tree(page) if _WIKI_PAGE.search(page) else None
+    if root is None:
         return page
     doomed = [el for el in root.iter() if isinstance(el.tag, str)
               and WIKI_CONTROL_CLASSES.intersection((el.get("class") or "").split())
@@ -310,13 +315,8 @@ def _embedded_posts(page: str) -> str:
     posted them; the snippet's markup puts the name after the text, where a reader of the
     extracted text would take the words for the article's own. Pages without such posts,
     and posts whose signature does not parse, are left as they are."""
-    if not _EMBED_CLASS.search(page):
-        return page
-    try:
-        import lxml.html
-
-        root = lxml.html.document_fromstring(page)
-    except Exception:  # lxml raises several types on broken markup; trafilatura copes on its own
+    root = _page_tree(page) if _EMBED_CLASS.search(page) else None
+    if root is None:
         return page
     changed = False
     for quote in root.xpath("//blockquote"):

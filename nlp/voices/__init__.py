@@ -1646,7 +1646,7 @@ def _place_code(name: str, text: str) -> bool:
     located = sum(bool(re.search(r"(?i)\b(?:at|from|to|in|into|via|out of|through|leaving|landed at)\s+$", text[max(0, k - 14):k])
                        or re.match(rf"{name}\s*(?:to|-|–|→)\s*[A-Z]{{3}}\b", text[k:k + 12])
                        or re.search(r"\b[A-Z]{3}\s*(?:to|-|–|→)\s*$", text[max(0, k - 8):k])) for k in uses)
-    return len(uses) >= 2 and located * 2 >= len(uses)
+    return located >= 2 and located * 2 > len(uses)
 
 
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
@@ -1707,8 +1707,6 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             desk = COMPANY_DESK_LABEL.match(named) or COMPANY_DESK_LABEL.search(who[who.find("("):] if "(" in who else "")
             if desk:
                 desks.append(desk.group("org"))  # "[14:02] Ledgerline Helpdesk (system):": the company answering
-    for org in desks:
-        add(org, 3)
     # a company introduced under its new name ("X, the social network formerly known as Twitter",
     # "Meta (formerly Facebook)"): the new name is the company's, its old one an alias, and a
     # one-letter name ("X") is a name here
@@ -1723,6 +1721,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                 ctx.aliases.names.append(new)
     for name, role in described_orgs(doc.text).items():
         ctx.roles.setdefault(ctx.aliases.canonical(name, register=False), role)
+    for org in desks:
+        add(org, 3)  # the company whose desk answers in a chat or ticket
     names = {ent.text.strip() for ent in doc.ents if ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)}
     names |= _single_word_orgs(doc) | org_places | renamed
     # an airport or railway the tagger calls a facility ("Portbay Airport's baggage system")
