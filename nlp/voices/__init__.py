@@ -37,8 +37,8 @@ from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
-    ABOUT_ISSUER, BYLINE, CHAT_STAMP, MEMBER_BODY, NAME_CONNECTORS, describes_issuer, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
-    SPOKES_WORDS, AliasTable, clean_name, is_country, org_role, role_of_phrase,
+    ABOUT_ISSUER, BYLINE, CHAT_STAMP, MEMBER_BODY, describes_issuer, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
+    SPOKES_WORDS, AliasTable, clean_name, is_country, org_role, role_of_phrase, titled,
 )
 
 KIND_ROLE = {
@@ -981,12 +981,6 @@ def _text_spelling(name: str, text: str) -> str:
 FOREIGN_BODY = re.compile(rf"(?i)\b(?:{FOREIGN_REGULATOR})\b")
 
 
-def _titled(name: str) -> str:
-    """A name set in capitals as a name is written: "OFFICE OF COMMUNICATIONS AND NETWORK
-    RESILIENCE" -> "Office of Communications and Network Resilience"."""
-    return " ".join(w.lower() if k and w.lower() in NAME_CONNECTORS else w for k, w in enumerate(name.title().split(" ")))
-
-
 def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature; none for a
     chat or ticket exported a stamped message a line (its writers sign their own messages)."""
@@ -1023,7 +1017,7 @@ def _letterhead(doc: Doc) -> str | None:
         if issuer:
             name = clean_name(_text_spelling(clean_name(issuer.group(1), keep_case=True), doc.text))
             # a capitalised heading's name the text never spells otherwise: "GRIDCRAFT" -> "Gridcraft"
-            return _titled(name) if name.isupper() and len(name) > 4 else name
+            return titled(name) if name.isupper() and len(name) > 4 else name
         parts = re.split(r"\s(?:[|·•–—>-]|--)\s|:", line)
         chunk = parts[0].strip()
         if len(parts) > 1 and (ABOUT_HEADING.match(parts[1].strip()) or line.endswith("?")):
@@ -1354,7 +1348,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # not the commission named on the form's top line; hit by a provider's incident when it names one
         name = _text_spelling(clean_name(registrant.group(1).strip()), doc.text)
         # "ACME HOLDINGS" -> "Acme Holdings", but an initialism ("RTX") stays as written
-        name = _titled(name) if name.isupper() and len(name) > 4 else name
+        name = titled(name) if name.isupper() and len(name) > 4 else name
         return Voice(aliases.canonical(name), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
     if role is None and PLEADING.search(doc.text[:3000]) and re.search(r"\bPlaintiffs?\b", doc.text) \
             and re.search(r"\bDefendants?\b", doc.text):

@@ -228,9 +228,14 @@ def clean_name(name: str, keep_case: bool = False) -> str:
     for _ in range(2):
         name = LEGAL_SUFFIX.sub("", name).strip(" ,")
     if name.isupper() and len(name) > 5 and " " in name and not keep_case:
-        # "OFFICE OF COMMUNICATIONS AND ..." -> "Office of Communications and ..."
-        name = " ".join(w.lower() if k and w.lower() in NAME_CONNECTORS else w for k, w in enumerate(name.title().split(" ")))
+        name = titled(name)
     return name
+
+
+def titled(name: str) -> str:
+    """A name set in capitals as a name is written: "OFFICE OF COMMUNICATIONS AND NETWORK
+    RESILIENCE" -> "Office of Communications and Network Resilience"."""
+    return " ".join(w.lower() if k and w.lower() in NAME_CONNECTORS else w for k, w in enumerate(name.title().split(" ")))
 
 
 NAME_CONNECTORS = frozenset("of and for the on in at de du la le".split())
