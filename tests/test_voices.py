@@ -2665,3 +2665,24 @@ UNION_AND_GROUP = (
 def test_voices_in_news_snippets(claims_of, text, fragment, speaker, role):
     found = voice_of(claims_of(text, kind="news", source="Wire Agency"), fragment)
     assert found[0] == speaker and (role is None or found[1] == role)
+
+
+def test_voices_a_ticket_whose_messages_run_over_several_paragraphs_is_still_a_conversation(write):
+    import json
+    from nlp.run import extract_claims
+    rows = [("2026-02-06T13:41:09Z", "customer", "Gareth Pilling",
+             "Hi,\n\nToday's payroll failed on the dashboard.\n\nMy staff are due to be paid today.\n\nGareth\nPilling Motors"),
+            ("2026-02-06T13:58:44Z", "agent", "Aisha Kerrigan",
+             "Hi Gareth,\n\nThanks for getting in touch.\n\nOur banking partner, Corvex Bank, rejected today's payment file.\n\n"
+             "I'll update this ticket as soon as I know more.\n\nAisha\nLedgerline Support"),
+            ("2026-02-06T15:13:00Z", "system", "Ledgerline Helpdesk", "Ticket escalated to Tier 2."),
+            ("2026-02-07T09:22:00Z", "customer", "Gareth Pilling",
+             "Nobody has updated me.\n\nMy staff still have not been paid and two of them are overdrawn."),
+            ("2026-02-09T08:05:00Z", "agent", "Rob Faulkner",
+             "Hi Gareth,\n\nOur engineers have confirmed that a release we deployed on Friday changed the file layout.\n\nI'm sorry.")]
+    text = "\n".join(json.dumps({"ticket_id": "1", "created_at": when, "author_type": kind, "author_name": who, "body": body})
+                     for when, kind, who, body in rows)
+    claims = extract_claims([write("ticket.jsonl", text)]).claims
+    assert voice_of(claims, "rejected today's payment file")[1] == "vendor"
+    assert voice_of(claims, "release we deployed")[1] == "vendor"
+    assert voice_of(claims, "two of them are overdrawn")[:2] == ("Gareth Pilling", "customer")

@@ -17,6 +17,7 @@ import yaml
 
 from ..errors import IngestError
 from ..records import Document, FailedInput
+from ..desks import desk_owner
 from .decode import content_hash
 from .pages import depaginate
 from .unwrap import unwrap
@@ -475,9 +476,8 @@ def _feed(path: Path, doc_id: str, text: str) -> Document | None:
         return None
     sections = []
     # the helpdesk's own name, from its log's poster ("Ledgerline Helpdesk"): its agents answer for it
-    desk = next((m.group(1) for r in records for k in _POSTER_KEYS if isinstance(r.get(k), str)
-                 and (m := re.match(r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\s+(?:help ?desk|support|service desk)\b",
-                                    r[k].strip(), re.I))), None)
+    desk = next((owner for r in records for k in _POSTER_KEYS if isinstance(r.get(k), str)
+                 and (owner := desk_owner(r[k]))), None)
     for r in records:
         when = next((str(r[k]) for k in _WHEN_KEYS if r.get(k)), "")
         # "2024-02-21T14:05:00Z" as a status page writes it: "2024-02-21 14:05 UTC"

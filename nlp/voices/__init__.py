@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Voice
+from ..desks import desk_owner
 from ..units import Unit, register_extensions
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
@@ -985,7 +986,8 @@ def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature; none for a
     chat or ticket exported a stamped message a line (its writers sign their own messages)."""
     lines = [l.strip() for l in doc.text.splitlines() if l.strip()]
-    if sum(bool((m := TURN.match(l)) and m.group("stamp")) for l in lines[:6]) >= 3:
+    if lines and (m := TURN.match(lines[0])) and m.group("stamp") \
+            and sum(bool((m := TURN.match(l)) and m.group("stamp")) for l in lines[:40]) >= 3:
         return None
     for line in lines[:5]:
         # "Published by the Foodservice Technology Resilience Council (FTRC)": the issuer, whatever the masthead
@@ -1698,9 +1700,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             cast = CAST_LABEL.match(who)
             named = NAME_PREFIX.sub("", cast.group("name").strip()) if cast else _bare_handle(who)
             speakers |= {named.upper(), *(w.upper() for w in named.split())} if cast else {named.upper()}
-            desk = COMPANY_DESK_LABEL.match(named) or COMPANY_DESK_LABEL.search(who[who.find("("):] if "(" in who else "")
+            desk = desk_owner(named) or desk_owner(who[who.find("(") + 1:] if "(" in who else "")
             if desk:
-                desks.append(desk.group("org"))  # "[14:02] Ledgerline Helpdesk (system):": the company answering
+                desks.append(desk)  # "[14:02] Ledgerline Helpdesk:", "Aisha (Ledgerline support agent):": the company answering
     # a company introduced under its new name ("X, the social network formerly known as Twitter",
     # "Meta (formerly Facebook)"): the new name is the company's, its old one an alias, and a
     # one-letter name ("X") is a name here
@@ -2482,14 +2484,12 @@ PARTICIPANT_TITLED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’
 # a reporter's question, labelled with the outlet: "QUESTION (El Diario):", "Q (Reuters):"
 QUESTION_LABEL = re.compile(r"(?i)^(?:question|q|reporter|journalist)\s*\((?P<outlet>[^)]{2,40})\)$")
 CHAIR_LABEL = re.compile(r"(?i)^(?:moderator|chair|host|presenter|operator)$")
-# a speaker's label alone on its line: "Operator:", "Rosalind Threlfall -- Chief Executive Officer:"
 # a turn's label opening a sentence the stamp was split from: "Rob Faulkner (Ledgerline support agent): "
 TURN_LABEL_LEAD = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}(?:\s*\([^)\n]{1,80}\))?:\s+(?=\S)")
-# a chat or ticket label naming the company's desk: "Ledgerline Helpdesk", "Acme Support", "Northmere Customer Care"
-COMPANY_DESK_LABEL = re.compile(r"(?P<org>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\s+(?:help ?desk|support|customer (?:care|service|support)|"
-                                r"service desk|care team|support team)\b", re.I)
+# an earnings call's company, by its listing: "Veranto Cloud, Inc. (NASDAQ: VRNO)"
 LISTED_COMPANY = re.compile(r"(?m)^[ \t*_]*(?P<name>[A-Z][\w&.,'’ -]{1,60}?)[ \t]*\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|ASX|TSX|AMEX|OTC)"
                             r"(?:\s*GS|\s*GM)?\s*:\s*[A-Z][A-Z.]{0,6}\)")
+# a speaker's label alone on its line: "Operator:", "Rosalind Threlfall -- Chief Executive Officer:"
 LABEL_LINE = re.compile(r"[A-Z][\w.'’&]*(?:[ \t]+(?:[\w.'’&(),]+|--|[-–—])){0,11}[ \t]*:")
 CAST_MEMBER = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|moderator|interviewer|interviewee|panell?ist|"
                          r"speaker)\s*\d*[ \t*_]*:[ \t*_]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})[ \t]*"
@@ -2587,7 +2587,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     # however few of its posters speak twice
     stamped = sum(bool((m := TURN.match(text[s:e])) and m.group("stamp")) for s, e, _ in turns)
     chat = stamped >= 3 and stamped >= 0.8 * len(turns) and len({key(w) for *_, w in turns}) >= 2
-    if len(turns) < 3 or (len(recurring) < 2 and not chat) or len(turns) < 0.4 * (len(paras) - len(labels)):
+    # (a chat's message may run over several paragraphs: a ticket's greeting, body and signature)
+    if len(turns) < 3 or (len(recurring) < 2 and not chat) or (len(turns) < 0.4 * (len(paras) - len(labels)) and not chat):
         return []
     # the exchange starts with its first speaker who speaks again or chairs it (not a header's
     # "TRANSCRIPT: Press conference ..."); the participants are listed above it
@@ -2684,7 +2685,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     out = []
     for k, (s, e, who) in enumerate(turns):
         # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
-        end = turns[k + 1][0] if k + 1 < len(turns) else e
+        # (a chat's last message runs to the end: a ticket's body, then its writer's sign-off)
+        end = turns[k + 1][0] if k + 1 < len(turns) else len(text) if chat else e
         name = _bare_handle(who)
         question = QUESTION_LABEL.match(who)
         if question:
