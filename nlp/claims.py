@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .units import Unit, register_extensions
 from .voices.attribution import CUE_LEMMAS
-from .blame.lexicon import CATEGORY_CUES
+from .blame.lexicon import CATEGORY_CUES, SECURITY_BREACH
 from .furniture import CHAT_PREFIX
 
 HEDGES = (
@@ -49,7 +49,7 @@ ASPECT_CUES: dict[str, re.Pattern] = {
         r"root cause|led to|fault\w*|to blame|responsib\w*|attribut\w*|stemm\w*|linked to|tied to|"
         r"traced (?:back )?to|culprit|error|bug|defect|glitch|flaw|misconfigur\w*|"
         r"configuration change|config change|(?:cyber)?attack\w*|hack\w*|ransomware|ddos|malicious|"
-        r"breach\w*|intrusion|storm|weather|heat ?wave|temperatures?|flood\w*|lightning|wildfire|"
+        r"" + SECURITY_BREACH + r"|intrusion|storm|weather|heat ?wave|temperatures?|flood\w*|lightning|wildfire|"
         r"earthquake|power (?:cut|failure|surge|outage|supply)|hardware|race condition|null pointer|"
         r"mistake|typo|deleted|deletion|(?:ai|agent|tool) (?:decided|chose|deleted)|"
         r"human error|user error|update|permissions?|access control|contractor|supplier|vendor's|"

@@ -258,3 +258,20 @@ def test_blame_features_a_denial_interrupted_by_its_reporting_clause(pipeline):
     from nlp.blame.features import claim_features
     f = claim_features(pipeline("It was not, the company stressed, the result of an outside attack.")[:])
     assert "attack" in f["denied"]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Where a breach is found, the watchdog may impose a penalty of up to 5 percent of turnover.", "undetermined"),
+    ("The carrier could be fined if the regulator finds it breached its licence conditions.", "undetermined"),
+    ("The bank said it was not in breach of any of its obligations.", "undetermined"),
+    ("A breach of the payroll provider exposed staff records.", "malicious"),
+    ("Intruders breached the network through a stolen password.", "malicious"),
+])
+def test_blame_rules_a_breach_of_a_duty_is_no_intrusion(text, category):
+    assert rule_category(text) == category
+
+
+def test_claims_a_breach_of_obligations_is_no_cause_cue():
+    from nlp.claims import ASPECT_CUES
+    assert not ASPECT_CUES["cause"].search("The operator faces a fine if it breached its obligations to keep the network up.")
+    assert ASPECT_CUES["cause"].search("The breach began with a phishing e-mail.")

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+# "a breach of its obligations", "where a breach is found, the regulator may fine": a breach
+# of a duty, rule or licence is a compliance finding, not an intrusion, so it names no cause
+COMPLIANCE_OBJECT = (r"obligations?|dut(?:y|ies)|rules?|regulations?|conditions?|licen[cs]es?|contracts?|laws?|"
+                     r"codes?|terms|requirements?|covenants?|standards?|principles?|undertakings?")
+SECURITY_BREACH = (r"breach(?:es|ed)?(?!\s+(?:(?:is|was|has been|have been|are|were)\s+found\b|"
+                   r"(?:of\s+)?(?:(?:any|its|their|the|our|these|those|his|her|your|a)\s+)?(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:" + COMPLIANCE_OBJECT + r")\b))")
+
 CATEGORY_CUES: dict[str, re.Pattern] = {
     "human_error": re.compile(
         r"\b(human error|user error|operator error|(?:an?|one|the) (?:engineer|employee|technician|"
@@ -58,7 +66,7 @@ CATEGORY_CUES: dict[str, re.Pattern] = {
     "malicious": re.compile(
         r"\b(cyber-?attacks?|attack(?:ed|ers?|s)?|hack(?:ed|ers?|ing)?|ransomware|ddos|denial[- ]of[- ]service|bots|botnets?|"
         r"bot (?:attacks?|traffic|army|armies|networks?|swarms?)|"
-        r"malicious|criminals?|breach(?:ed)?|intrusion|intruders?|threat actors?|stolen credentials|"
+        r"malicious|criminals?|" + SECURITY_BREACH + r"|intrusion|intruders?|threat actors?|stolen credentials|"
         r"compromised|sabotage|phishing|malware|extortion|gang|hostile|state-sponsored|"
         r"exfiltrat\w*|unauthori[sz]ed access|deliberate (?:act|attack|action)|security (?:incident|matter|"
         r"breach|issue|event))\b", re.I),
