@@ -334,8 +334,9 @@ ACCUSES_MINIMISING = re.compile(r"\b(?:understat(?:es|ed|ing)|downplay\w*|play(?
                                 r"whitewash\w*|euphemis\w*|(?:gentle|polite|kind|generous|charitable) way of (?:putting|"
                                 r"describing|saying|calling)|do(?:es)? (?:\w+ )?a disservice|calling (?:this|it)\b[^.;]{0,40}"
                                 r"\bis (?:generous|charitable|an understatement|wishful))\b", re.I)
-# a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch"
-DENIED_MINIMISER = re.compile(r"(?:\b(?:not|far from|anything but|hardly|not what (?:I|we|anyone|you) would call|"
+# a minimiser denied outright: "three weeks is not intermittent", "far from a minor glitch",
+# "an existential blow rather than a glitch"
+DENIED_MINIMISER = re.compile(r"(?:\b(?:not|rather than|instead of|far from|anything but|hardly|not what (?:I|we|anyone|you) would call|"
                               r"nothing (?:about|in|of) (?:it|this|that|the \w+) (?:was|is|were|seemed|felt))|n['’]t)\s+"
                               r"(?:an?\s+|so\s+|that\s+|very\s+|a few\s+|just\s+|only\s+|some\s+|the\s+|your\s+|their\s+|its\s+)?(?:"
                               + "|".join(sorted(MINIMISING, key=len, reverse=True)) + r")\b", re.I)

@@ -206,6 +206,7 @@ def test_contradictions_scorning_a_minimiser_sizes_up():
     "Calling this a short technical glitch does a disservice to the customers who lost out.",
     "That is a gentle way of putting it when nobody in our office could post anything.",
     "The gates were still failing at six, so this was not the brief glitch your statement describes.",
+    "One broker called the loss a blow to the firm's survival rather than a glitch.",
 ])
 def test_contradictions_denying_a_minimiser_sizes_up(text):
     from nlp.contradictions import reach_polarity, size_polarity
