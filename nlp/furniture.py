@@ -107,6 +107,14 @@ DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|
                         r"former name or former address|check the appropriate box|indicate by check mark|"
                         r"securities registered pursuant to)|"
                         r"pursuant to the requirements of the securities exchange act|"
+                        # a cookie notice, however it opens: "Verdicto uses cookies to improve your experience",
+                        # "By clicking "Accept", you agree to our use of cookies"
+                        r"\buses? cookies to\b|\b(?:our|the) use of cookies|\bcookie (?:policy|settings|preferences)\b|"
+                        # an e-mail's confidentiality footer: "This e-mail and any attachments are intended only
+                        # for the named recipient", "If you have received it in error, please notify the sender"
+                        r"(?:this|the) (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|may contain|contains?) "
+                        r"(?:intended (?:only|solely)|confidential|privileged)|(?:received|receive) (?:this|it|this (?:e-?mail|message)) in error|"
+                        r"(?:not|are not) (?:an|the) intended recipient|accepts? no liability for any (?:damage|loss)[^.]{0,40}\bviruses|"
                         r"(?:these|such) statements are based on management['’]s (?:current )?(?:expectations|beliefs))\b")
 STAMP = re.compile(
     r"^\W*(" + BYLINE + r"|"
@@ -135,7 +143,9 @@ POST_HEADER = re.compile(
     r"(?P<when>.{0,60}?(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\bago\b|yesterday|today).{0,20})?\s*:?\s*$", re.I)
 
 
-POSTED_BY = re.compile(r"(?i)\b(?:(?:posted|written|submitted)(?:\s+\d+\s+\w+\s+ago)?|\d+ points?) by\s+(?:u/)?(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*"
+# (a determiner names no poster: "The task was submitted by an on-call operator" is prose)
+POSTED_BY = re.compile(r"(?i)\b(?:(?:posted|written|submitted)(?:\s+\d+\s+\w+\s+ago)?|\d+ points?) by\s+(?:u/)?"
+                       r"(?!(?:a|an|the|its|our|their|his|her|my|your|this|that|one|some|each|every)\b)(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*"
                        r"(?:,|\s-\s|\s–\s|\son\b|\||[·•]|\(|$|(?=\d+\s+\w+\s+ago\b))")
 
 
@@ -233,6 +243,17 @@ SOCIAL_COPY_HEADER = re.compile(r"^\s*(?:↳\s*)?(?P<user>(?-i:[A-Z][\w'’.-]+(
                                 r"(?P<when>\d{1,2}\s?[smhdw]|\d{1,3}\s?(?:min|mins|hr|hrs)|just now|yesterday)\s*$", re.I)
 
 
+# a review site's review or company reply, as the HTML reader heads them: "Gemma Rowbotham ·
+# reviewed 14 Mar 2026", "Harrowfield's · replied 16 Mar 2026"
+REVIEW_HEADER = re.compile(r"^\s*(?P<user>[^\n·]{2,60}?)\s*·\s*(?P<when>(?:reviewed|replied)\b[^\n·]{0,30})\s*$")
+
+
+# a professional network's post or comment, as the text reader heads it (``profile_copy``):
+# "Jonas Ebersbach · CTO at Norvane Cloud | Speaker on SRE · 1d"
+PROFILE_HEADER = re.compile(r"^\s*(?P<user>(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}))\s*·\s*(?P<desc>[^·\n]{2,200}?)\s*·\s*"
+                            r"(?P<when>\d{1,2}\s?(?:[smhdw]|mo|yr))\s*$")
+
+
 # a Mastodon post's header: its poster's name over the full handle, "Leo Marchetti @lmarch@kettlebell.social"
 FEDIVERSE_HEADER = re.compile(r"^\s*(?P<name>[^\n@|]{0,30}?[A-Za-z][^\n@|]{0,30}?)\s*@(?P<handle>[A-Za-z0-9_.]{1,30})@(?P<instance>[\w-]+(?:\.[\w-]+)+)"
                               r"\s*(?:[·•]\s*[^\n]{1,30})?\s*$")
@@ -272,9 +293,12 @@ def post_header(line: str) -> tuple[str, str] | None:
     if reddit:
         return reddit.group("user"), " ".join(x.strip(" ·•|") for x in (reddit.group("op"), reddit.group("when"),
                                                                         reddit.group("rest")) if x)
-    social = SOCIAL_COPY_HEADER.match(line)
+    social = SOCIAL_COPY_HEADER.match(line) or REVIEW_HEADER.match(line)
     if social:
         return social.group("user"), social.group("when")
+    profile = PROFILE_HEADER.match(line)
+    if profile:
+        return profile.group("user"), f"{profile.group('desc')} · {profile.group('when')}"
     fedi = FEDIVERSE_HEADER.match(line)
     if fedi:
         name = re.sub(r"[^\w\s&.'’-]", "", fedi.group("name")).strip() or fedi.group("handle")

@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .records import Claim, Document, Incident
+from .sections import section_companies
 from .voices.names import is_org_name
 from .voices import same_org
 from .voices.attribution import CALENDAR_WORDS
@@ -403,7 +404,7 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         first.date = sections[0][1]  # nothing else dates it: its first dated section does
     speaking = {c.speaker for c in claims if c.speaker and c.speaker_role in ("vendor", "expert", "customer")}
     headed = [(start, name if name and (name in companies or any(same_company(name, n) for n in speaking)) else None)
-              for start, name in section_companies(doc.text)]
+              for start, name in section_companies(doc.text, doc.headings)]
     for claim in sorted(claims, key=lambda c: c.start):
         para = _paragraph_of(doc, claim)
         # under "## The Co-op: group technology chief", or after "Separately, the Co-op was hit by
@@ -526,32 +527,6 @@ OTHER_EVENT = re.compile(r"^(?:(?:[A-Z][\w-]*-based|[a-z][\w-]*)\s+(?:[a-z][\w-]
                          r"((?-i:[A-Z])[\w&'-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'.-]*){0,3})\s+"
                          r"(?:suffered|experienced|was hit by|was struck by|went down|was knocked offline|was taken offline|"
                          r"reported an? (?:outage|breach|attack|cyberattack|failure))\b")
-HEADING = re.compile(r"^(#{2,6})\s+(.+?)\s*$", re.M)
-
-
-def section_companies(text: str) -> list[tuple[int, str | None]]:
-    """``(offset, company)`` for each Markdown section heading (level two and below): the
-    company a heading opens with ("## The Co-op: group technology chief" -> "Co-op"), or None
-    for a heading that names none ("## Our take"). A deeper heading without a company stays in
-    its parent's section."""
-    out: list[tuple[int, str | None]] = []
-    stack: list[tuple[int, str | None]] = []
-    for m in HEADING.finditer(text):
-        level = len(m.group(1))
-        chunk = re.split(r"\s*(?::|\s[—–|-]\s)", m.group(2).strip("*_ "), maxsplit=1)[0]
-        chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
-        words = chunk.split()
-        name = chunk if words and len(words) <= 5 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words) \
-            and ":" in m.group(2) else None
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        if name is None and stack:
-            name = stack[-1][1]
-        stack.append((level, name))
-        out.append((m.start(), name))
-    return out
-
-
 # a heading line that dates the event its section tells: "### Mobile app outage - Thursday 19 June 2025"
 SECTION_HEADING = re.compile(r"^(?:#{1,6}\s+.*|(?=[^\n]*\b(?:outage|incident|disruption|failure|breach|attack|"
                              r"meltdown)\b)[^\n.!?]{3,100})$", re.I | re.M)

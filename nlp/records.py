@@ -43,6 +43,9 @@ class Document:
     published: str | None = None
     url: str | None = None
     content_hash: str = ""
+    # section headings the source marked up but the text shows as plain lines (an HTML
+    # page's <h2>-<h4>): ``[offset, level]`` of each heading line, level 2-4 as in Markdown
+    headings: list[list[int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -62,3 +62,23 @@ def claims_of(pipeline):
         doc = Document(doc_id=doc_id, path=doc_id, text=text, format="txt", **meta)
         return next(extract(pipeline, [doc]))[1]
     return _claims
+
+
+@pytest.fixture
+def linkedin_copy():
+    """A post and two comments copied from a professional network's page, as a browser copies them."""
+    return LINKEDIN_COPY
+
+
+LINKEDIN_COPY = (
+    "Skip to main content\nLinkedIn\nSearch\nHome\n\nFeed post\n"
+    "Jonas Weber\nView Jonas Weber’s  graphic link\nJonas Weber\n • 2nd\n"
+    "CTO at Acme Cloud | Speaker on SRE & automation\n1d • Edited •  Visible to anyone on or off LinkedIn\n\n"
+    "Follow\nTuesday was the hardest day of my career, and our customers deserve a straight account of it.\n\n"
+    "This was operator error, not an AI failure.\n\nLike\nComment\nRepost\nSend\n\nMost relevant\n\n"
+    "Anna Kraus\nView Anna Kraus’s  graphic link\nAnna Kraus\n • 3rd+\nHead of IT at Moselkamp Logistik\n22h\n\n"
+    "Jonas, we are one of your handful. For us it was catastrophic, and nobody at Acme contacted us.\n\n"
+    "Like\n214\nReply\n\n"
+    "Priya Lind\nView Priya Lind’s  graphic link\nPriya Lind\n • 2nd\nSite Reliability Engineer | formerly Acme Cloud\n20h\n\n"
+    "With respect, Jonas: the confirmation step for destructive actions was switched off at the end of July.\n"
+)

@@ -17,6 +17,13 @@ from nlp.furniture import furniture_reason, post_header
     # an earnings call's safe harbour
     "These statements are subject to risks and uncertainties that could cause actual results to differ materially.",
     "Please refer to our most recent Form 10-K filed with the SEC for a discussion of these risks.",
+    # a cookie notice that opens with the site's name
+    "Verdicto uses cookies to improve your experience, analyse traffic and personalise content.",
+    'By clicking "Accept", you agree to our use of cookies.',
+    # an e-mail's confidentiality footer
+    "This e-mail and any attachments are intended only for the named recipient(s) and may contain information.",
+    "If you have received it in error, please notify the sender and delete it.",
+    "Harbour & Finch accepts no liability for any damage caused by viruses transmitted by this e-mail.",
 ])
 def test_furniture_is_never_a_claim(line):
     assert furniture_reason(line) is not None

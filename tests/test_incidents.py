@@ -438,6 +438,25 @@ def test_incidents_a_section_headed_with_another_company_is_its_incident():
     assert claims[0].incident == claims[2].incident != claims[1].incident
 
 
+def test_incidents_sections_an_html_page_heads_with_companies_are_their_incidents():
+    # an HTML feature's <h2> headings reach the text as plain lines; the reader marks them
+    text = ("Two outages in a month.\n"
+            "Nimbus: two processes racing\n"
+            "The failure began on 20 October and took 15 hours to unwind.\n"
+            "Hollow: a change that slipped through\n"
+            "The trouble started on 29 October, the company said, and was mitigated after eight hours.\n")
+    lines = text.split("\n")
+    doc = Document(doc_id="r.html", path="r.html", text=text, format="html", published="2025-11-21",
+                   headings=[[text.index(lines[1]), 2], [text.index(lines[3]), 2]])
+    claims = [_claim(doc, "n", lines[2], date="2025-10-20", vendor="Nimbus", speaker="Packetline", role="press"),
+              _claim(doc, "h", lines[4], date="2025-10-29", vendor="Nimbus", speaker="Hollow", role="expert")]
+    group_incidents([doc], claims)
+    assert claims[0].incident != claims[1].incident
+    doc.headings = []
+    group_incidents([doc], claims)
+    assert claims[0].incident == claims[1].incident  # unmarked, the same month: one incident
+
+
 def test_incidents_the_incident_company_quoted_in_a_note_about_another_company_speaks_as_the_vendor():
     # an analyst note mostly about Corvane's outage also tells Brindle's, where Brindle speaks
     # for itself: the voice stage saw a company other than the note's and called it an expert

@@ -376,8 +376,32 @@ def test_ingest_text_from_a_paginated_document_loses_its_page_apparatus():
     assert "Page 3 of 9" not in text and "Page 4 of 9" not in text and "\f" not in text
     assert "Figures supplied" not in text  # the footnote under its rule
     assert "but\nrural areas waited" in text  # a sentence cut by the page break, joined
+    from nlp.ingest.pages import dehyphenate
+    text = dehyphenate(text)  # (the reader's step after unwrapping)
     assert "established" in text and "es-" not in text  # a word hyphenated at a line end, rejoined
     assert "state-owned supplier" in text  # ... keeping the hyphen of a word the text hyphenates elsewhere
+
+
+def test_ingest_a_pdf_text_with_words_broken_at_line_ends_unwraps_into_whole_sentences(write):
+    # pdftotext -layout: an indented body whose lines end in broken words; moving a word's start
+    # down a line would widen the lines below and hide the wrapping
+    report = ("   Acme Cloud GmbH                                        Incident Report IR-2025-017\n\n"
+              "   1. Summary\n\n"
+              "   On 9 September 2025 an approved maintenance task in our Frankfurt region (FRA1) re-\n"
+              "   moved backup snapshots belonging to 41 customers. The task was submitted by an on-\n"
+              "   call operator and approved with a scope that was broader than the operator intended.\n"
+              "   Our operations agent executed the task as specified. The deletions lasted approxi-\n"
+              "   mately two hours, and every on-call engineer was paged at 08:55 to help with the\n"
+              "   restore from the geo-replica, which we finished the next day for 34 customers.\n\n"
+              "   Confidential - prepared for customers                                   Page 1 of 2\n\f\n"
+              "   2. Actions\n\n"
+              "   We will require a second person to approve any task that deletes customer data, and\n"
+              "   we will ask the agent to stop when a task would delete more than ten snapshots.\n\n"
+              "   Confidential - prepared for customers                                   Page 2 of 2\n")
+    text = read_documents([write("report.txt", report)]).documents[0].text
+    assert ("On 9 September 2025 an approved maintenance task in our Frankfurt region (FRA1) removed backup "
+            "snapshots belonging to 41 customers. The task was submitted by an on-call operator and approved") in text
+    assert "lasted approximately two hours" in text
 
 
 @pytest.mark.parametrize("text", [
@@ -616,3 +640,49 @@ def test_ingest_a_facebook_discussion_copied_as_text_gets_a_header_per_comment(w
     lines = read_documents([write("group.txt", text)]).documents[0].text.splitlines()
     assert "Sandra Pilkington · 3h" in lines and "Gareth Mounsey · 2h" in lines
     assert "    ↳ Gareth Mounsey · 1h" in lines
+
+
+def test_ingest_html_marks_its_section_headings(write):
+    page = ("<html><head><title>Two outages</title></head><body><article><h1>Two outages in a month</h1>"
+            "<p>For the second time in a month, a large part of the web went dark because of one company's fault.</p>"
+            "<h2>Nimbus: two processes racing</h2>"
+            "<p>The failure at Nimbus began on 20 October and took about fifteen hours to unwind completely.</p>"
+            "<h3>What customers saw</h3>"
+            "<p>Shops that relied on the platform could not take orders for most of that Monday afternoon.</p>"
+            "<h2>Hollow: a change that slipped through</h2>"
+            "<p>The trouble at Hollow started on 29 October and was mitigated after about eight hours.</p>"
+            "</article></body></html>")
+    doc = read_documents([write("feature.html", page)]).documents[0]
+    marked = [(doc.text[start:doc.text.index("\n", start)], level) for start, level in doc.headings]
+    assert marked == [("Nimbus: two processes racing", 2), ("What customers saw", 3),
+                      ("Hollow: a change that slipped through", 2)]
+
+
+def test_ingest_html_review_site_heads_each_review_with_its_reviewer(write):
+    card = ('<article class="review-card" data-review-id="r{k}"><aside class="consumer">'
+            '<span class="consumer__name">{name}</span></aside><div class="review">'
+            '<time datetime="2026-03-14">14 Mar 2026</time><h2>{title}</h2><p class="review__text">{text}</p></div>'
+            '{reply}</article>')
+    reply = ('<div class="company-reply"><p class="company-reply__header">Reply from Harrowfield\'s '
+             '<time datetime="2026-03-16">16 Mar 2026</time></p><p>We are so sorry; the fault lay with our payment '
+             'provider and affected cards for around ninety minutes in some stores.</p></div>')
+    reviews = [("Gemma Rowbotham", "No way to pay", "My card was declined at the till from eleven until nearly four "
+                "in the afternoon, and the queue reached the frozen aisle.", reply),
+               ("Owain Pritchard", "Online too", "The website failed at the payment page every single time until gone "
+                "half three, whatever the official line is about the bank.", ""),
+               ("Priya Lal", "Nobody told us", "My local branch had a handwritten sign on the door saying cards were "
+                "not working, and no one could say how long it would take.", "")]
+    page = ("<html><head><title>Harrowfield's Reviews</title></head><body><main><section class='review-list'>"
+            + "".join(card.format(k=k, name=n, title=t, text=x, reply=r) for k, (n, t, x, r) in enumerate(reviews))
+            + "</section></main></body></html>")
+    text = read_documents([write("reviews.html", page)]).documents[0].text
+    assert "Gemma Rowbotham · reviewed 14 Mar 2026" in text and "Priya Lal · reviewed 14 Mar 2026" in text
+    assert "Harrowfield's · replied 16 Mar 2026" in text and "Reply from" not in text
+    assert text.index("Gemma Rowbotham ·") < text.index("declined at the till") < text.index("Harrowfield's · replied")
+
+
+def test_ingest_a_copied_professional_network_post_heads_each_post_with_its_poster(write, linkedin_copy):
+    text = read_documents([write("post.txt", linkedin_copy)]).documents[0].text
+    assert "Jonas Weber · CTO at Acme Cloud | Speaker on SRE & automation · 1d" in text
+    assert "Anna Kraus · Head of IT at Moselkamp Logistik · 22h" in text
+    assert "graphic link" not in text and "• 2nd" not in text

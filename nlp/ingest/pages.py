@@ -35,7 +35,7 @@ PAGE_NUMBER = re.compile(r"(?i)^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[
 FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
 FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?\s(?=[A-Z]))\s*\S")
 SUPERSCRIPT_NOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
-HYPHENATED = re.compile(r"[ \t]?(?<![\w-])([A-Za-z]+)-\n([ \t]*)([a-z]+)")
+HYPHENATED = re.compile(r"[ \t]?(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)*)-\n([ \t]*)([a-z]+)")
 SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 
 
@@ -120,17 +120,39 @@ def depaginate(text: str) -> str:
         out.append(line)
     joined = "\n".join(out)
     joined = re.sub(r"\n{3,}", "\n\n", joined)
-    return _dehyphenate(joined).strip("\n") + "\n"
+    return joined.strip("\n") + "\n"
 
 
-def _dehyphenate(text: str) -> str:
-    hyphenated = {m.group(0).lower() for m in re.finditer(r"\b[A-Za-z]+-[a-z]+\b", text)}
+class HyphenJoiner:
+    """Whether a word broken at a line end keeps its hyphen, judged by the text it is in: kept
+    when the text writes the word hyphenated elsewhere ("state-owned"), dropped when it writes
+    it whole ("September" beside "Sep-" / "tember"), else kept when both parts are words the
+    text uses on their own ("on-" / "call"), and dropped otherwise ("geo-repli-" / "ca",
+    "es-" / "tablish")."""
+
+    def __init__(self, text: str):
+        self.hyphenated = {m.group(0).lower() for m in re.finditer(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b", text)}
+        self.words = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+
+    def keeps(self, before: str, after: str) -> bool:
+        last = before.split("-")[-1]
+        if f"{before}-{after}".lower() in self.hyphenated or f"{last}-{after}".lower() in self.hyphenated:
+            return True
+        if self.words[f"{last}{after}".lower()]:
+            return False
+        # (each part also counts once as the fragment itself)
+        return len(last) >= 2 and len(after) >= 3 and self.words[last.lower()] > 1 and self.words[after.lower()] > 1
+
+
+def dehyphenate(text: str) -> str:
+    """Words hyphenated at a line end rejoined where they stand (``HyphenJoiner``); the reader
+    applies it to paginated text after ``unwrap``, which joins the wrapped lines it finds."""
+    joiner = HyphenJoiner(text)
 
     def join(m: re.Match) -> str:
         # the word's start moves down to the line its end is on ("to es-" / "tablish the" ->
         # "to" / "establish the"), so the line break stays where a wrapping editor puts one
         before, after = m.group(1), m.group(3)
-        hyphen = "-" if f"{before}-{after}".lower() in hyphenated else ""
-        return f"\n{m.group(2)}{before}{hyphen}{after}"
+        return f"\n{m.group(2)}{before}{'-' if joiner.keeps(before, after) else ''}{after}"
 
     return HYPHENATED.sub(join, text)

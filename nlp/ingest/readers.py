@@ -19,7 +19,7 @@ from ..errors import IngestError
 from ..records import Document, FailedInput
 from ..desks import desk_owner
 from .decode import content_hash
-from .pages import depaginate
+from .pages import dehyphenate, depaginate, paginated
 from .unwrap import unwrap
 
 MIN_HTML_WORDS = 4  # fewer extracted words than this is a page without an article
@@ -66,7 +66,10 @@ def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     """Plain text; text from a paginated document loses its page apparatus (``depaginate``),
     hard-wrapped paragraphs are joined into lines (``unwrap``) and a social page copied as
     text has its posts' ages moved up to their posters (``social_copy``)."""
-    yield _document(path, doc_id, unwrap(social_copy(depaginate(text))), "txt")
+    paged = paginated(text)
+    body = unwrap(profile_copy(social_copy(depaginate(text))))
+    # (a word broken at a line end that unwrapping left, in a text set out in pages: rejoined in place)
+    yield _document(path, doc_id, dehyphenate(body) if paged else body, "txt")
 
 
 # a comment's controls under it, as a social page copies: "2h  Like  Reply  😢 9", "Just now  Like  Reply"
@@ -102,6 +105,57 @@ def social_copy(text: str) -> str:
             out[-1] = f"{out[-1].rstrip()} · {age.group(1)}"  # "Sandra Pilkington" over "· 3h"
         else:
             out.append(line)
+    return "\n".join(out)
+
+
+# a professional network's post or comment copied from the browser: the name, "View Name's
+# graphic link", the name again, the connection degree (" • 2nd") or "Author", the headline,
+# then the age ("22h", "1d • Edited • Visible to anyone on or off LinkedIn")
+_PROFILE_LINK = re.compile(r"^\s*View (?P<name>.{2,60}?)[’']s?\s+graphic link\s*$")
+_DEGREE = re.compile(r"^\s*(?:•\s*(?:1st|2nd|3rd\+?)|Author|Premium|Verified)\s*$", re.I)
+_POST_AGE = re.compile(r"^\s*(?P<age>\d{1,2}\s?(?:[smhdw]|mo|yr))\b(?:\s*•.*)?$")
+
+
+def profile_copy(text: str) -> str:
+    """A post and its comments copied from a professional network (LinkedIn): each poster's
+    header block (name, "View ...'s graphic link", name, degree, headline, age) becomes one
+    line, "Jonas Ebersbach · CTO at Norvane Cloud | ... · 1d", so that the post is read as its
+    poster's, with the headline that says whom they speak for. Other texts are unchanged."""
+    lines = text.split("\n")
+    if sum(bool(_PROFILE_LINK.match(line)) for line in lines) < 2:
+        return text
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        m = _PROFILE_LINK.match(lines[k])
+        if not m:
+            out.append(lines[k])
+            k += 1
+            continue
+        name = m.group("name").strip()
+        if out and out[-1].strip() == name:
+            out.pop()  # the name over the link
+        j = k + 1
+        if j < len(lines) and lines[j].strip() == name:
+            j += 1
+        while j < len(lines) and _DEGREE.match(lines[j]):
+            j += 1
+        headline, age = [], ""
+        while j < len(lines) and j < k + 8:
+            found = _POST_AGE.match(lines[j])
+            if found:
+                age = found.group("age")
+                j += 1
+                break
+            if lines[j].strip():
+                headline.append(lines[j].strip())
+            j += 1
+        if not age:
+            out.append(lines[k])  # not a header after all
+            k += 1
+            continue
+        out.append(" · ".join(x for x in (name, " ".join(headline), age) if x))
+        k = j
     return "\n".join(out)
 
 
@@ -145,7 +199,7 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     sections, related links and footers are dropped. Offsets refer to the extracted text."""
     if "<" not in text:
         raise IngestError("not HTML: no tags found", path)
-    text = _embedded_posts(_without_wiki_controls(text))
+    text = _review_posts(_embedded_posts(_without_wiki_controls(text)))
     # a post-mortem's or status page's timeline is a table of times and events: read it, row by row
     timeline = len(_TIMED_CELL.findall(text)) >= 3
     try:
@@ -171,12 +225,14 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
         if body and len(body.split()) >= 2 * max(words, 1):
             result.text, words = body, len(body.split())
     microblog = len(_MICROBLOG_POST.findall(text)) >= 3
-    if words < THREAD_MIN_WORDS or microblog:
+    # (a review site's page, its reviews headed by their reviewers: every review is the page's text)
+    reviews = text.count(" · reviewed ") >= 3
+    if words < THREAD_MIN_WORDS or microblog or reviews:
         # a comment thread (a GitHub issue, a Reddit or forum page): its posts are what the page
         # says, and the article extraction drops them as a comment section; a microblog thread
-        # (Mastodon) keeps its posts but loses who wrote each
-        thread = _thread_text(text)
-        if thread and len(thread.split()) >= (1 if microblog else 3) * max(words, 1):
+        # (Mastodon) keeps its posts but loses who wrote each, and a review page may keep one review
+        thread = _thread_text(text, posts=reviews)
+        if thread and len(thread.split()) >= (1 if microblog or reviews else 3) * max(words, 1):
             result.text, words = thread, len(thread.split())
     if words < MIN_HTML_WORDS:
         raise IngestError(f"no article text found in the HTML page ({words} words extracted)", path)
@@ -185,9 +241,32 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
         # a bare domain ("groceryledger.example") names the site less well than the title's tail
         # ("... | The Grocery Ledger")
         site = _title_site(text, result.title) or _domain_owner(site, result.text or "") or site
-    yield _document(path, doc_id, _table_lines(result.text), "html", title=result.title,
+    body = _table_lines(result.text)
+    yield _document(path, doc_id, body, "html", title=result.title,
                     source=site, author=result.author or _byline(text),
-                    published=_dated(result.date, text), url=result.url)
+                    published=_dated(result.date, text), url=result.url, headings=_heading_lines(text, body))
+
+
+def _heading_lines(page: str, body: str) -> list[list[int]]:
+    """``[offset, level]`` of the lines of the extracted text that the page marks up as section
+    headings (``<h2>``-``<h4>``), which the extraction leaves as plain lines: a feature telling
+    three companies' outages under "Cloudflare: a file that doubled", "AWS: two processes, one
+    empty DNS record" is read section by section, as a Markdown page's "## " headings are."""
+    root = _page_tree(page)
+    if root is None:
+        return []
+    levels: dict[str, int] = {}
+    for el in root.iter("h2", "h3", "h4"):
+        heading = " ".join(el.text_content().split())
+        if heading:
+            levels.setdefault(heading, int(el.tag[1]))
+    out, offset = [], 0
+    for line in body.split("\n"):
+        level = levels.get(" ".join(line.split()))
+        if level:
+            out.append([offset + len(line) - len(line.lstrip()), level])
+        offset += len(line) + 1
+    return out
 
 
 def _dated(published: str | None, page: str) -> str | None:
@@ -342,6 +421,59 @@ def _embedded_posts(page: str) -> str:
     return lxml.html.tostring(root, encoding="unicode") if changed else page
 
 
+# a review on a consumer review site: a card per review ("review-card", Trustpilot's
+# "data-service-review-card-paper", schema.org's Review), with its reviewer's name beside it
+_REVIEW_CARD = re.compile(r"data-(?:service-)?review-|class=[\"'][^\"']*\breview[-_]?(?:card|item|container|block)\b|"
+                          r"itemtype=[\"'][^\"']*schema\.org/Review[\"']", re.I)
+_REVIEW_CARD_XPATH = ("//*[@data-review-id or @data-service-review-card-paper or contains(@itemtype, 'schema.org/Review')"
+                      " or contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '),"
+                      " 'review-card ') or contains(@class, 'review-item') or contains(@class, 'review__item')]")
+_REPLY_FROM = re.compile(r"^\s*(?:reply|response) from\s+(?P<who>.+?)\s*$", re.I)
+
+
+def _review_posts(page: str) -> str:
+    """A review site's page (three or more review cards) with a header line put at the head of
+    each review, "Gemma Rowbotham · reviewed 14 Mar 2026", and of each company reply,
+    "Harrowfield's · replied 16 Mar 2026": the page shows the reviewer's name beside the review,
+    where the article extraction drops it, and the reply's "Reply from ..." names who answers.
+    Each review is then read as its reviewer's and each reply as the company's. Other pages are
+    returned unchanged."""
+    root = _page_tree(page) if len(_REVIEW_CARD.findall(page)) >= 3 else None
+    if root is None:
+        return page
+    cards = [c for c in root.xpath(_REVIEW_CARD_XPATH)
+             if not any(a in root.xpath(_REVIEW_CARD_XPATH) for a in c.iterancestors())]
+    changed = 0
+    for card in cards:
+        reply = next(iter(card.xpath(".//*[contains(translate(@class, 'R', 'r'), 'reply')]")), None)
+        named = [el for el in card.xpath(".//*[@itemprop='author' or contains(@class, 'name') or @data-consumer-name-typography]")
+                 if reply is None or reply not in el.iterancestors()]
+        name = " ".join(named[0].text_content().split()) if named else ""
+        if not name or len(name.split()) > 5:
+            continue
+        times = [t for t in card.xpath(".//time") if reply is None or reply not in t.iterancestors()]
+        when = " ".join(times[0].text_content().split()) if times else ""
+        header = lxml.html.Element("p")
+        header.text = f"{name} · reviewed {when}".rstrip()
+        body = next(iter(card.xpath(".//*[contains(@class, 'review__text') or contains(@class, 'review-text') or "
+                                    "@itemprop='reviewBody' or self::p]")), None)
+        anchor = body.getparent() if body is not None else card
+        anchor.insert(0, header)
+        if reply is not None:
+            lead = next((el for el in reply.iter() if el is not reply and _REPLY_FROM.match(el.text_content() or "")), None)
+            who = _REPLY_FROM.match(lead.text_content()) if lead is not None else None
+            if who:
+                stamp = next(iter(reply.xpath(".//time")), None)
+                replied = " ".join(stamp.text_content().split()) if stamp is not None else ""
+                company = re.sub(r"\s*" + re.escape(replied) + r"$", "", " ".join(who.group("who").split())) if replied else who.group("who")
+                new = lxml.html.Element("p")
+                new.text = f"{company} · replied {replied}".rstrip()
+                new.tail = lead.tail
+                lead.getparent().replace(lead, new)
+        changed += 1
+    return lxml.html.tostring(root, encoding="unicode") if changed >= 3 else page
+
+
 THREAD_MIN_WORDS = 150  # an extraction shorter than this may have missed a page of comments
 # a page laid out as a thread of comments: three or more elements classed as comments or posts
 _COMMENT_CLASS = re.compile(r"class=[\"'][^\"']*\b(?:comment|post-?body|reply|usertext|thing|status__content)\b", re.I)
@@ -352,12 +484,12 @@ CHROME_CLASSES = frozenset("side sidebar nav navbar menu footer toolbar breadcru
                            "promo advert ads".split())
 
 
-def _thread_text(page: str) -> str | None:
+def _thread_text(page: str, posts: bool = False) -> str | None:
     """The visible text of a comment thread, block by block (``html_text``), without the page's
-    header, navigation, sidebars, forms and footer; None for a page that is no thread. Post
-    headers ("fernandoq commented on Jan 17, 2025", "[–] wren 612 points 7 hours ago") stay, so
-    that each post is read as its poster's."""
-    if len(_COMMENT_CLASS.findall(page)) < 3:
+    header, navigation, sidebars, forms and footer; None for a page that is no thread (unless
+    ``posts`` says it is one). Post headers ("fernandoq commented on Jan 17, 2025", "[–] wren 612
+    points 7 hours ago") stay, so that each post is read as its poster's."""
+    if len(_COMMENT_CLASS.findall(page)) < 3 and not posts:
         return None
     try:
         import html_text

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from .pages import HyphenJoiner
+
 MAX_WIDTH = 100
 MIN_PROSE_LINES = 4
 PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*")
@@ -72,11 +74,17 @@ def _wraps(prev: str, nxt: str, width: int) -> bool:
 
     if (not hanging and post_header(nxt)) or post_header(prev):
         return False  # (a numbered paragraph's indented continuation, "     event on 05/03/2026.", is no post header)
+    if HYPHEN_END.search(prev_content.rstrip()) and next_content[:1].islower():
+        return True  # a word broken at the line end ("re-" / "moved") goes on on the next line
     first_word = next_content.split()[0]
     # (a little slack where the line stops mid-sentence: a hand-wrapped text's lines end a few
     # characters short of its widest)
     slack = 0 if re.search(r"[.!?:;\"”)]$", prev.rstrip()) else width // 16
     return len(prev.rstrip()) + 1 + len(first_word) > width - slack
+
+
+# a line ending in a word broken by a hyphen: "... in our Frankfurt region (FRA1) re-"
+HYPHEN_END = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)*)-$")
 
 
 def _capitals(content: str) -> bool:
@@ -131,10 +139,18 @@ def unwrap(text: str) -> str:
     if not pairs or len(joins) < len(pairs) / 3:
         return text
     joined = set(joins)
+    joiner = HyphenJoiner(text)
     out = [lines[0]]
     for k in range(1, len(lines)):
         if k - 1 in joined:
-            out[-1] = out[-1].rstrip() + " " + _content(lines[k])[1].strip()
+            rest = _content(lines[k])[1].strip()
+            broken = HYPHEN_END.search(out[-1].rstrip())
+            if broken and rest[:1].islower():
+                # "re-" / "moved" -> "removed"; "on-" / "call" -> "on-call" (``HyphenJoiner``)
+                after = re.match(r"[a-z]+", rest).group(0)
+                out[-1] = out[-1].rstrip()[:-1] + ("-" if joiner.keeps(broken.group(1), after) else "") + rest
+            else:
+                out[-1] = out[-1].rstrip() + " " + rest
         else:
             out.append(lines[k])
     return "\n".join(out)
