@@ -204,6 +204,13 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 # others' recovery set beside this one: "Rivals were flying close to normal within a day or two"
                 or OTHERS.search(before)
                 or re.match(r"\s*(ago|later|earlier|ahead|behind)\b", norm[m.end():])
+                # the time between two events: "four weeks before that it was AWS", "nine days after the
+                # AWS failure it was Microsoft's turn"
+                or re.match(r"\s*(?:before|after)\s+(?:that|this|then)\b(?!\s+(?:outage|incident|failure|disruption))", norm[m.end():], re.I)
+                or (re.match(r"\s*(?:before|after)\s+(?:the|its|their)\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*)*\s+"
+                             r"(?:outage|failure|incident|disruption|attack|breach|meltdown|crash)\b(?!\s+(?:began|started|hit))",
+                             norm[m.end():], re.I)
+                    and not RECOVERED.search(norm) and not STILL_GOING.search(norm))
                 # a moment counted from a start: "Zone b stopped answering twenty minutes into the move"
                 or re.match(r"\s*into\s+(?:the|our|its|their|a|this|that)\b", norm[m.end():], re.I)
                 # how soon something was said: "Within about two hours the company had blamed water intrusion"

@@ -28,6 +28,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("Between 15:45 UTC on 29 October and 00:05 UTC on 30 October, requests failed.", 500, None),
     ("From 05:50 on Tuesday until 22:00 on Wednesday the app failed.", None, None),
     ("At 9 the team met, and by 11:00 they had a fix.", None, None),
+    # the time between two incidents, not the length of either
+    ("Four weeks before that it was Amazon, and nine days after the AWS failure it was Microsoft's turn.", None, None),
     ("Its products were hit for about two and a half hours.", 150, None),
     ("It was far longer than the seven or so hours in your statement.", 420, "lower"),
     ("The ground stop ran from about 7:25 a.m. to just before 9 a.m.", 95, None),

@@ -2686,3 +2686,70 @@ def test_voices_a_ticket_whose_messages_run_over_several_paragraphs_is_still_a_c
     assert voice_of(claims, "rejected today's payment file")[1] == "vendor"
     assert voice_of(claims, "release we deployed")[1] == "vendor"
     assert voice_of(claims, "two of them are overdrawn")[:2] == ("Gareth Pilling", "customer")
+
+
+@pytest.mark.slow
+def test_voices_a_section_headed_with_a_company_is_that_companys_incident(claims_of):
+    # a feature on two companies' outages: under "Hollow: ...", Hollow speaks for its own outage
+    text = ("Nimbus lost its database on 20 October. Nimbus said the failure lasted fifteen hours.\n\n"
+            "## Hollow: a change that slipped through\n\n"
+            "Hollow said an inadvertent configuration change caused the outage on 29 October.\n\n"
+            "## Nimbus: the aftermath\n\n"
+            "Nimbus said it had disabled the automation in every region.\n")
+    claims = claims_of(text, doc_id="feature.md", source="Packetline", kind="news")
+    assert voice_of(claims, "inadvertent configuration")[:2] == ("Hollow", "vendor")
+    assert voice_of(claims, "disabled the automation")[:2] == ("Nimbus", "vendor")
+
+
+@pytest.mark.slow
+def test_voices_a_system_answering_requests_is_no_speaker(claims_of):
+    text = ("In its post-event summary, AWS said a race condition left the DynamoDB endpoint with an empty record.\n"
+            "DynamoDB itself was answering requests again after about three hours.\n")
+    claims = claims_of(text, source="Packetline", kind="news")
+    assert voice_of(claims, "answering requests")[:2] == ("Packetline", "press")
+
+
+@pytest.mark.slow
+def test_voices_a_consultant_author_writing_as_we_is_her_firm_an_outside_voice(claims_of):
+    text = ("Tessellate Reliability is an independent consultancy. We have no commercial relationship with Nimbus.\n\n"
+            "Nimbus says the outage lasted three hours. In our clients' data, errors continued for more than five hours.\n\n"
+            "We think the root cause was a configuration management failure, not the proxy bug.\n")
+    claims = claims_of(text, doc_id="post.md", author="Marguerite Olsen, Principal Consultant, Tessellate Reliability")
+    speaker, role, _ = voice_of(claims, "more than five hours")
+    assert role == "expert" and speaker.startswith("Tessellate")
+    assert voice_of(claims, "configuration management")[1] == "expert"
+
+
+@pytest.mark.slow
+def test_voices_a_customers_thread_with_its_provider_quotes_the_providers_staff(claims_of):
+    text = ("From: Daniel Okafor <daniel.okafor@brindleandco.example>\n"
+            "Subject: Re: Oct 20 event - impact on Brindle & Co. and credit request\n"
+            "To: Megan Lodge <m.lodge@nimbus.example>\n\n"
+            "Megan,\n\nOur checkout was down for 14 hours on Monday, and we lost about 9,400 orders.\n\n"
+            "We will take you up on the architecture session.\n\n"
+            "On Wed, Oct 22, 2025 at 4:12 PM Megan Lodge <m.lodge@nimbus.example> wrote:\n\n"
+            "> I'm sorry for the disruption Nimbus caused you and your customers.\n"
+            "> The event was largely resolved within a few hours for most customers.\n")
+    claims = claims_of(text, doc_id="thread.txt")
+    assert voice_of(claims, "down for 14 hours")[:2] == ("Brindle & Co", "customer")
+    assert voice_of(claims, "largely resolved")[:2] == ("Megan Lodge", "vendor")
+
+
+@pytest.mark.slow
+def test_voices_a_copied_professional_network_thread_is_read_post_by_post(claims_of, linkedin_copy):
+    from nlp.ingest.readers import profile_copy
+    claims = claims_of(profile_copy(linkedin_copy), doc_id="post.txt")
+    speaker, role, _ = voice_of(claims, "operator error")
+    assert speaker.startswith("Acme") and role == "vendor"  # the CTO, for the company
+    assert voice_of(claims, "catastrophic")[:2] == ("Moselkamp Logistik", "customer")  # a business it hit
+    assert voice_of(claims, "switched off")[:2] == ("Priya Lind", "insider")  # a former employee
+
+
+@pytest.mark.slow
+def test_voices_a_pdf_reports_letterhead_set_in_columns_names_its_issuer(claims_of):
+    text = ("   Acme Cloud GmbH                                        Incident Report IR-2025-017\n\n"
+            "   1. Summary\n\n"
+            "   On 9 September an approved maintenance task in our Frankfurt region removed backup snapshots "
+            "belonging to 41 customers.\n\n   We apologise to every customer affected by this incident.\n")
+    claims = claims_of(text, doc_id="report.txt")
+    assert voice_of(claims, "removed backup snapshots")[:2] == ("Acme Cloud", "vendor")

@@ -35,11 +35,12 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Voice
 from ..desks import desk_owner
 from ..units import Unit, register_extensions
+from ..sections import section_companies
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
     ABOUT_ISSUER, BYLINE, CHAT_STAMP, MEMBER_BODY, describes_issuer, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
-    SPOKES_WORDS, AliasTable, clean_name, is_country, org_role, role_of_phrase, titled,
+    SPOKES_WORDS, PRODUCT_OWNERS, AliasTable, clean_name, is_country, org_role, role_of_phrase, titled,
 )
 
 KIND_ROLE = {
@@ -466,7 +467,7 @@ class VoiceResolver:
         if head.text == "Company" and ctx.author.speaker and FILER_SELF.search(self.doc.text):
             # a filing's defined term: "the Company" is the filer itself
             return Voice(ctx.author.speaker, ctx.author.role, mention=text)
-        if head.text in ("Bank", "Company", "Group", "Society", "Trust") and ctx.author.speaker \
+        if head.text in ("Bank", "Company", "Group", "Society", "Trust", "Board", "Council") and ctx.author.speaker \
                 and any(c.lower_ == "the" for c in head.children) \
                 and (re.search(rf"\b{head.text}\b", ctx.author.speaker)
                      or re.search(rf"(?i)\b{re.escape(ctx.author.speaker)}\s+{head.text}\b", self.doc.text[:600])):
@@ -478,7 +479,8 @@ class VoiceResolver:
             if re.search(r"(?i)\boff the record\b|\bunofficially\b|\bprivately\b", head.sent.text):
                 return Voice(GROUP_CANONICAL["insider"], "insider", mention=text)
             return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
-        titled = re.fullmatch(r"(?i)the\s+(.+?)", text.strip())
+        # (a numbered paragraph's number the parse takes into its subject: "5.2 The Chief Digital Officer")
+        titled = re.fullmatch(r"(?i)(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?the\s+(.+?)", text.strip())
         if titled and (titled.group(1).lower() in ctx.titles or head.pos_ == "PROPN" and SPOKES_WORDS.fullmatch(titled.group(1))):
             # "The Chief Executive responded", in minutes that list "Renata Osei (Chief Executive,
             # Kestria Transit)": that person; without such a list, the company's own
@@ -1008,6 +1010,8 @@ def _letterhead(doc: Doc) -> str | None:
             if sender and "@" not in sender and len(sender.split()) <= 6:
                 return clean_name(sender)
     fallback = None
+    from ..furniture import post_header
+    copied_posts = any(post_header(line) for line in lines[:60])
     for k, line in enumerate(lines[:3]):
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         if BYLINE_LINE.match(line):
@@ -1020,11 +1024,14 @@ def _letterhead(doc: Doc) -> str | None:
             name = clean_name(_text_spelling(clean_name(issuer.group(1), keep_case=True), doc.text))
             # a capitalised heading's name the text never spells otherwise: "GRIDCRAFT" -> "Gridcraft"
             return titled(name) if name.isupper() and len(name) > 4 else name
-        parts = re.split(r"\s(?:[|·•–—>-]|--)\s|:", line)
+        # (a page's head laid out in columns, "Acme Cloud GmbH        Incident Report IR-2025-017":
+        # the issuer on the left)
+        parts = re.split(r"\s(?:[|·•–—>-]|--)\s|:|\s{4,}", line)
         chunk = parts[0].strip()
         if len(parts) > 1 and (ABOUT_HEADING.match(parts[1].strip()) or line.endswith("?")):
             continue  # "Norvik Bank — customer complaints", "Ask HN: Did Acme just ...?": a title, not an issuer
         chunk = TRAILING_PAREN.sub("", chunk)  # "... PILOTS ASSOCIATION (SWAPA)", "... (Australia & New Zealand)"
+        chunk = re.sub(r"\s+\d{2,3}(?:\.\d)?\s*(?:FM|AM)$", "", chunk)  # a station's frequency: "FENLAND SOUND 97.4 FM"
         if re.fullmatch(r"(?i)to|cc|bcc|attn|subject|date|dear\b.*", chunk):
             continue  # a letter's address lines name its recipient, not its author
         chunk = re.sub(r",?\s+(?:inc|ltd|llc|plc|corp|co|limited|gmbh|ag|nv|sa)\.?$", "", chunk, flags=re.I)  # "..., INC."
@@ -1041,6 +1048,8 @@ def _letterhead(doc: Doc) -> str | None:
             name = name.title() if name.isupper() and len(name) > 6 and " " not in name else name
             if not is_org_name(name):
                 continue  # a transcript's "PARTICIPANTS:" or "QUESTION" label
+            if name.lower() in COMMON_SITES and copied_posts:
+                return None  # "LinkedIn" atop posts copied from it: the site and its menu, no author
             if fallback is None and (org_role(name) is None or FOREIGN_BODY.search(name)) and k + 1 < min(3, len(lines)):
                 # a name in another language over its English form, whose words say what body it is
                 # ("AUTORITEIT DIGITALE CONTINUÏTEIT" / "Netherlands Authority for Digital Continuity (ADC)")
@@ -1126,7 +1135,18 @@ def _squashed(name: str) -> str:
 def _sent_from(text: str, org: str | None) -> bool:
     """Was the e-mail sent from an address of ``org`` ("maisonorbe" for "Maison Orbe")?"""
     m = SENT_BY.search("\n".join(text.splitlines()[:8]))
-    return bool(m and org) and _squashed(org) == m.group(2).lower()
+    return bool(m and org) and m.group(2).lower() in (_squashed(org), _squashed(org.replace("&", "and")))
+
+
+def _vendor_address(line: str, ctx: Context) -> bool:
+    """Does the line carry an e-mail address at the incident company's domain ("<m.lodge@amazon.example>"
+    for Amazon, or for a name the alias table gives Amazon, "aws")?"""
+    m = re.search(r"<[^@>\s]+@([\w-]+)\.", line)
+    if not m or not ctx.vendor:
+        return False
+    domain = m.group(1).lower()
+    names = {ctx.vendor} | {alias for alias, owner in ctx.aliases.map.items() if owner == ctx.vendor}
+    return any(domain in (_squashed(n), _squashed(n.replace("&", "and"))) for n in names)
 
 
 COMPLAINANT_FIELD = re.compile(r"(?im)^[ \t*_]*(?:complainant|consumer|claimant|customer)[ \t*_]*:[ \t*_]*"
@@ -1134,6 +1154,10 @@ COMPLAINANT_FIELD = re.compile(r"(?im)^[ \t*_]*(?:complainant|consumer|claimant|
 # a customer's own word for the supplier whose failure it reports: "Root cause (per vendor)", "the vendor's position"
 OWN_VENDOR = re.compile(r"(?i)\b(?:the|our|per) vendor(?:['’]s)?\b|\bvendor[- ](?:declared|notice|notices|account manager)\b")
 # a business the outage reached, in its owner's words: "our patients", "our pharmacy", "our store"
+# a business saying the outage hit it: "for us it was catastrophic", "we are one of your 'handful'",
+# "every snapshot from Saturday to Tuesday is gone"
+HIT_US = re.compile(r"(?i)\bfor us(?:,)? (?:it|this|that) (?:was|has been|is)\b|\bwe are one of (?:your|the)\b|"
+                    r"\bwe (?:lost|have lost|found out)\b|\bour (?:data|snapshots|backups|orders|records)\b[^.;]{0,40}\b(?:gone|lost|deleted)\b")
 OWN_BUSINESS_HIT = re.compile(r"(?i)\bour (?:patients|customers|clients|pharmacy|practice|clinic|shop|store|business|"
                               r"restaurant|cafe|café|members|staff|payroll|orders|sales|tills)\b|"
                               r"\bwe (?:could not|couldn['’]t|were unable to|lost|had to turn away)\b|"
@@ -1163,7 +1187,10 @@ WIRE_ISSUER = re.compile(r"(?im)^\s*(?:news provided by\s*\n\s*|source:?\s+)([A-
 RELEASE_MARK = re.compile(r"(?im)^\W*(?:for immediate release|notes? to editors|media contacts?|press contacts?|-?ends-?|###)\W*$")
 # a masthead that says the text is a newsletter, podcast or programme: "A weekly letter about ...",
 # "Issue #87 | Wednesday, 16 July 2025", "THE FINE PRINT -- a podcast about consumers"
-MASTHEAD_KIND = re.compile(r"(?im)\b(?:a|the|weekly|daily)\s+(?:\w+\s+)?(?:podcast|radio show|radio programme|"
+MINUTES_HEAD = re.compile(r"(?im)^\W*(?:(?:draft|approved|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:the\s+)?"
+                          r"(?:\w+\s+){0,3}?(?:meeting|session)\b")
+MASTHEAD_KIND = re.compile(r"(?im)\b\d{2,3}(?:\.\d)?\s*(?:FM|AM)\s*$|\bphone-in\b|"
+                           r"\b(?:a|the|weekly|daily)\s+(?:\w+\s+)?(?:podcast|radio show|radio programme|"
                            r"newsletter|news programme|talk show)\b|\bepisode\s+\d+\b|\bpodcast\b|"
                            r"\b(?:weekly|daily|monthly|fortnightly)\s+(?:e-?mail\s+)?letter\b|"
                            r"^\W*issue\s+(?:no\.?\s*|#\s*)?\d+\b")
@@ -1300,15 +1327,19 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         if m and role is None and role_of_phrase(m.group("title")) == "expert":
             name = aliases.canonical(clean_name(m.group("org")))
             return Voice(name, org_role(name) or "expert")
-    titled = re.fullmatch(r"(?P<name>[^(),]{3,60}?)\s*\((?P<title>[^(),]{2,60}),\s*(?P<org>[^()]{2,80})\)", written_by)
+    titled = re.fullmatch(r"(?P<name>[^(),]{3,60}?)\s*\((?P<title>[^(),]{2,60}),\s*(?P<org>[^()]{2,80})\)", written_by) \
+        or re.fullmatch(r"(?P<name>[^(),]{3,60}?),\s*(?P<title>[^(),]{2,60}),\s*(?P<org>[^(),]{2,80})", written_by)
     if titled and PERSON_NAME.fullmatch(re.sub(rf"^{HONORIFIC.pattern}\s*", "", titled.group("name").strip())):
-        # "author: Inès Garnier (SRE lead, Tramway Logistique)": the team writing as "we" is her
-        # organisation, a customer when it keeps a record of its provider's incident; else she writes
+        # "author: Inès Garnier (SRE lead, Tramway Logistique)", or "Marguerite Olsen, Principal
+        # Consultant, Tessellate Reliability": the team writing as "we" is her organisation, a
+        # customer when it keeps a record of its provider's incident, an outside voice when her
+        # title is an analyst's or a consultant's; else she writes
         org = aliases.canonical(clean_name(titled.group("org").strip()))
         if we_rate >= 0.2:
             own_provider = len(re.findall(r"(?i)\b(?:the|our|its|their) (?:cloud |hosting |service |upstream )?provider\b", own)) >= 2 \
                 or re.search(r"(?i)\bthird[- ]party (?:application|app|integration|vendor|supplier|provider)s?\b", own) is not None
-            return Voice(org, role or ("customer" if own_provider else org_role(org) or "vendor"))
+            outside = role_of_phrase(titled.group("title"), None) == "expert"
+            return Voice(org, role or ("customer" if own_provider else org_role(org) or ("expert" if outside else "vendor")))
         person = aliases.canonical(re.sub(rf"^{HONORIFIC.pattern}\s*", "", titled.group("name").strip()))
         return Voice(person, role or role_of_phrase(titled.group("title"), None) or org_role(org) or "expert")
     byline = ORG_BYLINE.fullmatch(written_by)
@@ -1337,8 +1368,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # Marchetti <julien@maisonorbe.example>", "impact on Maison Orbe"): that organisation, a
         # customer where it reports another company's outage hitting it
         stem = sent_by.group(2).lower()
-        named = next((n for n in dict.fromkeys(re.findall(r"\b[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}", doc.text))
-                      if _squashed(n) == stem), None)
+        # (an ampersand the address spells out: "Brindle & Co." at brindleandco.example)
+        named = next((n for n in dict.fromkeys(re.findall(r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}", doc.text))
+                      if stem in (_squashed(n), _squashed(n.replace("&", "and")))), None)
         if named:
             name = aliases.canonical(named)
             hit = re.search(rf"(?i)\b(?:impact|effect)s? on {re.escape(named)}\b|\b(?:our|its) (?:provider|supplier)\b|"
@@ -1414,8 +1446,16 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         return Voice(aliases.canonical(header) if header else None, role or "customer")
     if sum(bool((m := TURN.match(line)) and m.group("stamp")) for line in nonblank[:40]) >= 3:
         # a chat or a helpdesk ticket exported a stamped message a line: its turns are its writers'
-        # (see _turn_voices), and no company is its author for a "we" in them
-        return Voice(aliases.canonical(header) if header else None, role or "customer")
+        # (see _turn_voices), and no company is its author for a "we" in them; a broadcast's
+        # transcript ("FENLAND SOUND 97.4 FM", "THE MORNING PHONE-IN") is the station's, the press
+        broadcast = MASTHEAD_KIND.search("\n".join(nonblank[:4])) is not None
+        return Voice(aliases.canonical(header) if header else None, role or ("press" if broadcast else "customer"))
+    if header and role is None and MINUTES_HEAD.search("\n".join(nonblank[:5])):
+        # "NORTH FENLAND HEALTH BOARD / MINUTES OF THE MEETING OF THE BOARD HELD IN PUBLIC": the
+        # body whose meeting it records (what its members and officers said is theirs, see
+        # _register_attendees)
+        name = aliases.canonical(clean_name(header))
+        return Voice(name, org_role(name) or "vendor")
     # a letterhead whose name says what kind of organisation wrote it: a regulator's notice, an
     # analyst's client note, a union's statement, a newsletter (first person or not)
     header_kind = org_role(clean_name(header)) if header else None
@@ -1645,6 +1685,24 @@ def _place_code(name: str, text: str) -> bool:
     return located >= 2 and located * 2 > len(uses)
 
 
+def _section_vendors(doc: Doc, ctx: Context) -> list[tuple[int, str | None]]:
+    """``(offset, company)`` of each section heading that opens with a company other than the
+    document's author ("## AWS: two processes, one empty DNS record", an HTML page's ``<h2>``
+    alike): in its section, that company's incident is told, so it is the vendor there. A
+    section under a heading naming no company is the document's (None). Empty when no heading
+    names a company."""
+    headings = getattr(doc._.document, "headings", None) or []
+    out = []
+    for start, name in section_companies(doc.text, headings):
+        company = None
+        if name and (is_org_name(name) or name in ctx.aliases.names or name.upper() == name) and not org_role(name):
+            canon = ctx.aliases.canonical(name, register=False)
+            if canon != ctx.author.speaker:
+                company = canon
+        out.append((start, company))
+    return out if any(company for _, company in out) else []
+
+
 def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> str | None:
     """The organisation whose incident the document is about: the author of a vendor
     document, else the organisation named most often (the title counts three times, a
@@ -1659,6 +1717,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if weight <= 0:
             return  # named only inside a longer name ("Teachers" in "Secondary Teachers' Federation")
         canon = ctx.aliases.canonical(name, register=False)
+        canon = PRODUCT_OWNERS.get(canon.lower(), canon)  # "DynamoDB" failing is Amazon's incident
         for known in ctx.aliases.names:
             if known.startswith(canon + " ") or canon.startswith(known + " "):
                 canon = ctx.aliases.canonical(known, register=False)
@@ -1682,6 +1741,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # a filer hit by its provider's incident ("a third-party provider ... to the Company")
         if canon in ctx.roles and ctx.roles[canon] != "vendor":
             return  # "the regulator AGCOM", "the monitoring firm PingScope"
+        if re.search(r"(?i)\b(?:officer|executive|director|chair|chairman|chairwoman|manager|secretary|president|minister|"
+                     r"councillor|councilor|partner|spokes(?:person|man|woman))$", canon) and " " in canon:
+            return  # "The Chief Digital Officer reported that ...": a title, no company
         if _place_code(canon, doc.text):
             return  # "stuck at SEA", "SEA to SFO": an airport's code, no company
         if " " not in canon and canon.endswith("s") and canon not in proper \
@@ -1699,7 +1761,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             who = turn.group("who").strip("<>")
             cast = CAST_LABEL.match(who)
             named = NAME_PREFIX.sub("", cast.group("name").strip()) if cast else _bare_handle(who)
-            speakers |= {named.upper(), *(w.upper() for w in named.split())} if cast else {named.upper()}
+            # (the first name a presenter calls a guest by, "Helen, was it your server?", is no company)
+            # ("CALLER (TREVOR, MARCH):": a caller's name and town)
+            speakers |= {named.upper(), *(w.upper() for w in re.split(r"[\s,;]+", named) if w)} \
+                if cast or 2 <= len(named.split()) <= 3 else {named.upper()}
             desk = desk_owner(named) or desk_owner(who[who.find("(") + 1:] if "(" in who else "")
             if desk:
                 desks.append(desk)  # "[14:02] Ledgerline Helpdesk:", "Aisha (Ledgerline support agent):": the company answering
@@ -2062,7 +2127,9 @@ class VoiceAttributor:
         ctx.vendor = _vendor(doc, ctx, proper, org_places)
         # (a customer's letter to its provider, or a regulator's to the firm it supervises)
         ctx.to_provider = ctx.author.role in ("customer", "regulator", "insider", "expert") and writes_to_provider(doc.text)
-        _register_attendees(doc.text, ctx)
+        # (minutes under a body's letterhead: its officers listed without an organisation are its own)
+        home = ctx.author.speaker if MINUTES_HEAD.search(doc.text[:600]) and ctx.author.speaker else None
+        _register_attendees(doc.text, ctx, home)
         # a decision's or case file's "Complainant: Mr K": the customer who complained
         complainant = COMPLAINANT_FIELD.search(doc.text[:3000])
         if complainant:
@@ -2087,6 +2154,8 @@ class VoiceAttributor:
         resolver = VoiceResolver(doc, ctx)
         meta["aliases"] = aliases
         meta["vendor"] = ctx.vendor
+        doc_vendor = ctx.vendor
+        sections = _section_vendors(doc, ctx)
         meta["org_places"] = sorted(org_places)
         meta["author"] = ctx.author
         in_quote = lambda char: _inside(regions, char)  # noqa: E731
@@ -2105,6 +2174,10 @@ class VoiceAttributor:
         reported: tuple[int, Voice] | None = None
         for k, unit in enumerate(units):
             sent = unit.span(doc)
+            if sections:
+                # under "AWS: two processes, one empty DNS record", in a feature on three
+                # companies' outages, the company whose incident is told there is AWS
+                ctx.vendor = next((v for start, v in reversed(sections) if start <= unit.start_char), None) or doc_vendor
             if unit.furniture:
                 if unit.heading:
                     _note_witness(sent.text, ctx)
@@ -2171,8 +2244,14 @@ class VoiceAttributor:
                 intro = voice if cue is not None else resolver.resolve(head, _phrase_of(head)) if head is not None else None
                 if intro is not None and intro.speaker == ctx.author.speaker and intro.role == ctx.author.role and ctx.vendor and "statement" in text.lower():
                     intro = Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor))
+                if intro is not None and intro.speaker in ctx.persons and _vendor_address(text, ctx):
+                    # "On Wed, ... Megan Lodge <m.lodge@amazon.example> wrote:", in a customer's
+                    # thread with its provider: she writes for the company
+                    intro = Voice(intro.speaker, "vendor")
+                    ctx.persons[intro.speaker] = intro
                 if intro is not None:
                     block, block_para, intro_para = intro, unit.paragraph, unit.paragraph
+        ctx.vendor = doc_vendor
         return doc
 
     def _note_mentions(self, sent: Span, resolver: VoiceResolver) -> None:
@@ -2398,8 +2477,13 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
         employer = _employer(description)
         if employer and not same_org(ctx.aliases.canonical(employer, register=False), ctx.vendor or "") \
                 and SPOKES_WORDS.search(description):
-            # "Head of Merchant Services at Tallypay": an official of another company speaks for it
-            posts.append((e, _org_voice(ctx, employer)))
+            # "Head of Merchant Services at Tallypay": an official of another company speaks for it,
+            # as a customer when the post says the incident hit that company ("For us it was
+            # catastrophic", "we lost three days of orders")
+            voice = _org_voice(ctx, employer)
+            if voice.role == "expert" and (OWN_BUSINESS_HIT.search(body[:800]) or HIT_US.search(body[:800])):
+                voice = Voice(voice.speaker, "customer", mention=voice.mention)
+            posts.append((e, voice))
         elif employer and ctx.vendor and same_org(ctx.aliases.canonical(employer, register=False), ctx.vendor) \
                 and not SPOKES_WORDS.search(description):
             # "Customer Assistant at Harrow & Finch": staff of the company, whatever the job's words
@@ -2421,6 +2505,9 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             name = _bare_handle(user)
             about_vendor = _names_vendor(description + " " + body, ctx.vendor)
             insider = works_there or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
+            # "Site Reliability Engineer | formerly Norvane Cloud": a former employee, an insider
+            insider = insider or bool(ctx.vendor) and re.search(
+                rf"(?i)\b(?:formerly|former|ex-?|previously|until \d{{4}})\s*(?:at\s+|@\s*)?{re.escape(ctx.vendor)}\b", description) is not None
             if ctx.vendor and STAFF_BADGE.search(description):
                 insider = about_vendor = True  # a staff badge on a thread about the company: "Store colleague", "Former store IT (left 2023)"
             if ctx.vendor and staff_site and not NOT_STAFF.search(body[:600]):
@@ -2833,8 +2920,16 @@ def _opens_with_person(text: str, ctx: Context) -> bool:
         or any(w in ctx.persons for w in opening.split())
 
 
+# an attendance list set out as a table under its heading: "PRESENT" over "  Prof Alan Deverill    Chair"
+ATTENDANCE_BLOCK = re.compile(r"(?im)^[ \t*_#]*(?:present|also present|in attendance|attendees|attending|members present|"
+                              r"officers present)[ \t*_:]*\n(?P<rows>(?:[ \t]+\S[^\n]*\n?)+)")
+ATTENDEE_ROW = re.compile(r"^[ \t]+(?P<name>\S.*?\S)[ \t]{2,}(?P<title>\S.*?)\s*$")
+
+
 def _attendees(text: str) -> list[tuple[str, str, str, str]]:
-    """``(as listed, name, title, organisation)`` of each person in an attendance list."""
+    """``(as listed, name, title, organisation)`` of each person in an attendance list, on one
+    line ("Present: Renata Osei (Chief Executive, Kestria Transit), ...") or set out as a table
+    under its heading."""
     out = []
     for line in ATTENDANCE.finditer(text[:4000]):
         for m in PARTICIPANT_TITLED.finditer(line.group("list")):
@@ -2842,16 +2937,30 @@ def _attendees(text: str) -> list[tuple[str, str, str, str]]:
             name = NAME_PREFIX.sub("", raw).strip()
             title, _, org = (part.strip() for part in m.group("title").partition(","))
             out.append((raw, name, title, org))
+    for block in ATTENDANCE_BLOCK.finditer(text[:6000]):
+        for row in block.group("rows").splitlines():
+            m = ATTENDEE_ROW.match(row)
+            if not m:
+                continue
+            raw = m.group("name").strip()
+            name = NAME_PREFIX.sub("", raw).strip()
+            # "Chair, North Fenland Local Medical Committee (item 5)": the title, then the body
+            title, _, org = (TRAILING_PAREN.sub("", part).strip() for part in m.group("title").partition(","))
+            out.append((raw, name, title, org))
     return out
 
 
-def _register_attendees(text: str, ctx: Context) -> None:
+def _register_attendees(text: str, ctx: Context, home: str | None = None) -> None:
     """People listed with a title and organisation at the head of minutes or a hearing record
     speak for that organisation when they speak ("Ms Oduya said", "The Chief Executive
-    responded"); a councillor or committee member speaks as government (regulator)."""
+    responded"); a councillor or committee member speaks as government (regulator). In the
+    minutes of a body (``home``), an officer listed without an organisation ("Mr Tomasz Ridley
+    Chief Digital Officer") is that body's."""
     for raw, name, title, org in _attendees(text):
         if not PERSON_NAME.fullmatch(name) or clean_name(name) in ctx.persons:
             continue
+        if home and not org and SPOKES_WORDS.search(title or "") and not re.search(r"(?i)\bnon-executive\b", title or ""):
+            org = home
         government = bool(re.match(CIVIC_TITLE + r"\b", raw)) or GOVERNMENT_TITLE.search(title)
         if org and is_org_name(org) and not government:
             canon = ctx.aliases.canonical(org)

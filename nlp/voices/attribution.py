@@ -62,6 +62,19 @@ trust hospital adviser advisor rep helpline fund scheme exchange library museum 
 """.split())
 
 
+# what a system answers or responds to when it works: no one speaks ("the database was answering
+# requests again", "servers stopped responding to health checks")
+SERVED = frozenset("request query call phone ping lookup packet connection traffic check probe load door".split())
+
+
+def _serves_traffic(tok: Token) -> bool:
+    if tok.lemma_.lower() not in ("answer", "respond", "reply"):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in SERVED for o in objects)
+
+
 def bare_name(tok: Token) -> bool:
     """A capitalised singular noun subject without a determiner is a name the tagger
     missed ("Tellaro blamed the storm"): English needs "the company", not "Company"."""
@@ -313,6 +326,8 @@ def find_cue(sent: Span, in_quote, proper: set[str] | None = None) -> Cue | None
             continue  # "We expect CDK to tell dealers ...": a telling wished for, not one reported
         if tok.lemma_.lower() in CCOMP_ONLY and not any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "repeated that the storm caused it" reports; "repeated the test" does not
+        if _serves_traffic(tok):
+            continue  # "DynamoDB was answering requests again": a system serving, no one speaking
         # "X went further, suggesting that ...": the manner of going on is X's saying
         went_on = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "go" \
             and any(c.lower_ in ("further", "on") for c in tok.head.children)

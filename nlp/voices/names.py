@@ -31,6 +31,14 @@ GAZETTEER = {
     "bbc news": "BBC", "the associated press": "Associated Press",
 }
 
+# Well-known products and their makers: a product is no company, nor a company's alias (it is a
+# service, ``nlp.slots``), but a document about a DynamoDB failure is about Amazon's incident
+PRODUCT_OWNERS = {
+    "dynamodb": "Amazon", "ec2": "Amazon", "route 53": "Amazon",
+    "azure front door": "Microsoft", "microsoft teams": "Microsoft",
+    "gmail": "Google", "bigquery": "Google",
+}
+
 LEGAL_SUFFIX = re.compile(r",?\s+(inc|inc\.|ltd|ltd\.|llc|plc|corp|corp\.|corporation|co\.|gmbh|s\.a\.|ag|limited|group plc|"
                           r"b\.v\.?|bv|n\.v\.?|s\.p\.a\.?|pty\.? ltd\.?|s\.a\.s\.?|sas|sarl|s\.l\.|llp|oyj|a/s|asa)$", re.I)
 WEB_SUFFIX = re.compile(r"\.(?:com|net|org|io|ai|co\.uk|co|app|dev)$", re.I)
@@ -146,7 +154,7 @@ august september october november december monday tuesday wednesday thursday fri
 sunday today yesterday update the a an of and or for in on at to by with from
 participants participant question questions answer transcript moderator host presenter interviewer
 guest caller anchor narrator reply quote first second third fourth fifth firstly secondly thirdly finally lastly head
-eta pdt pt cest edt cdt mdt aest provider cloud courtesy board management
+eta pdt pt cest edt cdt mdt aest provider cloud courtesy board management gp gps nhs
 et ct mt cst mst hst ast adt akst akdt acst acdt aedt aet awst awdt nzst nzdt jst kst hkt sgt ist sast wet eet eest msk
 where when what why how who which whose most many few both each
 we us our i you your they them their he she it
