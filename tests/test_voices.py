@@ -2753,3 +2753,42 @@ def test_voices_a_pdf_reports_letterhead_set_in_columns_names_its_issuer(claims_
             "belonging to 41 customers.\n\n   We apologise to every customer affected by this incident.\n")
     claims = claims_of(text, doc_id="report.txt")
     assert voice_of(claims, "removed backup snapshots")[:2] == ("Acme Cloud", "vendor")
+
+
+MINUTES = ("NORTH FENLAND HEALTH BOARD\n\n"
+           "MINUTES OF THE MEETING OF THE BOARD HELD IN PUBLIC\n"
+           "Thursday 26 March 2026 at 10:00\n\n"
+           "PRESENT\n"
+           "  Prof Alan Deverill        Chair\n"
+           "  Ms Helen Marchbank        Chief Executive\n"
+           "  Mr Tomasz Ridley          Chief Digital Officer\n"
+           "  Dr Farah Lindqvist        Medical Director\n\n"
+           "5. CYBER INCIDENT AFFECTING PATIENTLINK\n\n"
+           "5.1 The Chief Digital Officer reported that PatientLink had been unavailable for 47 hours.\n\n"
+           "5.2 The Chief Digital Officer reported that ransomware was deployed through a server on the board's own network. "
+           "No evidence of data being removed had been found.\n\n"
+           "5.3 The Medical Director reported that two cases had been graded as low harm.\n\n"
+           "5.4 The Board noted the report.\n")
+
+
+@pytest.mark.slow
+def test_voices_minutes_under_a_bodys_letterhead_are_its_and_its_listed_officers_speak_for_it(claims_of):
+    claims = claims_of(MINUTES, doc_id="minutes.txt")
+    for fragment in ("unavailable for 47 hours", "ransomware was deployed", "graded as low harm", "noted the report"):
+        assert voice_of(claims, fragment)[:2] == ("North Fenland Health Board", "vendor"), fragment
+    assert all(c.vendor == "North Fenland Health Board" for c in claims)
+
+
+@pytest.mark.slow
+def test_voices_a_radio_phone_in_transcript_is_the_stations_and_its_callers_are_no_company(claims_of):
+    text = ("FENLAND SOUND 97.4 FM\nTHE MORNING PHONE-IN WITH GARY PELL\n\n"
+            "In the studio: HELEN MARCHBANK, Chief Executive, North Fenland Health Board\n"
+            "Callers: JUNE (Wisbech); TREVOR (March)\n\n"
+            "[08:06] PRESENTER: A week ago the system that books GP appointments went down. Helen, what happened?\n\n"
+            "HELEN MARCHBANK: It was a criminal attack on our systems, and I am sorry for the disruption.\n\n"
+            "[08:10] PRESENTER: Helen, was it your server? Helen?\n\n"
+            "CALLER (TREVOR, MARCH): I run a pharmacy. That week we did over sixty emergency supplies. Trevor here, Trevor.\n\n"
+            "[08:14] PRESENTER: Trevor, thank you. Helen, does that sound like a two-day blip?\n")
+    claims = claims_of(text, doc_id="radio.txt")
+    assert all(c.vendor == "North Fenland Health Board" for c in claims)
+    assert voice_of(claims, "went down")[1] == "press"
