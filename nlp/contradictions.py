@@ -983,7 +983,9 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
     if shares:
         return ("numeric", "scope", 0.75, f"{_voice(a)} puts the share hit at {shares[0]}, {_voice(b)} at {shares[1]}")
     # "We are aware of reports describing Saturday as the third such failure": the figure is theirs
-    counted = None if own_experiences or _reports_others_account(a) or _reports_others_account(b) else count_conflict(a, b)
+    # (one voice's two counts in one document are of two things: "41 customers affected", "7 could not be restored")
+    counted = None if own_experiences or _reports_others_account(a) or _reports_others_account(b) \
+        or (a.doc_id == b.doc_id and voice_key(a) == voice_key(b)) else count_conflict(a, b)
     if counted:
         (va, noun, ba), (vb, _, bb) = counted
         aspect = "recurrence" if noun == "recurrence" else ("scope" if "scope" in shared or not shared else shared[0])

@@ -27,6 +27,16 @@ def section_companies(text: str, marked: list[list[int]] | None = None) -> list[
         words = chunk.split()
         name = chunk if words and len(words) <= 5 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words) \
             and ":" in heading else None
+        rest = heading.split(":", 1)[1] if ":" in heading else ""
+        if name and re.search(r"[\"“”‘’']|\b(?:we|our|us|says?|said)\b", rest, re.I):
+            # "Paystream: our systems "operated normally throughout"", in a live blog about a
+            # retailer's outage: a voice's line on the incident, not that voice's own incident
+            name = None
+        if name and (len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2 or len(words) == 1 and re.search(
+                rf"(?i)\b(?:the|a|an|its|our|their|this|that)\s+(?-i:{re.escape(name.lower())})\b", text)):
+            # "Supplier: 'Our platform was not compromised'": a common noun, which the text writes
+            # "the supplier" or names nowhere else; a company's section names it in its text too
+            name = None
         while stack and stack[-1][0] >= level:
             stack.pop()
         if name is None and stack:

@@ -103,6 +103,8 @@ NOT_INCIDENT = re.compile(r"\b(ago|later|earlier|before|after the|every|per|a da
 # spans that are not the incident's length: "the second outage in three months" (a window),
 # "will publish a review within 30 days" (a promise)
 NOT_LENGTH = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b(?:\s+\w+){0,2}\s+in\s*$)|"
+                        # time added to a journey or a wait: "slow after a lorry broke down, adding about twenty minutes"
+                        r"(?:\badd(?:s|ed|ing)?\s+(?:(?:about|around|roughly|nearly|up to|an extra|another)\s+)*$)|"
                         # the clean-up after it: "Reconciliation of the failed transactions took three days"
                         r"(?:^\W*(?:the\s+)?(?:reconciliation|clean-?up|investigation|review|audit|refund(?:s|ing)?|"
                         r"re-?processing|backlog|catch-?up|forensic \w+)\b[^.;]{0,60}?\b(?:took|takes|take|lasted|will take|"
@@ -204,6 +206,9 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 # others' recovery set beside this one: "Rivals were flying close to normal within a day or two"
                 or OTHERS.search(before)
                 or re.match(r"\s*(ago|later|earlier|ahead|behind)\b", norm[m.end():])
+                # a period of compensation: "three months of service credits", "a month's free service"
+                or re.match(r"\s*(?:['’]s?\s+)?(?:of\s+)?(?:free\s+)?(?:service\s+)?(?:credits?|compensation|refunds?|"
+                            r"free (?:service|subscription)|subscription)\b", norm[m.end():], re.I)
                 # the time between two events: "four weeks before that it was AWS", "nine days after the
                 # AWS failure it was Microsoft's turn"
                 or re.match(r"\s*(?:before|after)\s+(?:that|this|then)\b(?!\s+(?:outage|incident|failure|disruption))", norm[m.end():], re.I)

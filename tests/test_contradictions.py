@@ -1196,3 +1196,14 @@ def test_contradictions_one_speakers_two_claims_are_not_given_to_the_pair_scorer
 ])
 def test_contradictions_an_omission_blamed_is_no_denial(text, denial):
     assert denies(text) == denial
+
+
+def test_contradictions_one_voices_two_counts_in_one_document_are_of_two_things():
+    a = claim("a", "Backup snapshots belonging to 41 customers were removed.", "Norvane", "vendor", aspects=("scope",),
+              count=41, noun="customer", doc="report.txt")
+    b = claim("b", "For the remaining 7 customers, snapshots could not be recovered.", "Norvane", "vendor", aspects=("scope",),
+              count=7, noun="customer", doc="report.txt")
+    assert typed_contradiction(a, b, 0.6, 0.6, 0.6) is None
+    c = claim("c", "More than 300 customers lost backups, staff say.", "insiders", "insider", aspects=("scope",),
+              count=300, noun="customer", doc="news.txt")
+    assert typed_contradiction(a, c, 0.6, 0.6, 0.6)[0] == "numeric"

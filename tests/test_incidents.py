@@ -440,7 +440,7 @@ def test_incidents_a_section_headed_with_another_company_is_its_incident():
 
 def test_incidents_sections_an_html_page_heads_with_companies_are_their_incidents():
     # an HTML feature's <h2> headings reach the text as plain lines; the reader marks them
-    text = ("Two outages in a month.\n"
+    text = ("Two outages in a month, at Nimbus and at Hollow.\n"
             "Nimbus: two processes racing\n"
             "The failure began on 20 October and took 15 hours to unwind.\n"
             "Hollow: a change that slipped through\n"
@@ -766,3 +766,17 @@ def test_incidents_are_labelled_by_the_service_most_claims_speak_of():
 def test_incidents_a_company_name_written_as_one_word_is_the_same_company(a, b, same):
     from nlp.incidents import same_company
     assert same_company(a, b) is same
+
+
+def test_incidents_a_section_headed_with_a_common_noun_is_no_company():
+    from nlp.sections import section_companies
+    text = ("## Supplier: 'Our platform was not compromised'\n\nThe firm said its platform was not compromised.\n\n"
+            "## Acme: a change that slipped through\n\nAcme said a configuration change caused it.\n")
+    assert [name for _, name in section_companies(text)] == [None, "Acme"]
+
+
+def test_incidents_a_heading_that_quotes_a_company_is_its_line_not_its_incident():
+    from nlp.sections import section_companies
+    text = ("## Paystream: our systems \"operated normally throughout\"\n\nPaystream said its systems worked.\n\n"
+            "## Acme: a change that slipped through\n\nAcme said a configuration change caused it.\n")
+    assert [name for _, name in section_companies(text)] == [None, "Acme"]

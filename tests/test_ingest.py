@@ -686,3 +686,9 @@ def test_ingest_a_copied_professional_network_post_heads_each_post_with_its_post
     assert "Jonas Weber · CTO at Acme Cloud | Speaker on SRE & automation · 1d" in text
     assert "Anna Kraus · Head of IT at Moselkamp Logistik · 22h" in text
     assert "graphic link" not in text and "• 2nd" not in text
+
+
+def test_ingest_a_bare_domain_site_name_becomes_the_name_the_text_spells_in_words():
+    from nlp.ingest.readers import _domain_owner
+    assert _domain_owner("thecoldaisle.example", "Sign up to The Cold Aisle newsletter.") == "The Cold Aisle"
+    assert _domain_owner("blog.cloudflare.com", "Cloudflare said the file doubled.") == "Cloudflare"

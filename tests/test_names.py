@@ -172,3 +172,13 @@ def test_names_units_of_measure_and_stamped_table_rows_are_no_organisations(name
 def test_names_union_locals_are_staff(name, role):
     from nlp.voices.names import org_role
     assert org_role(name) == role
+
+
+def test_names_speaker_map_reads_a_possessive_shop_name_as_the_company():
+    mapping = speaker_map(["Harrowfield", "Harrowfield's Stores"])
+    assert mapping["Harrowfield's Stores"] == "Harrowfield"
+
+
+def test_names_same_org_reads_a_possessive_as_the_company():
+    from nlp.voices import same_org
+    assert same_org("Harrowfield's Stores", "Harrowfield") and not same_org("Harrowfield's Stores", "Harrow")

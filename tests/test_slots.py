@@ -30,6 +30,8 @@ from nlp.slots import duration, parse_date, percent, time_points
     ("At 9 the team met, and by 11:00 they had a fix.", None, None),
     # the time between two incidents, not the length of either
     ("Four weeks before that it was Amazon, and nine days after the AWS failure it was Microsoft's turn.", None, None),
+    ("The A47 is slow after a lorry broke down, adding about twenty minutes.", None, None),  # a traffic bulletin
+    ("Every affected customer receives three months of service credits.", None, None),  # compensation, no length
     ("Its products were hit for about two and a half hours.", 150, None),
     ("It was far longer than the seven or so hours in your statement.", 420, "lower"),
     ("The ground stop ran from about 7:25 a.m. to just before 9 a.m.", 95, None),

@@ -2787,8 +2787,49 @@ def test_voices_a_radio_phone_in_transcript_is_the_stations_and_its_callers_are_
             "[08:06] PRESENTER: A week ago the system that books GP appointments went down. Helen, what happened?\n\n"
             "HELEN MARCHBANK: It was a criminal attack on our systems, and I am sorry for the disruption.\n\n"
             "[08:10] PRESENTER: Helen, was it your server? Helen?\n\n"
+            "HELEN MARCHBANK: I am not getting into a blame game while the investigation goes on.\n\n"
             "CALLER (TREVOR, MARCH): I run a pharmacy. That week we did over sixty emergency supplies. Trevor here, Trevor.\n\n"
             "[08:14] PRESENTER: Trevor, thank you. Helen, does that sound like a two-day blip?\n")
     claims = claims_of(text, doc_id="radio.txt")
     assert all(c.vendor == "North Fenland Health Board" for c in claims)
     assert voice_of(claims, "went down")[1] == "press"
+    # the cast list's guest speaks for her body
+    assert voice_of(claims, "criminal attack")[:2] == ("North Fenland Health Board", "vendor")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,kind", [
+    ("We are sorry. PatientLink Fenland, the online service patients use to book appointments, was unavailable for "
+     "48 hours. PatientLink Fenland was restored at 7.31am today. PatientLink Fenland may be slow.\n", None),
+    ("PatientLink Fenland, which is run by North Fenland Health Board, went down on Monday. PatientLink Fenland came "
+     "back on Wednesday. Carrowmere Digital built the system. Patients said PatientLink Fenland kept dropping out. "
+     "Carrowmere Digital said its platform was not compromised.\n", "news"),
+])
+def test_voices_a_service_the_text_says_an_organisation_runs_is_that_organisations_incident(claims_of, text, kind):
+    meta = {"source": "Fen Examiner", "kind": kind} if kind else {"source": "North Fenland Health Board", "kind": "statement"}
+    claims = claims_of(text, doc_id="page.txt", **meta)
+    assert all(c.vendor == "North Fenland Health Board" for c in claims)
+
+
+@pytest.mark.slow
+def test_voices_a_suppliers_statement_on_an_incident_at_its_customer_is_an_outside_voice(claims_of):
+    text = ("QUILLON HEALTH SYSTEMS LTD\n"
+            "Statement on the MediSched data incident at Fernmouth Hospitals NHS Trust\n\n"
+            "Our investigation found that the incident was triggered by a bulk edit carried out by a member of the trust's staff.\n\n"
+            "This was an operational error by a user, not a fault in the MediSched software, which Quillon supports.\n\n"
+            "Quillon has offered the trust additional training. Quillon will publish its findings.\n")
+    claims = claims_of(text, doc_id="statement.txt")
+    speaker, role, _ = voice_of(claims, "operational error")
+    assert speaker.startswith("Quillon") and role == "expert"
+    assert all(c.vendor.startswith("Fernmouth") for c in claims)
+
+
+@pytest.mark.slow
+def test_voices_a_statement_introduced_by_a_demonstrative_is_its_issuers(claims_of):
+    text = ("Norvane's agent wiped customer backups overnight, and the company has been slow to say so.\n\n"
+            "This is the core of the statement Norvane put out on Wednesday:\n\n"
+            "> This was operator error, not an AI failure: our automation platform carried out the instruction as given.\n\n"
+            "That is a careful sentence, and it leaves a great deal out.\n")
+    claims = claims_of(text, doc_id="newsletter.md", source="Blast Radius", kind="news")
+    speaker, role, _ = voice_of(claims, "operator error")
+    assert speaker == "Norvane" and role == "vendor"

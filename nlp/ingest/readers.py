@@ -535,7 +535,13 @@ def _domain_owner(site: str | None, text: str) -> str | None:
     core = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac") and len(labels[-1]) == 2 \
         else labels[-2] if len(labels) >= 2 else labels[0]
     m = re.search(rf"(?i)\b({re.escape(core)})\b", text)
-    return m.group(1) if m and not m.group(1).islower() else None
+    if m and not m.group(1).islower():
+        return m.group(1)
+    # the name written in words that the domain runs together: "thecoldaisle.example" -> "The Cold Aisle"
+    for name in re.findall(r"\b[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){1,4}", text):
+        if re.sub(r"[^a-z0-9]", "", name.lower()) == core:
+            return name
+    return None
 
 
 def _paragraph_words(page: str) -> int:

@@ -220,6 +220,10 @@ def same_org(a: str | None, b: str | None) -> bool:
         return False
     if a == b:
         return True
+    # (a name in the possessive, as a shop's name is often written: "Harrowfield's Stores")
+    a, b = re.sub(r"['’]s\b", "", a), re.sub(r"['’]s\b", "", b)
+    if a == b:
+        return True
     longer = a if len(a) > len(b) else b
     # "Southwest Airlines Pilots Association" is not Southwest Airlines
     return (a.startswith(b + " ") or b.startswith(a + " ")) and not OWN_BODY.search(longer)
@@ -1138,6 +1142,12 @@ def _sent_from(text: str, org: str | None) -> bool:
     return bool(m and org) and m.group(2).lower() in (_squashed(org), _squashed(org.replace("&", "and")))
 
 
+# whose statement a line introduces: "the statement Norvane put out on Wednesday:", "Acme's full statement:"
+STATEMENT_OF = re.compile(r"\bstatement\s+(?:that\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+                          r"(?:put out|issued|released|published|sent|posted|gave|shared)\b|"
+                          r"\b(?P<org2>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})['’]s\s+(?:full\s+|own\s+|latest\s+)?statement\b")
+
+
 def _vendor_address(line: str, ctx: Context) -> bool:
     """Does the line carry an e-mail address at the incident company's domain ("<m.lodge@amazon.example>"
     for Amazon, or for a name the alias table gives Amazon, "aws")?"""
@@ -1685,6 +1695,21 @@ def _place_code(name: str, text: str) -> bool:
     return located >= 2 and located * 2 > len(uses)
 
 
+INCIDENT_AT = re.compile(r"\b(?:incident|outage|disruption|failure|breach|attack|interruption)\s+(?:at|affecting)\s+(?:the\s+)?"
+                         r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5})")
+# "PatientLink Fenland, which is run by North Fenland Health Board", "the app, operated by Acme Ltd"
+# a heading naming where the incident happened: "Statement on the data incident at Fernmouth Hospitals"
+INCIDENT_AT = re.compile(r"\b(?:incident|outage|disruption|failure|breach|attack|interruption)\s+(?:at|affecting)\s+(?:the\s+)?"
+                         r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5})")
+RUN_BY = re.compile(r"\b(?P<x>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),?\s+(?:which|that)\s+is\s+(?:run|operated|managed)\s+by\s+"
+                    r"(?:the\s+)?(?P<y>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5})")
+
+
+# a name set beside what it is, a service and not a company: "PatientLink Fenland, the online service ..."
+SERVICE_APPOSITIVE = re.compile(r"\b(?P<x>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),\s+(?:the|our|its|an?)\s+(?:[\w-]+\s+){0,2}"
+                                r"(?:service|system|app|application|platform|portal|website|tool)\b")
+
+
 def _section_vendors(doc: Doc, ctx: Context) -> list[tuple[int, str | None]]:
     """``(offset, company)`` of each section heading that opens with a company other than the
     document's author ("## AWS: two processes, one empty DNS record", an HTML page's ``<h2>``
@@ -1718,6 +1743,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # named only inside a longer name ("Teachers" in "Secondary Teachers' Federation")
         canon = ctx.aliases.canonical(name, register=False)
         canon = PRODUCT_OWNERS.get(canon.lower(), canon)  # "DynamoDB" failing is Amazon's incident
+        canon = run_by.get(canon, canon)  # "PatientLink Fenland, which is run by North Fenland Health Board"
         for known in ctx.aliases.names:
             if known.startswith(canon + " ") or canon.startswith(known + " "):
                 canon = ctx.aliases.canonical(known, register=False)
@@ -1751,6 +1777,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # "Crews sat on aircraft", beside "crew rooms": a common noun opening sentences
         counts[canon] += weight
 
+    # a service the text says an organisation runs: its failure is that organisation's incident
+    run_by = {ctx.aliases.canonical(m.group("x"), register=False): ctx.aliases.canonical(clean_name(m.group("y")), register=False)
+              for m in RUN_BY.finditer(doc.text)}
+    if ctx.author.role == "vendor" and ctx.author.speaker:
+        # "PatientLink Fenland, the online service patients use ...", on the board's own page: its service
+        run_by.update({ctx.aliases.canonical(m.group("x"), register=False): ctx.author.speaker
+                       for m in SERVICE_APPOSITIVE.finditer(doc.text)})
     posters = {found[0] for line in doc.text.splitlines()[:400] if (found := post_header(line))}
     # the people a transcript's turns are labelled by ("[00:00:31] DANA:", "GUEST (Dr Imogen Tally):")
     speakers = set()
@@ -1931,6 +1964,13 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         own_mentions = len(re.findall(r"(?<![\w-])" + re.escape(own) + r"(?![\w-])", doc.text)) + 3 * (own in title)
         header = " ".join(doc.text.strip().splitlines()[:2])
         about = ABOUT_INCIDENT.search(title + " \n " + header)
+        # "Statement on the MediSched data incident at Fernmouth Hospitals NHS Trust", under a
+        # supplier's letterhead: the incident is where it happened
+        at = INCIDENT_AT.search("\n".join([title] + doc.text.strip().splitlines()[:4]))
+        if at:
+            named = ctx.aliases.canonical(clean_name(at.group("org")), register=False)
+            if not same_org(named, own) and not org_role(named) and is_org_name(named):
+                return named
         if about:
             named = ctx.aliases.canonical(about.group(1), register=False)
             # a name the text itself uses as an organisation, not "about Black Friday checkout problems"
@@ -2244,6 +2284,11 @@ class VoiceAttributor:
                 intro = voice if cue is not None else resolver.resolve(head, _phrase_of(head)) if head is not None else None
                 if intro is not None and intro.speaker == ctx.author.speaker and intro.role == ctx.author.role and ctx.vendor and "statement" in text.lower():
                     intro = Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor))
+                issued = STATEMENT_OF.search(text)
+                if issued and (intro is None or intro.role == "unknown" or intro.speaker == ctx.author.speaker
+                               or re.match(r"(?i)\W*(?:this|that|here|below|these|the following)\b", text)):
+                    # "This is the core of the statement Norvane put out on Wednesday:": its issuer's
+                    intro = _org_voice(ctx, clean_name(issued.group("org") or issued.group("org2")))
                 if intro is not None and intro.speaker in ctx.persons and _vendor_address(text, ctx):
                     # "On Wed, ... Megan Lodge <m.lodge@amazon.example> wrote:", in a customer's
                     # thread with its provider: she writes for the company
@@ -2710,14 +2755,16 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             participants.setdefault(name.split()[-1].upper(), entry)
     # "Speakers: Renata Vasquez-Holm, Chief Executive Officer; Tobias Lindqvist, Chief Technology Officer",
     # labelled "VASQUEZ-HOLM:" after
-    listed = re.search(r"(?im)^[ \t]*(?:speakers|participants|panel(?:lists)?|on the call|present)[ \t]*:[ \t]*(?P<list>[^\n]+)$",
-                       text[:turns[0][0]])
-    for item in re.split(r"\s*;\s*", listed.group("list")) if listed else []:
-        name, _, title = item.partition(",")
-        name = NAME_PREFIX.sub("", name.strip())
-        if PERSON_NAME.fullmatch(name) and title.strip():
-            for label in (name.upper(), name.split()[-1].upper()):
-                participants.setdefault(label, (name, title.strip()))
+    # (or a broadcast's "In the studio: HELEN MARCHBANK, Chief Executive, North Fenland Health Board")
+    for listed in re.finditer(r"(?im)^[ \t]*(?:speakers|participants|panel(?:lists)?|on the call|present|in the studio|on the line|"
+                              r"(?:studio )?guests?)[ \t]*:[ \t]*(?P<list>[^\n]+)$", text[:turns[0][0]]):
+        for item in re.split(r"\s*;\s*", listed.group("list")):
+            name, _, title = item.partition(",")
+            name = NAME_PREFIX.sub("", name.strip())
+            name = name.title() if name.isupper() else name
+            if PERSON_NAME.fullmatch(name) and title.strip():
+                for label in (name.upper(), name.split()[-1].upper()):
+                    participants.setdefault(label, (name, title.strip()))
     # "PARTICIPANTS: Pedro Sánchez (President of the Government); Sara Aagesen (Minister ...)",
     # with the turns labelled by the names in capitals
     for m in PARTICIPANT_TITLED.finditer(text[:turns[0][0]]):
@@ -2906,7 +2953,12 @@ NAME_PREFIX = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|{CIVIC_TIT
 # minutes' lists of who was there: "**In attendance:** Renata Osei (Chief Executive, Kestria Transit);
 # Graham Toller (Director of Technology, Kestria Transit)", "Present: Cllr Dana Whitfield (Chair), ..."
 ATTENDANCE = re.compile(r"(?im)^[ \t*_#>-]*(?:present|also present|in attendance|attendees|attending|members present|"
-                        r"officers present|witnesses|participants|panel(?:lists)?|speakers)[ \t*_]*:[ \t*_]*(?P<list>.+)$")
+                        r"officers present|witnesses|participants|panel(?:lists)?|speakers|"
+                        # a broadcast's cast: "In the studio: HELEN MARCHBANK, Chief Executive, North Fenland Health Board"
+                        r"in the studio|on the line|(?:studio )?guests?|contributors?)[ \t*_]*:[ \t*_]*(?P<list>.+)$")
+# a cast list's entry without brackets: "HELEN MARCHBANK, Chief Executive, North Fenland Health Board"
+CAST_ENTRY = re.compile(r"(?P<name>(?:(?:DR|MR|MRS|MS|PROF|SIR|DAME|CLLR)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}),\s*"
+                        r"(?P<title>[^,;()\n]{2,60}),\s*(?P<org>[^,;()\n]{2,80})")
 
 
 def _opens_with_person(text: str, ctx: Context) -> bool:
@@ -2937,6 +2989,10 @@ def _attendees(text: str) -> list[tuple[str, str, str, str]]:
             name = NAME_PREFIX.sub("", raw).strip()
             title, _, org = (part.strip() for part in m.group("title").partition(","))
             out.append((raw, name, title, org))
+        if not PARTICIPANT_TITLED.search(line.group("list")):
+            for m in CAST_ENTRY.finditer(line.group("list")):
+                raw = titled(m.group("name").strip().title())
+                out.append((raw, NAME_PREFIX.sub("", raw).strip(), m.group("title").strip(), m.group("org").strip()))
     for block in ATTENDANCE_BLOCK.finditer(text[:6000]):
         for row in block.group("rows").splitlines():
             m = ATTENDEE_ROW.match(row)

@@ -8,6 +8,7 @@ abbreviate as an initialism.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -23,7 +24,8 @@ def speaker_map(names: Iterable[str], organisations: set[str] | None = None) -> 
     mapping: dict[str, str] = {}
     for name in known:
         target = GAZETTEER.get(name.lower(), name)
-        words = name.split()
+        # (a name in the possessive, as a shop's is often written: "Harrowfield's Stores" extends "Harrowfield")
+        words = [re.sub(r"['’]s$", "", w) for w in name.split()]
         for other in known:
             if other == name or len(other.split()) >= len(words) or OWN_BODY.search(name):
                 continue
