@@ -28,7 +28,8 @@ def section_companies(text: str, marked: list[list[int]] | None = None) -> list[
         name = chunk if words and len(words) <= 5 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words) \
             and ":" in heading else None
         rest = heading.split(":", 1)[1] if ":" in heading else ""
-        if name and re.search(r"[\"“”‘’']|\b(?:we|our|us|says?|said)\b", rest, re.I):
+        # (quotation marks, not an apostrophe: "Cloudflare: the company's worst outage" is its section)
+        if name and re.search(r"[\"“”]|(?:^|\s)['‘]|\b(?:we|our|us|says?|said)\b", rest, re.I):
             # "Paystream: our systems "operated normally throughout"", in a live blog about a
             # retailer's outage: a voice's line on the incident, not that voice's own incident
             name = None

@@ -441,8 +441,9 @@ def _review_posts(page: str) -> str:
     root = _page_tree(page) if len(_REVIEW_CARD.findall(page)) >= 3 else None
     if root is None:
         return page
-    cards = [c for c in root.xpath(_REVIEW_CARD_XPATH)
-             if not any(a in root.xpath(_REVIEW_CARD_XPATH) for a in c.iterancestors())]
+    found = root.xpath(_REVIEW_CARD_XPATH)
+    outer = set(found)
+    cards = [c for c in found if not any(a in outer for a in c.iterancestors())]  # (not a card's inner parts)
     changed = 0
     for card in cards:
         reply = next(iter(card.xpath(".//*[contains(translate(@class, 'R', 'r'), 'reply')]")), None)

@@ -1695,12 +1695,10 @@ def _place_code(name: str, text: str) -> bool:
     return located >= 2 and located * 2 > len(uses)
 
 
-INCIDENT_AT = re.compile(r"\b(?:incident|outage|disruption|failure|breach|attack|interruption)\s+(?:at|affecting)\s+(?:the\s+)?"
-                         r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5})")
-# "PatientLink Fenland, which is run by North Fenland Health Board", "the app, operated by Acme Ltd"
 # a heading naming where the incident happened: "Statement on the data incident at Fernmouth Hospitals"
 INCIDENT_AT = re.compile(r"\b(?:incident|outage|disruption|failure|breach|attack|interruption)\s+(?:at|affecting)\s+(?:the\s+)?"
                          r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5})")
+# a service an organisation runs: "PatientLink Fenland, which is run by North Fenland Health Board"
 RUN_BY = re.compile(r"\b(?P<x>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),?\s+(?:which|that)\s+is\s+(?:run|operated|managed)\s+by\s+"
                     r"(?:the\s+)?(?P<y>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5})")
 
