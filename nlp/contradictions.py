@@ -861,6 +861,23 @@ def _own_experiences(a: Claim, b: Claim) -> bool:
     return a.speaker_role == "customer" and b.speaker_role == "customer" and not relays(a) and not relays(b)
 
 
+# a customer telling what happened to them: "I've been trying to pay for half an hour", "an hour and a half of hassle for us"
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ve|m|d)|my|me|we|we['’](?:ve|re|d)|our|us)\b")
+
+
+def _part_of_the_whole(a: Claim, b: Claim) -> bool:
+    """One customer's own, shorter wait beside a longer figure for the whole incident ("I've been
+    trying to pay online for half an hour" against "from around 11am until shortly before 4pm"):
+    part of it, not a dispute. A customer's longer figure against a shorter one ("we were dark
+    for three hours, not 90 minutes") still conflicts."""
+    for x, y in ((a, b), (b, a)):
+        if (x.speaker_role == "customer" and y.speaker_role != "customer" and FIRST_PERSON.search(x.text)
+                and x.slots.duration_minutes and y.slots.duration_minutes
+                and x.slots.duration_minutes < y.slots.duration_minutes):
+            return True
+    return False
+
+
 def _same_words(a: Claim, b: Claim) -> bool:
     """One claim repeats the other's words (a post pasting the company's release): they agree."""
     x, y = (" ".join(re.findall(r"\w+", c.text.casefold())) for c in (a, b))
@@ -967,7 +984,7 @@ def typed_contradiction(a: Claim, b: Claim, sim: float, denied_sim_ab: float, de
                     f"{_voice(y)} contradicts {_voice(x)}'s account: \"{_clip(y.text)}\" against \"{_clip(x.text)}\"")
     own_experiences = _own_experiences(a, b)
     if ("duration" in shared or (_range_of(a) and _range_of(b))) and not own_experiences:
-        if durations_conflict(a, b) and not _longer_is_worst_case(a, b):
+        if durations_conflict(a, b) and not _longer_is_worst_case(a, b) and not _part_of_the_whole(a, b):
             va, vb = a.slots.duration_minutes, b.slots.duration_minutes
             ratio = max(va, vb) / max(1.0, min(va, vb))
             return ("numeric", "duration", round(min(0.99, 0.6 + math.log(ratio) / 5), 3),

@@ -1207,3 +1207,13 @@ def test_contradictions_one_voices_two_counts_in_one_document_are_of_two_things(
     c = claim("c", "More than 300 customers lost backups, staff say.", "insiders", "insider", aspects=("scope",),
               count=300, noun="customer", doc="news.txt")
     assert typed_contradiction(a, c, 0.6, 0.6, 0.6)[0] == "numeric"
+
+
+def test_contradictions_a_customers_own_shorter_wait_is_part_of_the_whole():
+    whole = claim("a", "Card payments failed across the chain from around 11am until shortly before 4pm.", "Ledger", "press",
+                  minutes=300)
+    mine = claim("b", "I've been trying to pay online for half an hour as well.", "Jamal", "customer", minutes=30)
+    assert typed_contradiction(whole, mine, 0.5, 0.5, 0.5) is None
+    vendor = claim("c", "Payments were restored within 90 minutes.", "Harrowfield", "vendor", minutes=90)
+    longer = claim("d", "We were dark for more than three hours at our store.", "Gemma", "customer", minutes=180, bound="lower")
+    assert typed_contradiction(vendor, longer, 0.5, 0.5, 0.5)[0] == "numeric"
