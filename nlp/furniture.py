@@ -144,7 +144,7 @@ POST_HEADER = re.compile(
 
 
 # (a determiner names no poster: "The task was submitted by an on-call operator" is prose)
-POSTED_BY = re.compile(r"(?i)\b(?:(?:posted|written|submitted)(?:\s+\d+\s+\w+\s+ago)?|\d+ points?) by\s+(?:u/)?"
+POSTED_BY = re.compile(r"(?i)(?<!originally )(?<!quote )\b(?:(?:posted|written|submitted)(?:\s+\d+\s+\w+\s+ago)?|\d+ points?) by\s+(?:u/)?"
                        r"(?!(?:a|an|the|its|our|their|his|her|my|your|this|that|one|some|each|every)\b)(?P<user>[\w.@'-]+(?:\s[\w.@'-]+){0,3}?)\s*"
                        r"(?:,|\s-\s|\s–\s|\son\b|\||[·•]|\(|$|(?=\d+\s+\w+\s+ago\b))")
 

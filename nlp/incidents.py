@@ -40,7 +40,9 @@ from .voices.attribution import CALENDAR_WORDS
 from .voices.names import GAZETTEER, NOT_ORGS, ORG_SUFFIX, initials, is_org_name, looks_like_org, stands_for
 
 SEPARATE_DAYS = 21
+SECTION_SEPARATE_DAYS = 7  # for claims dated by their section's heading or status update
 MERGE_DAYS = 21
+DAY_MERGE_DAYS = 10  # the window between two event dates both fixed to the day
 RECENT_DAYS = 45
 MIN_EVIDENCE = 4.0  # shared distinctive words (idf sum) to choose between two incidents
 # claims that tell the event itself (its length, reach, effects); a date named only by claims
@@ -399,9 +401,11 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     current = first
     current_para = -1
     previous: list[str] = []
-    sections = section_dates(doc.text)
-    if first.date is None and sections:
-        first.date = sections[0][1]  # nothing else dates it: its first dated section does
+    sections = section_dates(doc.text, doc.headings, doc.published)
+    if sections and (first.date is None or not first.certain):
+        # nothing dates it but its publication: its first dated section does (a status page's
+        # newest incident, a blog's first outage)
+        first.date, first.certain = sections[0][1], True
     speaking = {c.speaker for c in claims if c.speaker and c.speaker_role in ("vendor", "expert", "customer")}
     headed = [(start, name if name and (name in companies or any(same_company(name, n) for n in speaking)) else None)
               for start, name in section_companies(doc.text, doc.headings)]
@@ -447,7 +451,9 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
         named = [c for c in _companies_in(claim.text, companies) if c != author]
         # distance is measured from the document's own event, so a recalled outage is found
         # even while the discourse is in another recalled one
-        far = [d for d in dates if (days_apart(d, first.date) or 0) >= SEPARATE_DAYS
+        # (under its own dated heading or status update a claim tells that day's event: a week
+        # apart is another incident)
+        far = [d for d in dates if (days_apart(d, first.date) or 0) >= (SECTION_SEPARATE_DAYS if sectioned else SEPARATE_DAYS)
                or not first.date and SHIFT_MARKERS.search(claim.text)]
         target = None
         if far:
@@ -532,26 +538,50 @@ SECTION_HEADING = re.compile(r"^(?:#{1,6}\s+.*|(?=[^\n]*\b(?:outage|incident|dis
                              r"meltdown)\b)[^\n.!?]{3,100})$", re.I | re.M)
 
 
-def section_dates(text: str) -> list[tuple[int, str]]:
+POSTED_STAMP = re.compile(r"(?im)^[ \t]*(?:posted|updated)[ \t]+(?:on[ \t]+)?(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                          r"[a-z]*\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2})[ \t]*[-–—,]?[ \t]*\d{1,2}:\d{2}[^\n]*$")
+# a day without its year, in a heading of a dated page: "Tuesday 3 February: the afternoon we lost"
+DAY_MONTH = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s*\d)", re.I)
+
+
+def section_dates(text: str, marked: list[list[int]] | None = None, published: str | None = None) -> list[tuple[int, str]]:
     """``(offset, date)`` of each heading that names one full date: the claims under it,
-    which name none themselves, tell the event of that day. A document with a single such
-    heading (its title) has no sections."""
+    which name none themselves, tell the event of that day. Headings are Markdown ones, lines
+    that name an outage, and lines the source marked up as headings (``marked``: an HTML
+    page's ``<h2>``), where a day without its year ("Tuesday 24 February: here we go again")
+    counts from the page's date (``published``). A document with a single such heading (its
+    title) has no sections."""
     from .slots import parse_date
 
+    lines = [(m.start(), m.group(0), False) for m in SECTION_HEADING.finditer(text)]
+    for start, _ in marked or []:
+        end = text.find("\n", start)
+        lines.append((start, text[start:end if end >= 0 else len(text)], True))
     found = []
-    for m in SECTION_HEADING.finditer(text):
-        dates = DATELINE.findall(m.group(0))
-        if len(dates) == 1 and len(m.group(0).split()) <= 14:
-            value = parse_date(dates[0], None)
+    # a status page's updates, each followed by its stamp ("Posted Feb 24, 2026 - 09:52 UTC"):
+    # the text since the stamp before tells that day's event
+    stamps = list(POSTED_STAMP.finditer(text))
+    for k, m in enumerate(stamps):
+        value = parse_date(m.group("date"), None)
+        if value and len(value) == 10:
+            found.append((stamps[k - 1].end() if k else 0, value))
+    for start, line, html in sorted(set(lines)):
+        dates = DATELINE.findall(line)
+        if not dates and html and published:
+            dates = DAY_MONTH.findall(line)
+        if len(dates) == 1 and len(line.split()) <= 14:
+            value = parse_date(dates[0], published if html else None)
             if value and len(value) == 10:
-                found.append((m.start(), value))
+                found.append((start, value))
+    found.sort()
     return found if len({d for _, d in found}) > 1 else []
 
 
-def _dates_meet(a: set[str], b: set[str], span: int = 0) -> bool:
-    """Some date of ``a`` and some date of ``b`` lie within ``MERGE_DAYS`` of each other, plus
-    ``span`` days when a text says the failure lasted that long (``span_days``)."""
-    return any((days_apart(x, y) or 0) <= MERGE_DAYS + span and days_apart(x, y) is not None for x in a for y in b)
+def _dates_meet(a: set[str], b: set[str], span: int = 0, window: int = MERGE_DAYS) -> bool:
+    """Some date of ``a`` and some date of ``b`` lie within ``window`` days (``MERGE_DAYS``) of
+    each other, plus ``span`` days when a text says the failure lasted that long (``span_days``)."""
+    return any((days_apart(x, y) or 0) <= window + span and days_apart(x, y) is not None for x in a for y in b)
 
 
 MAX_SPAN_DAYS = 90
@@ -769,6 +799,21 @@ def _merge(groups: list[_Group], companies: set[str], owners: dict[str, str] | N
             i = parent[i]
         return i
 
+    # the dates of the segments each cluster holds, by document: two segments one document dates
+    # to days a week or more apart (a status page's incidents, a blog's sections on two outages)
+    # are two incidents, and never meet again through other documents
+    held: dict[int, dict[str, set[str]]] = {k: {d: {g.date} for d in g.docs} if g.certain and g.date and len(g.date) == 10 else {}
+                                            for k, g in enumerate(groups)}
+
+    def split_apart(x: int, y: int) -> bool:
+        return any((days_apart(dx, dy) or 0) >= SECTION_SEPARATE_DAYS
+                   for doc in held[x] if doc in held[y] for dx in held[x][doc] for dy in held[y][doc])
+
+    def union(x: int, y: int) -> None:
+        parent[x] = y
+        for doc, segments in held.pop(x).items():
+            held[y].setdefault(doc, set()).update(segments)
+
     blocks: dict[str, list[int]] = defaultdict(list)
     spans = [span_days(g.claims) if g.main else 0 for g in groups]
     for k, g in enumerate(groups):
@@ -779,9 +824,14 @@ def _merge(groups: list[_Group], companies: set[str], owners: dict[str, str] | N
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 a, b = groups[members[x]], groups[members[y]]
+                # two segments whose texts each fix their event to the day ("on 3 February", "on
+                # 24 February"): a company's two outages three weeks apart, unless a text says the
+                # failure lasted that long
+                window = DAY_MERGE_DAYS if a.certain and b.certain and len(a.date) == 10 == len(b.date) else MERGE_DAYS
                 if find(members[x]) != find(members[y]) and same_company(a.vendor, b.vendor) \
-                        and _dates_meet({a.date}, {b.date}, max(spans[members[x]], spans[members[y]]) if a.main and b.main else 0):
-                    parent[find(members[x])] = find(members[y])
+                        and _dates_meet({a.date}, {b.date}, max(spans[members[x]], spans[members[y]]) if a.main and b.main else 0,
+                                        window) and not split_apart(find(members[x]), find(members[y])):
+                    union(find(members[x]), find(members[y]))
     # a segment dated only by a year ("the 2018 collapse") joins its company's one incident
     # of that year, and never bridges two of them
     for k, g in enumerate(groups):

@@ -304,3 +304,9 @@ def test_furniture_comment_headers_of_web_threads_name_the_poster(line, user):
 def test_furniture_a_pages_apparatus_is_no_claim(line, furniture):
     from nlp.furniture import furniture_reason
     assert (furniture_reason(line) is not None) == furniture
+
+
+def test_furniture_a_quoted_posts_attribution_is_no_post_header():
+    from nlp.furniture import post_header
+    assert post_header("Originally Posted by Marek_K") is None
+    assert post_header("Posted by Marek_K on 3 Jul 2026") is not None

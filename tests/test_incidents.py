@@ -780,3 +780,30 @@ def test_incidents_a_heading_that_quotes_a_company_is_its_line_not_its_incident(
     text = ("## Paystream: our systems \"operated normally throughout\"\n\nPaystream said its systems worked.\n\n"
             "## Acme: the company’s worst outage since 2019\n\nAcme said a configuration change caused it.\n")
     assert [name for _, name in section_companies(text)] == [None, "Acme"]  # (an apostrophe quotes nothing)
+
+
+def test_incidents_a_status_pages_updates_are_dated_by_their_stamps_and_its_incidents_kept_apart():
+    text = ("Incident History\n"
+            "Boards not loading for some users\n"
+            "Resolved\nBetween 09:02 and 09:52 UTC, some users were unable to load boards.\n"
+            "Posted Feb 24, 2026 - 10:20 UTC\n"
+            "Elevated errors in the EU region\n"
+            "Resolved\nThe EU database cluster failed over and errors stopped after about four hours.\n"
+            "Posted Feb 3, 2026 - 18:09 UTC\n"
+            "Investigating\nWe are investigating elevated error rates for EU customers.\n"
+            "Posted Feb 3, 2026 - 14:02 UTC\n")
+    doc = Document(doc_id="status.html", path="status.html", text=text, format="html", published="2026-02-24")
+    lines = text.split("\n")
+    claims = [_claim(doc, "a", lines[3], vendor="Tasklane", speaker="Tasklane", role="vendor", aspects=("duration",)),
+              _claim(doc, "b", lines[7], vendor="Tasklane", speaker="Tasklane", role="vendor", aspects=("duration",)),
+              _claim(doc, "c", lines[10], vendor="Tasklane", speaker="Tasklane", role="vendor", aspects=("impact",))]
+    group_incidents([doc], claims)
+    assert claims[0].incident != claims[1].incident == claims[2].incident
+
+
+def test_incidents_a_blogs_headings_dated_without_a_year_split_its_two_outages():
+    from nlp.incidents import section_dates
+    text = "Intro.\nTuesday 3 February: the afternoon we lost\nText.\nTuesday 24 February: here we go again\nText.\n"
+    marked = [[text.index("Tuesday 3"), 2], [text.index("Tuesday 24"), 2]]
+    assert section_dates(text, marked, "2026-02-27") == [(marked[0][0], "2026-02-03"), (marked[1][0], "2026-02-24")]
+    assert section_dates(text) == []  # unmarked lines naming no outage are no headings

@@ -692,3 +692,47 @@ def test_ingest_a_bare_domain_site_name_becomes_the_name_the_text_spells_in_word
     from nlp.ingest.readers import _domain_owner
     assert _domain_owner("thecoldaisle.example", "Sign up to The Cold Aisle newsletter.") == "The Cold Aisle"
     assert _domain_owner("blog.cloudflare.com", "Cloudflare said the file doubled.") == "Cloudflare"
+
+
+def test_ingest_a_classic_forum_threads_post_heads_become_one_line_each():
+    from nlp.ingest.readers import forum_profiles
+    text = ("    PalmaStuck_Dave\nSenior Member\nJoin Date: Mar 2019\nLocation: Leeds\nPosts: 212\n  3 Jul 2026, 09:12 #1\n"
+            "    At Palma airport every check-in kiosk is showing a blue screen.\n"
+            "    frequentflyer_nina\nModerator emerita\nJoin Date: Nov 2014\nLocation: Copenhagen\nPosts: 3,481\n"
+            "  3 Jul 2026, 09:40 #2\n    Same in Copenhagen.\n")
+    out = forum_profiles(text)
+    assert "PalmaStuck_Dave · 3 Jul 2026, 09:12 #1" in out and "frequentflyer_nina · 3 Jul 2026, 09:40 #2" in out
+    assert "Location:" not in out and "Join Date" not in out
+
+
+def test_ingest_a_status_pages_incident_history_keeps_titles_and_update_stamps(write):
+    update = ('<div class="update"><strong>{status}</strong> - <span class="whitespace-pre-wrap">{text}</span>'
+              '<div class="update-timestamp font-small">Posted <var data-var="date">{date}</var> - <var data-var="time">'
+              '{time}</var> UTC</div></div>')
+    incident = '<div class="incident-container"><div class="incident-title font-large">{title}</div>{updates}</div>'
+    page = ("<html><head><title>Tasklane Status - Incident History</title></head><body><div class='layout'>"
+            + incident.format(title="Boards not loading for some users", updates="".join(
+                update.format(status=s, text=t, date="Feb 24, 2026", time=h) for s, t, h in (
+                    ("Resolved", "Between 09:02 and 09:52 UTC, some users were unable to load boards and task lists.", "10:20"),
+                    ("Investigating", "We are investigating reports that boards and task lists fail to load.", "09:14"))))
+            + incident.format(title="Elevated errors in the EU region", updates="".join(
+                update.format(status=s, text=t, date="Feb 3, 2026", time=h) for s, t, h in (
+                    ("Resolved", "The EU database cluster failed over and error rates returned to normal after four hours.", "18:09"),
+                    ("Investigating", "We are investigating elevated error rates for customers in the EU region today.", "14:02"))))
+            + "</div></body></html>")
+    text = read_documents([write("status.html", page)]).documents[0].text
+    assert "Posted Feb 24, 2026 - 10:20 UTC" in text and "Posted Feb 3, 2026 - 14:02 UTC" in text
+    assert "Elevated errors in the EU region" in text
+
+
+X_COPY = ("Post\n\nConversation\nLumora Mobile\n@LumoraMobile\nWe're aware some customers cannot make calls this morning. "
+          "Our engineers are working on it.\n5:47 AM · Mar 9, 2026\n·\n1.4M\n Views\n2.1K\nPost your reply\n"
+          "Brian Kibet\n@kibet_codes\n·\nMar 9\n\"Some customers\"? Nothing is working in Kesumba. No calls, no data.\n64\n402\n"
+          "Lumora Mobile\n@LumoraMobile\n·\nMar 9\nOur investigation shows the disruption was caused by vandalism of fibre cables.\n1.2K\n"
+          "Lumora Care\n@LumoraCare\n·\nMar 9\nHi Brian, we're sorry about this. Failed payments will be reversed within 24 hours.\n12\n")
+
+
+def test_ingest_posts_copied_from_x_get_one_header_each(write):
+    text = read_documents([write("thread.txt", X_COPY)]).documents[0].text
+    assert "Lumora Mobile @LumoraMobile · Mar 9, 2026\nWe're aware" in text
+    assert "Brian Kibet @kibet_codes · Mar 9\n" in text and "Lumora Care @LumoraCare · Mar 9\n" in text

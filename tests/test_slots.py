@@ -635,3 +635,13 @@ def test_slots_a_day_the_company_expects_something_by_lies_ahead(claims_of):
                        "She said Alaska expected its operation to be back to normal by Tuesday.\n",
                        source="Wire", kind="news", published="2025-07-21")
     assert claims[-1].slots.dates == ["2025-07-22"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("January last year", "2025-01"),
+    ("in March this year", "2026-03"),
+    ("May next year", "2027-05"),
+])
+def test_slots_a_month_of_last_or_this_year_counts_from_the_documents_date(text, expected):
+    from nlp.slots import parse_date
+    assert parse_date(text, "2026-07-06") == expected

@@ -2833,3 +2833,35 @@ def test_voices_a_statement_introduced_by_a_demonstrative_is_its_issuers(claims_
     claims = claims_of(text, doc_id="newsletter.md", source="Blast Radius", kind="news")
     speaker, role, _ = voice_of(claims, "operator error")
     assert speaker == "Norvane" and role == "vendor"
+
+
+@pytest.mark.slow
+def test_voices_a_forum_threads_title_names_the_company_however_the_tagger_reads_it(claims_of):
+    text = ("PalmaStuck_Dave · 3 Jul 2026, 09:12 #1\n\nAt Palma airport for SV4412, every kiosk is showing a blue screen. "
+            "Skyvale staff say it is a computer problem.\n\n"
+            "Marek_K · 6 Jul 2026, 08:55 #2\n\nSV2207 Alicante to Copenhagen landed 49 hours late. Same in Copenhagen, "
+            "and in Palma too.\n\n"
+            "GateLouse · 6 Jul 2026, 11:02 #3\n\nThe Skyvale update now says 240 cancellations.\n")
+    claims = claims_of(text, doc_id="thread.html", title="Skyvale IT meltdown 3 July - stranded in Palma, who else?")
+    assert all(c.vendor == "Skyvale" for c in claims)
+
+
+@pytest.mark.slow
+def test_voices_a_newsletter_byline_with_by_names_its_author(claims_of):
+    text = ("# Holding Pattern\n\n*By Tobias Renner · 7 July 2026 · 9 min read*\n\n"
+            "I think Skyvale's problem was never only the power cut. I suspect the rosters were failing for weeks.\n")
+    claims = claims_of(text, doc_id="issue.md")
+    assert voice_of(claims, "power cut")[0] == "Tobias Renner"
+
+
+@pytest.mark.slow
+def test_voices_a_companys_own_accounts_in_a_copied_x_thread_are_the_vendor(claims_of):
+    from nlp.ingest.readers import x_copy
+    text = ("Lumora Mobile\n@LumoraMobile\nWe're aware some customers cannot make calls this morning. LumoPay is down too.\n"
+            "5:47 AM · Mar 9, 2026\n\nBrian Kibet\n@kibet_codes\n·\nMar 9\nNothing is working in Kesumba. No LumoPay either.\n\n"
+            "Lumora Mobile\n@LumoraMobile\n·\nMar 9\nThe disruption was caused by vandalism of fibre cables. LumoPay is still down.\n\n"
+            "Lumora Care\n@LumoraCare\n·\nMar 9\nHi Brian, failed LumoPay payments will be reversed within 24 hours.\n")
+    claims = claims_of(x_copy(text), doc_id="thread.txt")
+    assert voice_of(claims, "vandalism of fibre")[:2] == ("Lumora Mobile", "vendor")
+    assert voice_of(claims, "reversed within")[1] == "vendor"
+    assert voice_of(claims, "Nothing is working")[:2] == ("Brian Kibet", "customer")

@@ -67,7 +67,7 @@ def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     hard-wrapped paragraphs are joined into lines (``unwrap``) and a social page copied as
     text has its posts' ages moved up to their posters (``social_copy``)."""
     paged = paginated(text)
-    body = unwrap(profile_copy(social_copy(depaginate(text))))
+    body = unwrap(x_copy(forum_profiles(profile_copy(social_copy(depaginate(text))))))
     # (a word broken at a line end that unwrapping left, in a text set out in pages: rejoined in place)
     yield _document(path, doc_id, dehyphenate(body) if paged else body, "txt")
 
@@ -159,6 +159,86 @@ def profile_copy(text: str) -> str:
     return "\n".join(out)
 
 
+# a post on X (Twitter) copied from the browser: the poster's name, "@handle", then "·" and the
+# date ("Mar 9"), or the post and its stamp under it ("5:47 AM · Mar 9, 2026")
+_X_HANDLE = re.compile(r"^\s*@(?P<handle>[A-Za-z0-9_]{1,30})\s*$")
+_X_DOT = re.compile(r"^\s*·\s*$")
+_X_DATE = re.compile(r"^\s*(?P<when>\d{1,2}\s?[smhd]|[A-Z][a-z]{2}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2}(?:\s+\d{4})?)\s*$")
+_X_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AaPp][Mm]\s*·\s*(?P<when>[A-Z][a-z]{2}\s+\d{1,2},\s+\d{4})\s*$")
+
+
+def x_copy(text: str) -> str:
+    """Posts copied from X (Twitter) as text: each poster's name over "@handle" (and "·" over the
+    date, or the date in the stamp under the post) becomes one header line, "Lumora Mobile
+    @LumoraMobile · Mar 9", so that each post and reply is read as its poster's. Texts with
+    fewer than two such posts are unchanged."""
+    lines = text.split("\n")
+    starts = [k for k in range(1, len(lines)) if _X_HANDLE.match(lines[k]) and lines[k - 1].strip()
+              and not lines[k - 1].strip().startswith("@")]
+    if len(starts) < 2:
+        return text
+    drop, header_at = set(), {}
+    for k in starts:
+        name, handle = lines[k - 1].strip(), _X_HANDLE.match(lines[k]).group("handle")
+        when = ""
+        if k + 2 < len(lines) and _X_DOT.match(lines[k + 1]) and _X_DATE.match(lines[k + 2]):
+            when = _X_DATE.match(lines[k + 2]).group("when")
+            drop |= {k + 1, k + 2}
+        else:
+            stamp = next((j for j in range(k + 1, min(len(lines), k + 12)) if _X_STAMP.match(lines[j])), None)
+            if stamp is not None:
+                when = _X_STAMP.match(lines[stamp]).group("when")
+                drop.add(stamp)
+        header_at[k - 1] = f"{name} @{handle} · {when}" if when else None
+        if header_at[k - 1]:
+            drop.add(k)
+    out = []
+    for k, line in enumerate(lines):
+        if k in drop:
+            continue
+        out.append(header_at.get(k) or line)
+    return "\n".join(out)
+
+
+# a classic forum's post head as a page or its copy shows it: the poster's name, their rank,
+# "Join Date: Mar 2019", "Location: Leeds", "Posts: 212", then the post's stamp "3 Jul 2026, 09:12 #1"
+_PROFILE_FIELD = re.compile(r"^\s*(?:join(?:ed)?(?: date)?|location|posts|messages|reputation|member since|reg(?:istered)?|"
+                            r"likes|thanks|reaction score|points)\s*:", re.I)
+_POST_STAMP = re.compile(r"^\s*(?P<stamp>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|"
+                         r"\d{1,2}/\d{1,2}/\d{2,4}|today|yesterday),?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s+#\d{1,5})?)\s*$", re.I)
+_FORUM_USER = re.compile(r"^\s*(?P<user>[\w.@-]{2,40}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})\s*$")
+
+
+def forum_profiles(text: str) -> str:
+    """A classic forum thread (vBulletin, phpBB) as its page or a copy lays it out: each post's
+    head block (name, rank, "Join Date: ...", "Posts: ...", stamp) becomes one line,
+    "PalmaStuck_Dave · 3 Jul 2026, 09:12 #1", so that each post is read as its poster's. Texts
+    with fewer than two such blocks are unchanged."""
+    lines = text.split("\n")
+    heads = []
+    for k, line in enumerate(lines):
+        user = _FORUM_USER.match(line)
+        if not user:
+            continue
+        block = [j for j in range(k + 1, min(len(lines), k + 9))]
+        fields = [j for j in block if _PROFILE_FIELD.match(lines[j])]
+        stamp = next((j for j in block if _POST_STAMP.match(lines[j])), None)
+        if fields and stamp is not None and all(j < stamp for j in fields):
+            heads.append((k, stamp, user.group("user"), _POST_STAMP.match(lines[stamp]).group("stamp")))
+    if len(heads) < 2:
+        return text
+    out, k, starts = [], 0, {h[0]: h for h in heads}
+    while k < len(lines):
+        if k in starts:
+            _, stamp, user, when = starts[k]
+            out.append(f"{user} · {when}")
+            k = stamp + 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 
 
@@ -227,6 +307,9 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     microblog = len(_MICROBLOG_POST.findall(text)) >= 3
     # (a review site's page, its reviews headed by their reviewers: every review is the page's text)
     reviews = text.count(" · reviewed ") >= 3
+    # (a status page's incident history: the article extraction drops each incident's title and
+    # its updates' "Posted Feb 24, 2026 - 09:52 UTC" stamps, which date and separate its incidents)
+    reviews = reviews or len(_STATUS_UPDATE.findall(text)) >= 3
     if words < THREAD_MIN_WORDS or microblog or reviews:
         # a comment thread (a GitHub issue, a Reddit or forum page): its posts are what the page
         # says, and the article extraction drops them as a comment section; a microblog thread
@@ -241,7 +324,7 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
         # a bare domain ("groceryledger.example") names the site less well than the title's tail
         # ("... | The Grocery Ledger")
         site = _title_site(text, result.title) or _domain_owner(site, result.text or "") or site
-    body = _table_lines(result.text)
+    body = forum_profiles(_table_lines(result.text))
     yield _document(path, doc_id, body, "html", title=result.title,
                     source=site, author=result.author or _byline(text),
                     published=_dated(result.date, text), url=result.url, headings=_heading_lines(text, body))
@@ -475,6 +558,7 @@ def _review_posts(page: str) -> str:
     return lxml.html.tostring(root, encoding="unicode") if changed >= 3 else page
 
 
+_STATUS_UPDATE = re.compile(r"class=[\"'][^\"']*\b(?:update-timestamp|incident-title)\b", re.I)
 THREAD_MIN_WORDS = 150  # an extraction shorter than this may have missed a page of comments
 # a page laid out as a thread of comments: three or more elements classed as comments or posts
 _COMMENT_CLASS = re.compile(r"class=[\"'][^\"']*\b(?:comment|post-?body|reply|usertext|thing|status__content)\b", re.I)

@@ -1017,6 +1017,8 @@ def _letterhead(doc: Doc) -> str | None:
     from ..furniture import post_header
     copied_posts = any(post_header(line) for line in lines[:60])
     for k, line in enumerate(lines[:3]):
+        if copied_posts and post_header(line):
+            continue  # "Lumora Mobile @LumoraMobile · Mar 9": a post's header, its poster no letterhead
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
         if BYLINE_LINE.match(line):
             continue  # "By Marcus Hale · 18 March 2026": the reporter, not a letterhead
@@ -1181,7 +1183,7 @@ OWN_BUSINESS_HIT = re.compile(r"(?i)\bour (?:patients|customers|clients|pharmacy
 BLOG_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:(?:posted|published|written|filed)\b[^\n]{0,40}?\bby\s+|author\s*:[ \t*_]*)"
                          r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*,\s*(?P<title>[^\n|·•]{2,80}))?[ \t*_]*$")
 # a post's name-and-date line: "Tom Karalis · 21 September 2025 · 9 min read · Tags: ..."
-DATED_BYLINE = re.compile(r"(?im)^[ \t*_]*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})[ \t*_]*[·•|][ \t*_]*"
+DATED_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:by\s+)?(?P<name>(?!By\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})[ \t*_]*[·•|][ \t*_]*"
                           r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\b(?P<title>)[^\n]*$")
 # a pleading's marks: "CLASS ACTION COMPLAINT", "Case No. 3:26-cv-01184", "Plaintiffs allege"
 PLEADING = re.compile(r"(?im)^\W*(?:class action )?complaint\b|\bcase no\.\s*[\w:-]+|\bplaintiffs? (?:allege|bring|seek)s?\b")
@@ -1683,18 +1685,29 @@ RENAMED = re.compile(r"\b(?P<new>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),?\s+(?:
                      r"(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?(?P<old>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
 
 
-def _place_code(name: str, text: str) -> bool:
+def _place_code(name: str, text: str, any_name: bool = False) -> bool:
     """Whether a three-letter code names a place, as an airport's or station's code does: most
-    of its uses are after "at", "from", "to", "in" or "via", or in a route ("SEA to SFO", "LHR-JFK")."""
-    if not re.fullmatch(r"[A-Z]{3}", name):
+    of its uses are after "at", "from", "to", "in" or "via", or in a route ("SEA to SFO", "LHR-JFK");
+    with ``any_name``, whether any name is used so ("stranded in Palma", "at Palma airport")."""
+    if not any_name and not re.fullmatch(r"[A-Z]{3}", name):
         return False
-    uses = [m.start() for m in re.finditer(rf"\b{name}\b", text)]
+    uses = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    if any_name:
+        # (not "at": people work "at Corvane"; a place is where one is stranded "in", or "at Palma airport")
+        located = sum(bool(re.search(r"(?i)\b(?:from|to|in|into|via|out of|through|leaving|landed at)\s+$", text[max(0, k - 14):k])
+                           or re.match(rf"{re.escape(name)}\s+(?:airport|station|port|harbour|terminal)\b", text[k:k + 40], re.I)
+                           or re.match(rf"{re.escape(name)}\s*[–-]\s*[A-Z]", text[k:k + 40])) for k in uses)
+        return located >= 2 and located * 2 > len(uses)
     located = sum(bool(re.search(r"(?i)\b(?:at|from|to|in|into|via|out of|through|leaving|landed at)\s+$", text[max(0, k - 14):k])
                        or re.match(rf"{name}\s*(?:to|-|–|→)\s*[A-Z]{{3}}\b", text[k:k + 12])
                        or re.search(r"\b[A-Z]{3}\s*(?:to|-|–|→)\s*$", text[max(0, k - 8):k])) for k in uses)
     return located >= 2 and located * 2 > len(uses)
 
 
+# a title naming an event after its company: "Skyvale IT meltdown", "Acme Bank outage: ..."
+TITLE_EVENT = re.compile(r"^\W*(?P<org>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}?)(?:['’]s)?\s+(?:(?:IT|app|online|banking|card|payment|"
+                         r"network|system|website|data|cloud|global)\s+){0,2}(?:meltdown|outage|failure|crash|breach|glitch|"
+                         r"disruption|chaos|blackout|shutdown)s?\b")
 # a heading naming where the incident happened: "Statement on the data incident at Fernmouth Hospitals"
 INCIDENT_AT = re.compile(r"\b(?:incident|outage|disruption|failure|breach|attack|interruption)\s+(?:at|affecting)\s+(?:the\s+)?"
                          r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5})")
@@ -1746,6 +1759,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             if known.startswith(canon + " ") or canon.startswith(known + " "):
                 canon = ctx.aliases.canonical(known, register=False)
                 break
+        canon = canon.split(" @")[0].strip() or canon  # "Lumora Mobile @LumoraMobile", a post header tagged whole
         if org_role(canon) or not (is_org_name(canon) or canon in renamed) or OWN_BODY.search(canon) or is_country(canon) or "|" in canon \
                 or re.search(r"(?i)\b(?:forums?|message boards?|notice ?boards?|community groups?)$", canon) \
                 or SPOKES_WORDS.fullmatch(canon) or GOVERNMENT_TITLE.fullmatch(canon):  # "President", "Chief Executive"
@@ -1754,8 +1768,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # an outlet or analyst is not the incident's company; a forum's host may be
         if canon.upper() in speakers:
             return  # a transcript's speaker, addressed by name ("Thanks, Dana."), is no company
-        if canon in posters and PERSON_NAME.fullmatch(canon):
-            return  # a thread's poster under a person's name ("Sandra Pilkington · 3h"), no company
+        if canon in posters and PERSON_NAME.fullmatch(canon) and not looks_like_org(canon):
+            # a thread's poster under a person's name ("Sandra Pilkington · 3h"), no company (a
+            # company's own account, "Lumora Mobile @LumoraMobile", is one)
+            return
         if any(canon.upper().startswith(who + " ") and " " in who for who in speakers):
             return  # "Gareth Pilling Motors", signed by the customer "Gareth Pilling:" of a ticket, is his business
         if ctx.author.speaker and len(canon) >= 3 and " " not in canon and canon.lower() in ctx.author.speaker.lower() \
@@ -1770,6 +1786,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # "The Chief Digital Officer reported that ...": a title, no company
         if _place_code(canon, doc.text):
             return  # "stuck at SEA", "SEA to SFO": an airport's code, no company
+        if re.search(rf"(?im)^[ \t]*(?:location|lives in|based in|hometown)[ \t]*:[ \t]*{re.escape(canon)}\b", doc.text):
+            return  # a forum profile's "Location: Copenhagen": where a poster lives, no company
+        if gpe[canon] and gpe[canon] >= orgs[canon] and _place_code(canon, doc.text, any_name=True):
+            return  # "stranded in Palma", "at Palma airport": a place the tagger knows, no company
         if " " not in canon and canon.endswith("s") and canon not in proper \
                 and re.search(rf"\b{re.escape(canon.lower()[:-1])}\b", doc.text):
             return  # "Crews sat on aircraft", beside "crew rooms": a common noun opening sentences
@@ -1782,6 +1802,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         # "PatientLink Fenland, the online service patients use ...", on the board's own page: its service
         run_by.update({ctx.aliases.canonical(m.group("x"), register=False): ctx.author.speaker
                        for m in SERVICE_APPOSITIVE.finditer(doc.text)})
+    gpe = Counter(ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC"))
+    orgs = Counter(ent.text for ent in doc.ents if ent.label_ == "ORG")
     posters = {found[0] for line in doc.text.splitlines()[:400] if (found := post_header(line))}
     # the people a transcript's turns are labelled by ("[00:00:31] DANA:", "GUEST (Dr Imogen Tally):")
     speakers = set()
@@ -1907,6 +1929,18 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         employer = _employer(profile)
         if employer and SPOKES_WORDS.search(profile):
             add(employer, 3)
+    # a company's own account posting in a thread ("Lumora Mobile @LumoraMobile · Mar 9", again and
+    # again): the company whose incident the thread is about, however often it names its products
+    posted = Counter(found[0] for line in doc.text.splitlines()[:400] if (found := post_header(line)))
+    for user, n in posted.items():
+        if n >= 2 and looks_like_org(user) and not org_role(user) and user != ctx.author.speaker:
+            add(user, 2 * n)
+    # a title opening with the company its event is named after ("Skyvale IT meltdown 3 July -
+    # stranded in Palma"), whatever the tagger made of the name (a place, here)
+    named_event = TITLE_EVENT.match(title)
+    if named_event and is_org_name(named_event.group("org")) and re.search(rf"\b{re.escape(named_event.group('org'))}\b", doc.text) \
+            and not re.search(rf"\b{re.escape(named_event.group('org').lower())}\b", doc.text):  # (not "Card outage" over "card payments")
+        names.add(named_event.group("org"))
     # an initialism in the title that the text names again ("M&S", "CDK"), whatever the tagger made of it
     initialisms = [w for w in re.findall(r"(?<![\w&-])(?:[A-Z]+&[A-Z]+|[A-Z]{2,6})(?![\w&-])", title)
                    if is_org_name(w) and not is_country(w)]
@@ -1956,6 +1990,12 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if _attacker(name, doc.text) or calendar_name(name) or _described_as_tool(name, doc.text):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked; "Tidewatch (our AI ops agent)"
         add(name, mentions(name, counted) + 3 * mentions(name, title) + 2 * _struck(name, struck_in))
+    # a product named after its maker ("LumoPay" beside "Lumora Mobile"): its mentions are the maker's
+    for product in [n for n in counts if re.fullmatch(r"[A-Z][a-z]{2,}[A-Z][a-z]+", n)]:
+        maker = next((n for n in counts if n != product and " " in n and looks_like_org(n)
+                      and n[:4].lower() == product[:4].lower()), None)
+        if maker:
+            counts[maker] += counts.pop(product)
     if ctx.author.role == "vendor" and ctx.author.speaker:
         # the author's own incident, unless the statement is mostly about another company
         own = ctx.author.speaker
@@ -2539,6 +2579,8 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             # the moderator of a forum the company does not run speaks for themselves, like its other posters
             posts.append((e, Voice(_bare_handle(user), "customer")))
         elif vendorish or (re.search(r"(?i)support|staff|official|team\b", user) or moderator
+                           # (the company's care desk posting under its first name: "Lumora Care")
+                           or ctx.vendor and re.fullmatch(rf"(?i){re.escape(ctx.vendor.split()[0])}[\s_]*(?:care|help|helpdesk|service|cares)", user)
                            or CODE_HOST_STAFF.search(description)) and ctx.vendor and not former:
             posts.append((e, Voice(ctx.vendor, "vendor")))
         elif ctx.vendor and (FOUNDER_HERE.search(body[:300]) or user in speaks_for):
