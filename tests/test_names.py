@@ -182,3 +182,9 @@ def test_names_speaker_map_reads_a_possessive_shop_name_as_the_company():
 def test_names_same_org_reads_a_possessive_as_the_company():
     from nlp.voices import same_org
     assert same_org("Harrowfield's Stores", "Harrowfield") and not same_org("Harrowfield's Stores", "Harrow")
+
+
+def test_names_a_name_run_on_across_a_full_stop_is_the_part_after_it():
+    from nlp.voices.names import clean_name
+    assert clean_name("March. Fairpay") == "Fairpay"
+    assert clean_name("Dr. Lee") == "Dr. Lee" and clean_name("J. Smith") == "J. Smith"

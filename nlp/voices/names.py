@@ -231,6 +231,9 @@ def clean_name(name: str, keep_case: bool = False) -> str:
         name = rest.lstrip("\n \t")
         first, _, rest = name.partition("\n")
     name = re.sub(r"\s+", " ", name.replace("\n", " ")).strip(" ,.;:\"'“”‘’()>*_")
+    # ... or across a full stop ("March. Fairpay", from "... on 27 March. Fairpay surveyed ..."):
+    # the part after it (not an initial's or a title's stop: "Dr. Lee", "J. Smith")
+    name = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", name)[-1]
     name = re.sub(r"^(the|The|THE)\s+", "", name)
     name = POSSESSIVE.sub("", name)
     for _ in range(2):
