@@ -2865,3 +2865,17 @@ def test_voices_a_companys_own_accounts_in_a_copied_x_thread_are_the_vendor(clai
     assert voice_of(claims, "vandalism of fibre")[:2] == ("Lumora Mobile", "vendor")
     assert voice_of(claims, "reversed within")[1] == "vendor"
     assert voice_of(claims, "Nothing is working")[:2] == ("Brian Kibet", "customer")
+
+
+@pytest.mark.slow
+def test_voices_you_in_a_committees_letter_to_the_company_is_the_company(claims_of):
+    text = ("HOUSE OF COMMONS\nDIGITAL ECONOMY COMMITTEE\n\nFrom the Chair, Rt Hon Alasdair Greaves MP\n\n"
+            "Ms Ruth Calloway-Mensah\nChief Executive\nKestrel Mutual Bank plc\nLeeds LS1 4XX\n\n"
+            "Dear Ms Calloway-Mensah,\n\n"
+            "Your letter told the Committee that the disruption lasted from Friday evening until Monday afternoon.\n\n"
+            "You also stated that the Bank's new fraud model performed as designed.\n\n"
+            "Members have since heard from many constituents who could not pay for food.\n\n"
+            "Yours sincerely,\n\nAlasdair Greaves\nChair\n")
+    claims = claims_of(text, doc_id="letter.txt")
+    assert voice_of(claims, "performed as designed")[:2] == ("Kestrel Mutual Bank", "vendor")
+    assert voice_of(claims, "disruption lasted")[:2] == ("Kestrel Mutual Bank", "vendor")

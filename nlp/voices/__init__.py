@@ -471,6 +471,10 @@ class VoiceResolver:
         if head.text == "Company" and ctx.author.speaker and FILER_SELF.search(self.doc.text):
             # a filing's defined term: "the Company" is the filer itself
             return Voice(ctx.author.speaker, ctx.author.role, mention=text)
+        if head.text in ("Bank", "Company", "Group", "Society", "Trust") and ctx.vendor and ctx.author.role != "vendor" \
+                and any(c.lower_ == "the" for c in head.children) and re.search(rf"\b{head.text}\b", ctx.vendor):
+            # "The Bank's website says", in a committee's letter to Kestrel Mutual Bank: the company
+            return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
         if head.text in ("Bank", "Company", "Group", "Society", "Trust", "Board", "Council") and ctx.author.speaker \
                 and any(c.lower_ == "the" for c in head.children) \
                 and (re.search(rf"\b{head.text}\b", ctx.author.speaker)
@@ -484,6 +488,9 @@ class VoiceResolver:
                 return Voice(GROUP_CANONICAL["insider"], "insider", mention=text)
             return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
         # (a numbered paragraph's number the parse takes into its subject: "5.2 The Chief Digital Officer")
+        if low == "you" and ctx.to_provider and ctx.vendor:
+            # "You also stated that the model performed as designed", in a letter to the company
+            return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
         titled = re.fullmatch(r"(?i)(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?the\s+(.+?)", text.strip())
         if titled and (titled.group(1).lower() in ctx.titles or head.pos_ == "PROPN" and SPOKES_WORDS.fullmatch(titled.group(1))):
             # "The Chief Executive responded", in minutes that list "Renata Osei (Chief Executive,
@@ -1107,6 +1114,15 @@ OWN_NOTICE_TITLE = re.compile(r"(?i)^(?:[\w&'’.-]+\s+){0,4}?(?:joint\s+|offici
 # card-acceptance service ... Your statement describes the disruption as brief"
 YOUR_FAILURE = re.compile(r"(?i)\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:service|services|systems?|platform|network|"
                           r"outage|failure|incident|statement|engineers|software|update|change|company)\b")
+
+
+def _addressed_to(text: str, vendor: str | None) -> bool:
+    """A letter ("Dear ...") whose address block names the incident's company ("Ms Ruth
+    Calloway-Mensah / Chief Executive / Kestrel Mutual Bank plc"): its "you" is that company."""
+    if not vendor or not re.search(r"(?m)^\s*Dear\s+\S", text[:4000]):
+        return False
+    head = text[:text.find("Dear ")] if "Dear " in text[:4000] else text[:1500]
+    return re.search(rf"(?m)^\s*{re.escape(vendor)}\b", head) is not None
 
 
 def writes_to_provider(text: str) -> bool:
@@ -1760,6 +1776,11 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                 canon = ctx.aliases.canonical(known, register=False)
                 break
         canon = canon.split(" @")[0].strip() or canon  # "Lumora Mobile @LumoraMobile", a post header tagged whole
+        if canon in ("Bank", "Company", "Group", "Society", "Trust", "Firm"):
+            # "the Bank", a letter's defined term for "Kestrel Mutual Bank plc" named in its address
+            longer = next((k for k in sorted(ctx.aliases.names) if k.endswith(" " + canon) and is_org_name(k)), None)
+            if longer is not None:
+                canon = ctx.aliases.canonical(longer, register=False)
         if org_role(canon) or not (is_org_name(canon) or canon in renamed) or OWN_BODY.search(canon) or is_country(canon) or "|" in canon \
                 or re.search(r"(?i)\b(?:forums?|message boards?|notice ?boards?|community groups?)$", canon) \
                 or SPOKES_WORDS.fullmatch(canon) or GOVERNMENT_TITLE.fullmatch(canon):  # "President", "Chief Executive"
@@ -2204,7 +2225,8 @@ class VoiceAttributor:
         org_places = _place_tagged_orgs(doc)
         ctx.vendor = _vendor(doc, ctx, proper, org_places)
         # (a customer's letter to its provider, or a regulator's to the firm it supervises)
-        ctx.to_provider = ctx.author.role in ("customer", "regulator", "insider", "expert") and writes_to_provider(doc.text)
+        ctx.to_provider = ctx.author.role in ("customer", "regulator", "insider", "expert") and (
+            writes_to_provider(doc.text) or _addressed_to(doc.text, ctx.vendor))
         # (minutes under a body's letterhead: its officers listed without an organisation are its own)
         home = ctx.author.speaker if MINUTES_HEAD.search(doc.text[:600]) and ctx.author.speaker else None
         _register_attendees(doc.text, ctx, home)
