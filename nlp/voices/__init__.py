@@ -1825,7 +1825,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                        for m in SERVICE_APPOSITIVE.finditer(doc.text)})
     gpe = Counter(ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC"))
     orgs = Counter(ent.text for ent in doc.ents if ent.label_ == "ORG")
-    posters = {found[0] for line in doc.text.splitlines()[:400] if (found := post_header(line))}
+    posted = Counter(found[0] for line in doc.text.splitlines()[:400] if (found := post_header(line)))
+    posters = set(posted)
     # the people a transcript's turns are labelled by ("[00:00:31] DANA:", "GUEST (Dr Imogen Tally):")
     speakers = set()
     desks: list[str] = []
@@ -1952,7 +1953,6 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             add(employer, 3)
     # a company's own account posting in a thread ("Lumora Mobile @LumoraMobile · Mar 9", again and
     # again): the company whose incident the thread is about, however often it names its products
-    posted = Counter(found[0] for line in doc.text.splitlines()[:400] if (found := post_header(line)))
     for user, n in posted.items():
         if n >= 2 and looks_like_org(user) and not org_role(user) and user != ctx.author.speaker:
             add(user, 2 * n)
