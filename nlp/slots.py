@@ -649,9 +649,6 @@ DAY_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|thr
 LAST_MONTH = re.compile(r"\s*(?:last|the previous|the past|previous) month(?:['’]s?)?\s*", re.I)
 
 
-MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
 @lru_cache(maxsize=4096)
 def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
     import dateparser
@@ -665,10 +662,10 @@ def parse_date(text: str, base: str | None, future: bool = False) -> str | None:
         return (first - dt.timedelta(days=1)).strftime("%Y-%m")
     month_of_year = re.fullmatch(r"(?i)\W*(?:(?:in|during|by|since|from)\s+)?(?:(?:early|mid|late)[- ])?"
                                  r"([a-z]+)\s+(?:of\s+)?(last|this|next)\s+year\W*", text.strip())
-    if base and month_of_year and month_of_year.group(1).lower()[:3] in MONTH_ABBREVIATIONS:
+    if base and month_of_year and MONTH.fullmatch(month_of_year.group(1)):
         # "in January last year", in a post of July 2026: January 2025
         year = int(base[:4]) + {"last": -1, "this": 0, "next": 1}[month_of_year.group(2).lower()]
-        return f"{year:04d}-{MONTH_ABBREVIATIONS.index(month_of_year.group(1).lower()[:3]) + 1:02d}"
+        return parse_date(f"{month_of_year.group(1)} {year}", None)
     cleaned = re.sub(r"\b(mid|early|late|end of|the end of|beginning of|start of|last|this past|past|"
                      r"earlier this|later this|this|in|on|during)[- ]", "", text, flags=re.I).strip()
     # a span of days ("October 28-31", "10 to 12 June"): its first day, never "31" read as a year

@@ -335,7 +335,7 @@ def _heading_lines(page: str, body: str) -> list[list[int]]:
     headings (``<h2>``-``<h4>``), which the extraction leaves as plain lines: a feature telling
     three companies' outages under "Cloudflare: a file that doubled", "AWS: two processes, one
     empty DNS record" is read section by section, as a Markdown page's "## " headings are."""
-    root = _page_tree(page)
+    root = _page_tree(page) if re.search(r"<h[234]\b", page, re.I) else None  # (most pages have none: no second parse)
     if root is None:
         return []
     levels: dict[str, int] = {}

@@ -51,6 +51,8 @@ KIND_ROLE = {
     "analyst": "expert", "research": "expert", "union": "insider", "insider": "insider",
 }
 FIRST_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves"})
+# a document's defined term for a company it names in full: "the Bank" for "Kestrel Mutual Bank plc"
+DEFINED_TERMS = ("Bank", "Company", "Group", "Society", "Trust")
 # "the assistant", "its chat bot", "the AI agent": the company's own bot
 BOT_MARKERS = frozenset("the its their our chat support ai virtual online website".split())
 # what a review or an investigation does: "it found", "it concluded"
@@ -471,11 +473,11 @@ class VoiceResolver:
         if head.text == "Company" and ctx.author.speaker and FILER_SELF.search(self.doc.text):
             # a filing's defined term: "the Company" is the filer itself
             return Voice(ctx.author.speaker, ctx.author.role, mention=text)
-        if head.text in ("Bank", "Company", "Group", "Society", "Trust") and ctx.vendor and ctx.author.role != "vendor" \
+        if head.text in DEFINED_TERMS and ctx.vendor and ctx.author.role != "vendor" \
                 and any(c.lower_ == "the" for c in head.children) and re.search(rf"\b{head.text}\b", ctx.vendor):
             # "The Bank's website says", in a committee's letter to Kestrel Mutual Bank: the company
             return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
-        if head.text in ("Bank", "Company", "Group", "Society", "Trust", "Board", "Council") and ctx.author.speaker \
+        if head.text in DEFINED_TERMS + ("Board", "Council") and ctx.author.speaker \
                 and any(c.lower_ == "the" for c in head.children) \
                 and (re.search(rf"\b{head.text}\b", ctx.author.speaker)
                      or re.search(rf"(?i)\b{re.escape(ctx.author.speaker)}\s+{head.text}\b", self.doc.text[:600])):
@@ -1154,10 +1156,15 @@ def _squashed(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+def _spellings(name: str) -> set[str]:
+    """The ways an address may spell a name: "Brindle & Co." -> "brindleco", "brindleandco"."""
+    return {_squashed(name), _squashed(name.replace("&", "and"))}
+
+
 def _sent_from(text: str, org: str | None) -> bool:
     """Was the e-mail sent from an address of ``org`` ("maisonorbe" for "Maison Orbe")?"""
     m = SENT_BY.search("\n".join(text.splitlines()[:8]))
-    return bool(m and org) and m.group(2).lower() in (_squashed(org), _squashed(org.replace("&", "and")))
+    return bool(m and org) and m.group(2).lower() in _spellings(org)
 
 
 # whose statement a line introduces: "the statement Norvane put out on Wednesday:", "Acme's full statement:"
@@ -1174,7 +1181,7 @@ def _vendor_address(line: str, ctx: Context) -> bool:
         return False
     domain = m.group(1).lower()
     names = {ctx.vendor} | {alias for alias, owner in ctx.aliases.map.items() if owner == ctx.vendor}
-    return any(domain in (_squashed(n), _squashed(n.replace("&", "and"))) for n in names)
+    return any(domain in _spellings(n) for n in names)
 
 
 COMPLAINANT_FIELD = re.compile(r"(?im)^[ \t*_]*(?:complainant|consumer|claimant|customer)[ \t*_]*:[ \t*_]*"
@@ -1398,7 +1405,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         stem = sent_by.group(2).lower()
         # (an ampersand the address spells out: "Brindle & Co." at brindleandco.example)
         named = next((n for n in dict.fromkeys(re.findall(r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}", doc.text))
-                      if stem in (_squashed(n), _squashed(n.replace("&", "and")))), None)
+                      if stem in _spellings(n)), None)
         if named:
             name = aliases.canonical(named)
             hit = re.search(rf"(?i)\b(?:impact|effect)s? on {re.escape(named)}\b|\b(?:our|its) (?:provider|supplier)\b|"
@@ -1701,22 +1708,24 @@ RENAMED = re.compile(r"\b(?P<new>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),?\s+(?:
                      r"(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?(?P<old>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
 
 
+_TO_PLACE = r"from|to|in|into|via|out of|through|leaving|landed at"
+
+
 def _place_code(name: str, text: str, any_name: bool = False) -> bool:
     """Whether a three-letter code names a place, as an airport's or station's code does: most
     of its uses are after "at", "from", "to", "in" or "via", or in a route ("SEA to SFO", "LHR-JFK");
-    with ``any_name``, whether any name is used so ("stranded in Palma", "at Palma airport")."""
+    with ``any_name``, whether any name is used so ("stranded in Palma", "at Palma airport"; not
+    after a bare "at": people work "at Corvane")."""
     if not any_name and not re.fullmatch(r"[A-Z]{3}", name):
         return False
-    uses = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    if any_name:
-        # (not "at": people work "at Corvane"; a place is where one is stranded "in", or "at Palma airport")
-        located = sum(bool(re.search(r"(?i)\b(?:from|to|in|into|via|out of|through|leaving|landed at)\s+$", text[max(0, k - 14):k])
-                           or re.match(rf"{re.escape(name)}\s+(?:airport|station|port|harbour|terminal)\b", text[k:k + 40], re.I)
-                           or re.match(rf"{re.escape(name)}\s*[–-]\s*[A-Z]", text[k:k + 40])) for k in uses)
-        return located >= 2 and located * 2 > len(uses)
-    located = sum(bool(re.search(r"(?i)\b(?:at|from|to|in|into|via|out of|through|leaving|landed at)\s+$", text[max(0, k - 14):k])
-                       or re.match(rf"{name}\s*(?:to|-|–|→)\s*[A-Z]{{3}}\b", text[k:k + 12])
-                       or re.search(r"\b[A-Z]{3}\s*(?:to|-|–|→)\s*$", text[max(0, k - 8):k])) for k in uses)
+    name = re.escape(name)
+    before = rf"(?i)\b(?:{_TO_PLACE})\s+$" if any_name else rf"(?i)\b(?:at|{_TO_PLACE})\s+$"
+    # after it: a place's facility ("Palma airport"), or the next stop of a route ("SEA to SFO", "Alicante–Copenhagen")
+    after = rf"{name}(?:(?i:\s+(?:airport|station|port|harbour|terminal))\b|\s*[–-]\s*[A-Z])" if any_name \
+        else rf"{name}\s*(?:to|-|–|→)\s*[A-Z]{{3}}\b"
+    uses = [m.start() for m in re.finditer(rf"\b{name}\b", text)]
+    located = sum(bool(re.search(before, text[max(0, k - 14):k]) or re.match(after, text[k:k + 40])
+                       or not any_name and re.search(r"\b[A-Z]{3}\s*(?:to|-|–|→)\s*$", text[max(0, k - 8):k])) for k in uses)
     return located >= 2 and located * 2 > len(uses)
 
 
@@ -1776,7 +1785,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
                 canon = ctx.aliases.canonical(known, register=False)
                 break
         canon = canon.split(" @")[0].strip() or canon  # "Lumora Mobile @LumoraMobile", a post header tagged whole
-        if canon in ("Bank", "Company", "Group", "Society", "Trust", "Firm"):
+        if canon in DEFINED_TERMS:
             # "the Bank", a letter's defined term for "Kestrel Mutual Bank plc" named in its address
             longer = next((k for k in sorted(ctx.aliases.names) if k.endswith(" " + canon) and is_org_name(k)), None)
             if longer is not None:
