@@ -736,3 +736,34 @@ def test_ingest_posts_copied_from_x_get_one_header_each(write):
     text = read_documents([write("thread.txt", X_COPY)]).documents[0].text
     assert "Lumora Mobile @LumoraMobile · Mar 9, 2026\nWe're aware" in text
     assert "Brian Kibet @kibet_codes · Mar 9\n" in text and "Lumora Care @LumoraCare · Mar 9\n" in text
+
+
+def test_ingest_a_live_blogs_entry_times_are_kept(write):
+    page = ("<html><body><article><h1>Northgate outage live</h1><p>Northgate said its network was failing across "
+            "many regions on Tuesday morning, and error pages appeared on many sites.</p><h2>Live updates (all times ET)</h2><ul>"
+            "<li><time datetime=\"2025-11-18T06:41-05:00\">6:41 a.m.</time> Users report errors on retail and banking sites.</li>"
+            "<li><time datetime=\"2025-11-18T12:11-05:00\">12:11 p.m.</time> Northgate declares all services restored.</li>"
+            "</ul></article></body></html>")
+    text = read_documents([write("live.html", page)]).documents[0].text
+    assert "6:41 a.m. Users report errors" in text and "12:11 p.m. Northgate declares" in text
+
+
+def test_ingest_a_releases_dateline_dates_it_over_a_related_links_date(write):
+    page = ("<html><head><title>Statement | Kelvin DataHalls</title></head><body><article><h1>Statement on the cooling event</h1>"
+            "<p><strong>MILAN, 8 July 2026 /PRNewswire/ --</strong> Kelvin DataHalls today confirmed that the cooling systems "
+            "at its campus kept conditions within contracted limits throughout the heatwave of 7 July, and rejected "
+            "suggestions that its infrastructure caused the trading suspension at one of its customers.</p>"
+            "<p>One of four chillers tripped and was restarted 38 minutes later, the company said.</p></article>"
+            "<aside><h3>More news</h3><ul><li><a href=\"/n/1\">Kelvin DataHalls signs power deal</a> "
+            "<time datetime=\"2026-03-03\">3 March 2026</time></li></ul></aside></body></html>")
+    assert read_documents([write("release.html", page)]).documents[0].published == "2026-07-08"
+
+
+def test_ingest_front_matter_authors_keep_their_titles_and_firm(write):
+    several = write("pm.md", "---\ntitle: Post-mortem\nauthors:\n  - name: Ines Varga\n    title: Chief Technology Officer\n"
+                             "  - name: Jules Ambrose\n    title: VP, Edge Platform\n---\nThe outage lasted three hours.\n")
+    assert read_documents([several]).documents[0].author == \
+        "Ines Varga (Chief Technology Officer); Jules Ambrose (VP, Edge Platform)"
+    one = write("st.md", "---\ntitle: Statement\nauthor:\n  name: Gareth Milsom\n  title: Chief Operating Officer\n"
+                         "  firm: Corvane Managed Services Ltd\n---\nWe applied the mitigation on 23 January.\n")
+    assert read_documents([one]).documents[0].author == "Gareth Milsom, Chief Operating Officer, Corvane Managed Services Ltd"

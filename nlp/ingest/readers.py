@@ -41,18 +41,32 @@ def _clean_meta(meta: dict) -> dict:
                 value = meta.get(alias)
         # an author given with details ("author: {name: Priya Raman, title: CISO}"), or several
         if key == "author" and isinstance(value, dict) and isinstance(value.get("name"), str):
-            title = next((value[k] for k in ("title", "role", "position", "job_title") if isinstance(value.get(k), str)), None)
-            value = f"{value['name']} ({title})" if title else value["name"]  # as a byline writes it
+            value = _titled_author(value)  # as a byline writes it
         if key == "author" and isinstance(value, list):
-            value = [v["name"] if isinstance(v, dict) and isinstance(v.get("name"), str) else v for v in value]
+            titled = any(isinstance(v, dict) and isinstance(v.get("name"), str) and _titled_author(v) != v["name"] for v in value)
+            value = [_titled_author(v) if isinstance(v, dict) and isinstance(v.get("name"), str) else v for v in value]
             if all(isinstance(v, str) for v in value):
-                value = ", ".join(value)
+                # (several authors with titles: "Ines Varga (Chief Technology Officer); Jules
+                # Ambrose (VP, Edge Platform)", a semicolon where a title holds a comma)
+                value = ("; " if titled else ", ").join(value)
         if isinstance(value, (_dt.date, _dt.datetime)):
             value = value.isoformat()[:10]
         if value is not None and not isinstance(value, (str, int, float)):
             raise IngestError(f"front matter field '{key}' should be text, but found {type(value).__name__}")
         out[key] = str(value).strip() if value is not None else None
     return out
+
+
+def _titled_author(entry: dict) -> str:
+    """A front-matter author given with details ("{name: Priya Raman, title: CISO}") as a byline
+    writes it: "Priya Raman (CISO)"."""
+    title = next((entry[k] for k in ("title", "role", "position", "job_title") if isinstance(entry.get(k), str)), None)
+    firm = next((entry[k] for k in ("firm", "company", "organisation", "organization", "employer", "affiliation", "org")
+                 if isinstance(entry.get(k), str)), None)
+    if firm:
+        # "{name: Gareth Milsom, title: COO, firm: Corvane Managed Services Ltd}", as a byline writes it
+        return ", ".join(x for x in (entry["name"], title, firm) if x)
+    return f"{entry['name']} ({title})" if title else entry["name"]
 
 
 def _document(path: Path, doc_id: str, text: str, fmt: str, **meta) -> Document:
@@ -279,7 +293,7 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     sections, related links and footers are dropped. Offsets refer to the extracted text."""
     if "<" not in text:
         raise IngestError("not HTML: no tags found", path)
-    text = _review_posts(_embedded_posts(_without_wiki_controls(text)))
+    text = _review_posts(_embedded_posts(_without_wiki_controls(_entry_times(text))))
     # a post-mortem's or status page's timeline is a table of times and events: read it, row by row
     timeline = len(_TIMED_CELL.findall(text)) >= 3
     try:
@@ -330,6 +344,17 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
                     published=_dated(result.date, text), url=result.url, headings=_heading_lines(text, body))
 
 
+# a live blog's entry opening with its time: '<li><time datetime="...">6:41 a.m.</time> Users report ...'
+_ENTRY_TIME = re.compile(r"(?i)(<(?:li|p)\b[^>]*>\s*(?:<(?:strong|b|span)\b[^>]*>\s*)?)<time\b[^>]*>\s*"
+                         r"((?:[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*</time>")
+
+
+def _entry_times(page: str) -> str:
+    """A timed entry's ``<time>`` as plain text: the article extraction drops the element, and
+    with it the time each update of a live blog was posted."""
+    return _ENTRY_TIME.sub(lambda m: f"{m.group(1)}{m.group(2)} ", page)
+
+
 def _heading_lines(page: str, body: str) -> list[list[int]]:
     """``[offset, level]`` of the lines of the extracted text that the page marks up as section
     headings (``<h2>``-``<h4>``), which the extraction leaves as plain lines: a feature telling
@@ -352,10 +377,25 @@ def _heading_lines(page: str, body: str) -> list[list[int]]:
     return out
 
 
+# a release's dateline: "MILAN, 8 July 2026 /PRNewswire/ --", "AUSTIN, Texas, Nov. 18, 2025 —"
+_RELEASE_DATELINE = re.compile(r"\b[A-Z][A-Za-z.'’ -]{1,30},(?:\s+[A-Z][A-Za-z.]{1,20},)?\s+"
+                               r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+                               r"\s*(?:/\s*(?:PR ?Newswire|Business ?Wire|GLOBE NEWSWIRE|ACCESSWIRE)\s*/\s*)?(?:--|—|–)")
+
+
 def _dated(published: str | None, page: str) -> str | None:
     """The page's date, unless it is only the first of January of the year in its copyright
     line ("© 2024 The Guardian"): the date extractor's last resort, which would date an
-    undated live blog to New Year's Day and put its incident in the wrong month."""
+    undated live blog to New Year's Day and put its incident in the wrong month. A release's
+    own dateline ("MILAN, 8 July 2026 /PRNewswire/ --") outranks a date the extractor took
+    from elsewhere on the page (a "More news" list)."""
+    dateline = _RELEASE_DATELINE.search(re.sub(r"<[^>]+>|&nbsp;", " ", page))
+    if dateline:
+        import dateparser
+
+        when = dateparser.parse(dateline.group("date"), languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        if when is not None:
+            return when.date().isoformat()
     if not published or not re.fullmatch(r"\d{4}-01-01", published):
         return published
     year = published[:4]
