@@ -437,6 +437,12 @@ def _menu_bar(line: str) -> bool:
 COPYRIGHT = re.compile(r"(?i)(?:©|\(c\))\s*(?:19|20)\d{2}|©\s*(?-i:[A-Z])|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}")
 
 
+# the marks around a podcast's or video's ad read: "[AD READ]" ... "[END AD READ]", "[SPONSOR BREAK]"
+AD_START = re.compile(r"(?im)^[^\n]{0,30}\[\s*(?:ad(?:vert(?:isement)?)?(?:\s+(?:read|break|spot))?|sponsor(?:ed)?(?:\s+(?:read|break|message|segment))?|"
+                      r"mid-?roll|pre-?roll)\s*\]")
+AD_END = re.compile(r"(?i)\[\s*(?:end|/)\s*(?:of\s+)?(?:ad(?:vert(?:isement)?)?|sponsor(?:ed)?|mid-?roll|pre-?roll)\b[^\]]{0,20}\]")
+
+
 # a show's sponsor read and calls to action: "Supply Lines is supported by Tallyhook", "use code
 # LINES for 20% off", "get your first three months free at ...", "smash that like button"
 SPONSOR_READ = re.compile(r"(?i)^\W*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:is|are)\s+(?:supported|sponsored)\s+by\s+(?-i:[A-Z])|"
@@ -606,6 +612,12 @@ class FurnitureMarker:
         if tail is not None:
             for k in range(tail, len(paras)):
                 para_reason[k] = para_reason[k] or "back matter"
+        # a show's ad read, from "[AD READ]" to "[END AD READ]" (else its own paragraph)
+        for k, (ps, pe) in enumerate(paras):
+            if AD_START.search(text[ps:pe]):
+                end = next((j for j in range(k, min(k + 6, len(paras))) if AD_END.search(text[paras[j][0]:paras[j][1]])), k)
+                for j in range(k, end + 1):
+                    para_reason[j] = para_reason[j] or "advertisement"
         for k, (ps, pe) in enumerate(paras):
             if para_reason[k] == "heading":
                 back = bool(BACK_MATTER.fullmatch(EDIT_LINK.sub("", text[ps:pe]).strip(" #*_=:\n\t")))

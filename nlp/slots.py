@@ -107,7 +107,9 @@ NOT_LENGTH = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd
                         r"(?:\badd(?:s|ed|ing)?\s+(?:(?:about|around|roughly|nearly|up to|an extra|another)\s+)*$)|"
                         # the clean-up after it: "Reconciliation of the failed transactions took three days"
                         r"(?:^\W*(?:the\s+)?(?:reconciliation|clean-?up|investigation|review|audit|refund(?:s|ing)?|"
-                        r"re-?processing|backlog|catch-?up|forensic \w+)\b[^.;]{0,60}?\b(?:took|takes|take|lasted|will take|"
+                        # (a data restore from backup or a rollback: "The restore itself took 4 hours and 10 minutes")
+                        r"restore|rollback|roll-back|data recovery|"
+                        r"re-?processing|backlog|catch-?up|forensic \w+)\b[^.;]{0,60}?\b(?:took|takes|take|taking|lasted|will take|"
                         r"could take|may take)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|up to|"
                         r"another|a further)\s+)*$)|"
                         # how it felt, not how long it was: "for admins it felt like a week of firefighting"
@@ -207,7 +209,8 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or OTHERS.search(before)
                 or re.match(r"\s*(ago|later|earlier|ahead|behind)\b", norm[m.end():])
                 # a period of compensation: "three months of service credits", "a month's free service"
-                or re.match(r"\s*(?:['’]s?\s+)?(?:of\s+)?(?:free\s+)?(?:service\s+)?(?:credits?|compensation|refunds?|"
+                or re.match(r"\s*(?:['’]s?\s+)?(?:of\s+)?(?:(?:his|her|their|your|our|its|the|(?-i:[A-Z])[\w-]*['’]s?)\s+)?"
+                            r"(?:free\s+)?(?:service\s+)?(?:credits?|compensation|refunds?|"
                             r"free (?:service|subscription)|subscription)\b", norm[m.end():], re.I)
                 # the time between two events: "four weeks before that it was AWS", "nine days after the
                 # AWS failure it was Microsoft's turn"
@@ -241,6 +244,21 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                               r"(?:first|1st|last|next|whole)?\s*$", before, re.I)
                     and not re.match(r"\s*(?:without|offline|unable|locked out|in the dark|cut off|with no)\b",
                                      norm[m.end():], re.I))
+                # an activity within the incident, not its length: "the team spent \"close to two hours\"
+                # convinced it was being attacked"
+                or re.search(r"\b(?:spent|spend|spending|wasted)\s+[\"“]?\s*(?:(?:close to|about|around|roughly|nearly|almost|over|"
+                             r"more than|the best part of|most of)\s+)?$", before, re.I)
+                   and not re.match(r"[\"”]?\s*(?:without|offline|unable|locked out|in the dark|cut off|with no|down)\b", norm[m.end():], re.I)
+                # how soon something was found, not how long it lasted: "ruled out the attack hypothesis within about 40 minutes"
+                or re.search(r"\b(?:ruled out|identified|found|diagnosed|detected|spotted|traced|pinpointed|notified|informed|alerted|"
+                             r"escalated|paged|acknowledged|declared|confirmed)\b[^.;]{0,60}?\bwithin\s+(?:(?:about|around|roughly|"
+                             r"some|nearly|just|under|less than)\s+)?$", before, re.I)
+                # a part of the incident: "for the first 40 minutes or so the network swung between ..."
+                or re.search(r"\b(?:for|in|during)\s+the\s+(?:first|1st|opening)\s+$", before, re.I)
+                # a trial's or offer's length: "Try it free for 30 days"
+                or re.search(r"\b(?:free|trial)\s+(?:for\s+)?$", before, re.I)
+                # what would have happened, not what did: "would have been back within fifteen minutes"
+                or re.search(r"\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\b[^.;]{0,60}$", before, re.I)
                 # data lost, not time down: "we lost an hour of orders on top of that"
                 or (re.search(r"\b(?:lost|lose|losing)\s*$", before, re.I)
                     and re.match(r"\s*(?:worth\s+)?of\s+(?:\w+\s+)?(?:orders|data|writes|transactions|records|emails|"

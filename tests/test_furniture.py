@@ -310,3 +310,16 @@ def test_furniture_a_quoted_posts_attribution_is_no_post_header():
     from nlp.furniture import post_header
     assert post_header("Originally Posted by Marek_K") is None
     assert post_header("Posted by Marek_K on 3 Jul 2026") is not None
+
+
+@pytest.mark.slow
+def test_furniture_a_podcasts_ad_read_between_its_marks_is_advertising(claims_of):
+    text = ("[00:00:00]\nMAYA: Welcome back. Acme's outage on Tuesday lasted three hours.\n\n"
+            "[00:00:41] [AD READ]\nMAYA: When your pager goes off at night, Logstack shows what changed. "
+            "Teams cut their time to resolution by up to 60 percent. Try it free for 30 days.\n[END AD READ]\n\n"
+            "[00:01:29]\nMAYA: So what broke? The provider says a configuration file doubled in size.\n\n"
+            "DEV: It was a bad push. The file doubled and the proxy crashed.\n\n"
+            "MAYA: And it stayed down all morning.\n\nDEV: For most sites, yes.\n")
+    texts = [c.text for c in claims_of(text, doc_id="show.txt")]
+    assert not any("Logstack" in t or "resolution" in t or "30 days" in t for t in texts)
+    assert any("configuration file" in t for t in texts)

@@ -645,3 +645,27 @@ def test_slots_a_day_the_company_expects_something_by_lies_ahead(claims_of):
 def test_slots_a_month_of_last_or_this_year_counts_from_the_documents_date(text, expected):
     from nlp.slots import parse_date
     assert parse_date(text, "2026-07-06") == expected
+
+
+@pytest.mark.parametrize("text", [
+    'One engineer said the team spent "close to two hours" convinced it was being attacked.',
+    "We ruled out the attack hypothesis within about 40 minutes.",
+    "For the first 40 minutes or so the network swung between a good file and a bad one.",
+    "Any retailer with a second supplier would have been back within fifteen minutes.",
+    "Try it free for 30 days at example.com/show.",
+    "The restore itself took 4 hours and 10 minutes.",
+    "We have refunded three months of Jonah's subscription.",
+])
+def test_slots_a_span_inside_the_incident_or_beside_it_is_no_outage_length(text):
+    # an activity during the outage, how soon it was diagnosed, a part of it, what would have
+    # happened, an offer, a data restore and a refund all measure something else
+    assert duration(text) == (None, None)
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("The outage took 4 hours to fix.", 240),
+    ("Services were restored within three hours.", 180),
+    ("We spent two hours without power.", 120),
+])
+def test_slots_the_outages_own_length_still_counts_beside_those_traps(text, minutes):
+    assert duration(text)[0] == minutes
