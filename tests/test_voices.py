@@ -2879,3 +2879,169 @@ def test_voices_you_in_a_committees_letter_to_the_company_is_the_company(claims_
     claims = claims_of(text, doc_id="letter.txt")
     assert voice_of(claims, "performed as designed")[:2] == ("Kestrel Mutual Bank", "vendor")
     assert voice_of(claims, "disruption lasted")[:2] == ("Kestrel Mutual Bank", "vendor")
+
+
+def _claims_from(write, name, content):
+    from nlp.run import extract_claims
+    return extract_claims([write(name, content)], blame="rules").claims
+
+
+def test_voices_a_post_mortem_by_the_companys_officers_is_the_companys(write):
+    # the front matter lists its authors with their titles, the text says "we", and a heading's
+    # "(UTC)" names no company ("Timeline" is not the incident's company)
+    text = ("---\ntitle: \"Post-mortem: the Northgate Edge outage of 18 November 2025\"\nauthors:\n"
+            "  - name: Ines Varga\n    title: Chief Technology Officer\n  - name: Jules Ambrose\n    title: VP, Edge Platform\n---\n\n"
+            "On Tuesday, beginning at 11:28 UTC, the Northgate Edge network stopped delivering a large share of its traffic "
+            "for roughly three hours. The outage was not caused by a cyber attack. It was caused by a change we made to a "
+            "database cluster.\n\n"
+            "Every request through the proxy passes a set of modules. One of them loads a feature file every five minutes. "
+            "The query that builds the file does not filter on the database name. After the change at 11:05 UTC it saw two "
+            "schemas, so every column came back twice. The file doubled in size. The loader has a hard ceiling of 200 "
+            "features. It panicked instead of keeping the previous file. A panicking worker returns an error to the client. "
+            "By 12:10 UTC every node had the change. The status page, hosted by a third party, failed at 11:48 UTC. "
+            "Northgate takes full responsibility.\n\n"
+            "## Timeline (UTC)\n\n| 11:05 | Permissions change begins. |\n| 11:28 | Impact begins. |\n| 14:30 | Known-good file deployed. |\n\n"
+            "We are sorry to every customer whose business stopped. We will stage feature-file rollouts to a canary first.\n")
+    claims = _claims_from(write, "postmortem.md", text)
+    assert voice_of(claims, "caused by a change we made")[1] == voice_of(claims, "We are sorry")[1] == "vendor"
+    assert voice_of(claims, "caused by a change we made")[0].startswith("Northgate")
+
+
+def test_voices_a_podcasts_labels_by_part_and_its_show_notes_cast(write):
+    # "DEV (guest):" and "MAYA:" name the speakers the show notes list after the last turn: the
+    # host speaks for the show, the guest (a rival's officer) from outside
+    text = ("THE FAILOVER — Episode 87: \"Northgate's Bad Tuesday\"\n\n[00:00:00]\n"
+            "MAYA: Hello and welcome. On Tuesday Northgate just stopped, and a quarter of the web went with it.\n\n"
+            "DEV (guest): Thanks for having me. As they describe it, somebody changed permissions on a database.\n\n"
+            "MAYA: Northgate says about three hours of major impact.\n\n"
+            "DEV (guest): I never believed it was an attack. That screams a config job on a timer.\n\n"
+            "MAYA: Thanks, Dev.\n\nDEV (guest): Any time.\n\n"
+            "SHOW NOTES\n\nGuest: Dev Marlowe, CTO, Ferrowave Networks (Ferrowave competes with Northgate).\n"
+            "Host: Maya Strand. Produced by Oskar Lindahl.\n")
+    claims = _claims_from(write, "episode.txt", text)
+    assert voice_of(claims, "a quarter of the web")[:2] == ("Maya Strand", "press")
+    assert voice_of(claims, "I never believed")[1] == "expert"
+    assert voice_of(claims, "I never believed")[0] in ("Ferrowave Networks", "Dev Marlowe")
+
+
+def test_voices_a_person_quoted_before_the_text_says_who_they_are_takes_the_later_description(claims_of):
+    text = ("Northgate Edge knocked large parts of the web offline on Tuesday. "
+            "Marek Halloran, posting as @mhalloran, wrote on November 18, 2025: \u201cToday was not an attack. "
+            "A change we made on our side set this off.\u201d\n\n"
+            "Rivals were quick to draw lessons. Halloran, Northgate's CEO, replied: \"Helpful advice from a company "
+            "whose own network was dark for an hour in September.\"\n")
+    claims = claims_of(text, source="The Stackline", kind="news")
+    assert voice_of(claims, "A change we made")[1] == "vendor"
+    assert voice_of(claims, "A change we made")[0].startswith("Northgate")
+
+
+def test_voices_the_retailers_chief_executive_is_the_retailer_the_text_described(claims_of):
+    text = ("Northgate Edge knocked large parts of the web offline on Tuesday after a configuration file doubled in size.\n\n"
+            "The timing was painful for British online retailer Bramblecart, which launched its annual sale on Tuesday. "
+            "Harriet Oduya, the retailer's chief executive, said about 40,000 baskets were abandoned. "
+            "\"This was Northgate's failure, full stop,\" she said.\n")
+    claims = claims_of(text, source="The Stackline", kind="news")
+    assert voice_of(claims, "40,000 baskets")[0] == "Bramblecart"
+
+
+def test_voices_an_email_from_a_mail_subdomain_is_its_senders_and_its_own_sale_is_no_vendor(write):
+    text = ("From: Bramblecart <hello@news.bramblecart.example>\nTo: sam@mailbox.example\n"
+            "Subject: We're sorry about Tuesday\nDate: Wed, 19 Nov 2025 08:12:45 +0000\n\n"
+            "Hi Sam,\n\nWe owe you an apology. Tuesday was meant to be the first day of Bramble Week, our biggest sale. "
+            "Bramble Week is now extended by 48 hours. Our website is delivered through a content delivery network, "
+            "Northgate. On Tuesday their network failed worldwide, and for over five hours many of you could not reach us. "
+            "Northgate says a faulty configuration file on their side crashed their systems. Nothing on our own systems "
+            "failed, and we lost sales we will not get back. Northgate has apologised.\n\nThe Bramblecart team\n")
+    claims = _claims_from(write, "email.txt", text)
+    assert {c.vendor for c in claims} == {"Northgate"}
+    assert voice_of(claims, "Nothing on our own systems")[:2] == ("Bramblecart", "customer")
+    assert voice_of(claims, "faulty configuration file")[:2] == ("Northgate", "vendor")
+
+
+def test_voices_an_operators_own_app_is_not_another_company_and_the_authority_is_the_operator(claims_of):
+    # the operator's page keeps naming "the HV Go app": its own product, not the incident's company;
+    # in the news, "the authority" is the transport operator, and its own IT staff are insiders
+    notice = ("Customers: if you had an HV Go account before 7 February, please read this update. The HV Go app was "
+              "unavailable for five days. We have reset all HV Go passwords. The published files include information "
+              "linked to 12,400 HV Go accounts. No payment card data was taken. HV Go accounts use separate systems. "
+              "We are sorry for the disruption.\n")
+    claims = claims_of(notice, doc_id="notice.html", source="Harrowgate & Vale Transport", author=None)
+    assert voice_of(claims, "No payment card data")[:2] == ("Harrowgate & Vale Transport", "vendor")
+    news = ("Ticket gates at tram stops stood open for three days after a cyber attack on Harrowgate & Vale Transport. "
+            "For the first two days the authority described the problem only as a \"technical issue\". "
+            "However, one member of the authority's own IT staff, who asked not to be named, told the Courier the picture "
+            "was not as simple. \"The fix for that VPN box had been sitting there for a fortnight,\" they said. "
+            "The Information Commissioner's Office said it was assessing the information provided.\n")
+    claims = claims_of(news, source="Vale Courier", kind="news")
+    assert voice_of(claims, "the authority described")[:2] == ("Harrowgate & Vale Transport", "vendor")
+    assert voice_of(claims, "sitting there for a fortnight")[1] == "insider"
+
+
+def test_voices_a_describing_word_before_a_name_is_no_part_of_it(claims_of):
+    text = ("Ticket machines across the network failed after a cyber attack on Harrowgate & Vale Transport.\n\n"
+            "Student Tomasz Kral, 20, said he paid the driver in cash every day that week. "
+            "\"The app just kept saying something went wrong,\" he said.\n")
+    claims = claims_of(text, source="Vale Courier", kind="news")
+    assert voice_of(claims, "paid the driver")[:2] == ("Tomasz Kral", "customer")
+
+
+def test_voices_a_blog_byline_with_its_reading_time_names_the_author(claims_of):
+    text = ("Low Tide\nnotes on ransomware, mostly\n\nHollowmoth vs. Harrowgate & Vale Transport: a timeline\n\n"
+            "Posted on 26 February 2026 by Ilse Varga  \u00b7  9 min read  \u00b7  Leave a comment\n\n"
+            "Three weeks ago a regional transport authority lost its ticket machines in one night. I haven't downloaded "
+            "the full dump, and I can't verify every log excerpt. I think the authority's account of the card data "
+            "does not survive contact with the files. The gang listed the authority on its leak site on 13 February.\n")
+    claims = claims_of(text, doc_id="blog.txt")
+    assert voice_of(claims, "does not survive contact")[:2] == ("Ilse Varga", "expert")
+
+
+def test_voices_a_notice_under_a_companys_letterhead_is_the_companys(claims_of):
+    text = ("BORSA MERIDIANA S.p.A.                                            MARKET NOTICE\n"
+            "Market Operations                                                 No. 2026/117\n\n"
+            "To:         All Members\nDate:       07/07/2026\nSubject:    Trading halt - running update log\n\n"
+            "09:02 CET  Trading halted on all segments following a technical issue affecting the primary data centre.\n\n"
+            "09:40 CET  The halt remains in place. Borsa Meridiana is investigating with its infrastructure provider.\n\n"
+            "10:30 CET  The issue is related to cooling in the third-party facility hosting the primary trading systems. "
+            "Borsa Meridiana will publish a further notice.\n")
+    claims = claims_of(text, doc_id="market_notice.txt")
+    assert voice_of(claims, "related to cooling")[:2] == ("Borsa Meridiana", "vendor")
+
+
+def test_voices_a_release_the_sites_company_sent_over_a_newswire_is_the_companys(write):
+    page = ("<html><head><title>Kelvin DataHalls statement on the cooling event | Kelvin DataHalls</title>"
+            "<meta property=\"og:site_name\" content=\"Kelvin DataHalls\"></head><body><article>"
+            "<p class=\"label\">Press release</p><h1>Kelvin DataHalls statement on the 7 July cooling event</h1>"
+            "<p><strong>MILAN, 8 July 2026 /PRNewswire/ --</strong> Kelvin DataHalls, the colocation provider, today "
+            "confirmed that the cooling systems at its Milan campus kept conditions within contracted limits throughout "
+            "the heatwave of 7 July, and rejected suggestions that its infrastructure caused the trading suspension at one "
+            "of its customers.</p><p>One of four chillers shut down on a safety trip and was restarted 38 minutes later, "
+            "the company said. Power and network connectivity to every customer rack remained available throughout.</p>"
+            "<p>More than 30 other organisations host equipment in the hall. None of them reported an interruption.</p>"
+            "<h2>About Kelvin DataHalls</h2><p>Kelvin DataHalls designs, builds and operates data centres for financial "
+            "services customers.</p><p>###</p><ul><li><a href=\"/n/1\">Kelvin DataHalls signs power deal</a> "
+            "<time datetime=\"2026-03-03\">3 March 2026</time></li></ul></article></body></html>")
+    claims = _claims_from(write, "release.html", page)
+    assert voice_of(claims, "restarted 38 minutes later")[:2] == ("Kelvin DataHalls", "vendor")
+
+
+def test_voices_a_chief_executives_byline_over_we_is_the_company(claims_of):
+    text = ("# The Tessellate Agent deleted a customer's production data. Here is what we are changing.\n\n"
+            "*Dana Whitcombe, co-founder & CEO \u00b7 July 20, 2025 \u00b7 7 min read*\n\n"
+            "On the evening of July 17, the Tessellate Agent ran a schema migration against the production database of "
+            "a customer's project. The customer, Jonah Petrakis, had told the agent that the project was under a code "
+            "freeze. This is unacceptable. We restored the project from a snapshot, and we are adding a planning-only "
+            "mode. Tessellate will give every project a separate development database, and Tessellate has refunded his "
+            "subscription.\n")
+    claims = claims_of(text, doc_id="ceo_post.md")
+    assert voice_of(claims, "We restored the project")[:2] == ("Tessellate", "vendor")
+
+
+def test_voices_a_segment_code_is_no_company_and_a_spokespersons_name_is_one(claims_of):
+    # "MER-AZ" is a market segment; "a Borsa Meridiana spokesperson" names the company (the
+    # tagger takes "Borsa Meridiana's" for a person)
+    text = ("Borsa Meridiana's official figure is an interruption of 6 hours 8 minutes on MER-AZ equities. "
+            "For anyone trying to trade MER-AZ, it was closer to seven and a half hours. MER-AZ turnover was 31% of a "
+            "normal day. Our MER-AZ rejects ran at 14%. We cannot reconcile the MER-AZ figures.\n\n"
+            "Asked about this, a Borsa Meridiana spokesperson said the exchange stands by its account.\n")
+    claims = claims_of(text, doc_id="note.md", author="Giulia Maestrelli, Head of Market Structure, Ferrante & Roux Securities")
+    assert {c.vendor for c in claims} == {"Borsa Meridiana"}

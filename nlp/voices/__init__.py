@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from itertools import groupby
+from itertools import chain, groupby
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -114,6 +114,27 @@ def _named_place_org(ctx: "Context", noun: str, before: str) -> str | None:
         name = re.sub(r"^(?:(?:At|In|On|The|From|To|For|By|With|And|But|Near)\s)+", "", found[-1]) if found else ""
         named = ctx.aliases.canonical(name) if name and " " in name else None
     return named
+def _described_by_noun(ctx: "Context", noun: str, before: str) -> str | None:
+    """The organisation "the retailer" stands for: the last one the text before described with
+    that noun ("online retailer Bramblecart", "Northgate Edge, the content delivery company")."""
+    name = r"([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+    found = [(m.end(), m.group(1)) for m in re.finditer(rf"\b{noun}s?[ \t]+{name}", before)]
+    found += [(m.end(), m.group(1)) for m in re.finditer(rf"{name},[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?{noun}\b", before)]
+    for _, raw in sorted(found, reverse=True):
+        cleaned = clean_name(raw)
+        if cleaned and is_org_name(cleaned) and not org_role(cleaned) and not is_country(cleaned):
+            return ctx.aliases.canonical(cleaned, register=False)
+    return None
+
+
+# a word describing a member of the public, written before their name at a sentence's start:
+# "Student Tomasz Kral, 20, said", "Commuter Ana Ruiz told us"
+PERSON_DESCRIPTOR = re.compile(r"(?i)student|passenger|commuter|shopper|customer|pensioner|retiree|nurse|teacher|resident|"
+                               r"travell?er|driver|mother|father|mum|dad|grandmother|grandfather|grandparent|parent|"
+                               r"patient|carer|cyclist|motorist|holidaymaker|tourist|fan|gamer|user|homeowner|tenant|"
+                               r"shopkeeper|trader|worker|volunteer|caller|reader|viewer|listener|subscriber")
+
+
 # public bodies that run a service rather than regulate one
 OPERATOR_AUTHORITY = re.compile(r"(?i)\b(?:transit|transport|transportation|port|ports|harbou?r|housing|water|airports?|"
                                 r"highways?|roads?|power|energy|electricity|hospital|toll|bridge|tunnel|parking|waste|rail|"
@@ -274,6 +295,33 @@ def _person_voice(ctx: Context, ent: Span, description: str) -> Voice:
     return voice
 
 
+# a person described after their name: "Halloran, Northgate's CEO, replied", "Harriet Oduya, the
+# retailer's chief executive, said", "Rosalind Achterberg, principal analyst at Kestrel Research, said"
+PERSON_APPOSITIVE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?P<desc>(?:the[ \t]+|an?[ \t]+)?"
+    r"(?:(?P<owner>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3})['’]s[ \t]+)?(?:[a-z][\w -]{2,60}?|(?:CEO|CTO|CFO|COO|CIO|CISO|VP)\b[\w -]{0,40}?)"
+    r"(?:[ \t]+(?:of|at|for)[ \t]+(?:competitor[ \t]+|rival[ \t]+|the[ \t]+)?(?P<org>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}))?)"
+    r"(?=,|[ \t]+(?:said|says|told|wrote|replied|added|posted)\b)")
+
+
+@functools.lru_cache(maxsize=64)
+def _appositive_titles(text: str) -> dict[str, tuple[str, str | None]]:
+    """Each person the text describes in apposition, by full name and by surname: their
+    description and the organisation it names (the first description wins)."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for m in PERSON_APPOSITIVE.finditer(text):
+        name, desc = m.group("name"), m.group("desc")
+        if not PERSON_NAME.fullmatch(name) and len(name.split()) > 1 or org_role(name) or is_org_name(name) and len(name.split()) > 1 \
+                and not PERSON_NAME.fullmatch(name):
+            continue
+        if not (SPOKES_WORDS.search(desc) or role_of_phrase(desc, None)):
+            continue
+        owner = m.group("owner") or m.group("org")
+        owner = clean_name(owner) if owner and not re.fullmatch(r"(?i)the|a|an", owner) else None
+        found.setdefault(name, (desc, owner))
+    return found
+
+
 # an organisation and a title right before a name: "Quellsuper chief executive ", "Nimbus's CEO "
 TITLE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:['’]s)?\s+"
                           r"(?:chief executive|chief [a-z]+ officer|ceo|cto|cfo|coo|president|chair(?:man|woman)?|"
@@ -283,6 +331,21 @@ TITLE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){
 def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Voice:
     """A person speaks for an organisation when described as its spokesperson or executive;
     else in their own name with the role their description implies."""
+    later = None
+    if not SPOKES_WORDS.search(description or "") and not role_of_phrase((description or "").replace(name, ""), ctx.vendor):
+        # a person quoted before the text says who they are ("Marek Halloran, posting as
+        # @mhalloran, wrote: ...", then "Halloran, Northgate's CEO, replied"): the later description
+        found = _appositive_titles(ent.doc.text)
+        later = found.get(name) or (found.get(name.split()[-1]) if len(name.split()) > 1 else None)
+    if later:
+        desc, org = later
+        if SPOKES_WORDS.search(desc) and not GOVERNMENT_TITLE.search(desc) and not re.search(r"(?i)\bformer\b", desc):
+            target = ctx.aliases.canonical(org, register=False) if org else ctx.vendor
+            voice = Voice(target, _role_for_org(ctx, target), mention=name) if target else Voice(name, "unknown")
+        else:
+            voice = Voice(name, role_of_phrase(desc, ctx.vendor) or "customer")
+        if voice.role != "unknown":
+            return voice
     if not SPOKES_WORDS.search(description):
         # "Quellsuper chief executive Peter Vance and ...", parsed with the title on another name
         titled = TITLE_BEFORE.search(ent.doc.text[ent.sent.start_char:ent.start_char])
@@ -316,8 +379,11 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
         author = ctx.author.speaker if ctx.author and ctx.author.role != "press" else None
         named = next((o for o in (ctx.previous_org, ctx.last_speaking_org, ctx.last_org, author)
                       if noun and o and noun in o.lower().split()), None)
+        described = _described_by_noun(ctx, noun, ent.doc.text[:ent.start_char]) if noun in ORG_NOUNS and not named else None
         if named:
             target = named  # "a spokesman for the federation": the federation named before
+        elif described:
+            target = described  # "the retailer's chief executive", after "online retailer Bramblecart"
         elif (noun in ORG_NOUNS and ctx.previous_org and ctx.previous_org != ctx.vendor
               and not (ctx.vendor and noun in ctx.vendor.lower().split())):
             # "..., said Marion Fleet, the group's director", right after the group spoke
@@ -585,6 +651,13 @@ class VoiceResolver:
             voice = _person_voice(ctx, org, _description(head))
             ctx.last_person = voice
             return voice
+        if person is None and org is not None and len(org) >= 3 and PERSON_DESCRIPTOR.fullmatch(org[0].text) \
+                and PERSON_NAME.fullmatch(org[1:].text):
+            # "Student Tomasz Kral, 20, said" (the tagger took the three words for a name, or a
+            # company): a describing word, then the person
+            voice = _person_voice(ctx, org[1:], f"{org[0].lower_} {_description(head)}")
+            ctx.last_person = voice
+            return voice
         if org is not None and is_country(org.text) and head.pos_ == "PROPN" and not org.start <= head.i < org.end:
             org = head.doc[head.i: head.i + 1]  # "Portugal's grid operator REN": the operator named, not its country
         propn = " ".join(t.text for t in phrase if t.pos_ == "PROPN")
@@ -774,10 +847,17 @@ class VoiceResolver:
                 ctx.last_person = voice
                 return voice
         if head.pos_ == "PROPN":
-            name = " ".join(t.text for t in phrase if t.pos_ == "PROPN" or t.dep_ in ("compound", "flat")) or head.text
+            toks = [t for t in phrase if t.pos_ == "PROPN" or t.dep_ in ("compound", "flat")]
+            name = " ".join(t.text for t in toks) or head.text
             known = ctx.persons.get(clean_name(name))
             if known:
                 return known
+            if len(toks) >= 3 and PERSON_DESCRIPTOR.fullmatch(toks[0].text) and PERSON_NAME.fullmatch(" ".join(t.text for t in toks[1:])) \
+                    and toks[-1].i - toks[1].i == len(toks) - 2:
+                # "Student Tomasz Kral, 20, said": a describing word, then the person
+                voice = _person_voice(ctx, head.doc[toks[1].i: toks[-1].i + 1], f"{toks[0].lower_} {text}")
+                ctx.last_person = voice
+                return voice
             voice = _org_voice(ctx, name)
             self.note_org(voice)
             return voice
@@ -800,7 +880,8 @@ class VoiceResolver:
                 return Voice(ctx.author.speaker, ctx.author.role, mention=text)  # its own report
             # "the report also suggests ...", in a statement answering an unnamed outlet
             return Voice("press reports", "press", mention=text)
-        if head_lemma == "authority" and ctx.vendor and OPERATOR_AUTHORITY.search(self.doc.text) \
+        if head_lemma == "authority" and ctx.vendor and (OPERATOR_AUTHORITY.search(self.doc.text) or OPERATOR_AUTHORITY.search(
+                f"{ctx.vendor} authority") or re.search(r"(?i)\bauthority\b", ctx.vendor)) \
                 and not (ctx.last_regulator and "authority" in ctx.last_regulator.lower()):
             # "the authority said", in a story about a transit or port authority's own failure: the
             # operator whose incident it is, not a regulator
@@ -1148,7 +1229,16 @@ BROKEN_ORG_END = re.compile(r"(?i)\b(?:of|for|at|and|the|in)$")
 
 
 # an e-mail's sender and the domain of the address: "From: Julien Marchetti <julien@maisonorbe.example>"
-SENT_BY = re.compile(r"(?im)^from:\s*\"?([^<\"\n@]+?)\"?\s*<[^@>\s]+@([\w-]+)\.")
+SENT_BY = re.compile(r"(?im)^from:\s*\"?([^<\"\n@]+?)\"?\s*<[^@>\s]+@([\w.-]+)>")
+
+
+def _address_label(domain: str) -> str:
+    """The label of an address's domain that names its owner: "bramblecart" in
+    news.bramblecart.example, "harrowfield" in mail.harrowfield.co.uk."""
+    labels = domain.lower().split(".")
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "ltd", "plc") and len(labels[-1]) == 2:
+        labels = labels[:-1]  # a country's second-level domain: .co.uk, .com.au
+    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def _squashed(name: str) -> str:
@@ -1164,7 +1254,7 @@ def _spellings(name: str) -> set[str]:
 def _sent_from(text: str, org: str | None) -> bool:
     """Was the e-mail sent from an address of ``org`` ("maisonorbe" for "Maison Orbe")?"""
     m = SENT_BY.search("\n".join(text.splitlines()[:8]))
-    return bool(m and org) and m.group(2).lower() in _spellings(org)
+    return bool(m and org) and _address_label(m.group(2)) in _spellings(org)
 
 
 # whose statement a line introduces: "the statement Norvane put out on Wednesday:", "Acme's full statement:"
@@ -1204,10 +1294,14 @@ OWN_BUSINESS_HIT = re.compile(r"(?i)\bour (?:patients|customers|clients|pharmacy
 # a post's own byline: "Posted May 7, 2024 by Helen Varga, RPh", "Written by Ines Valdivia", or its
 # author field: "Author: Jonas Ekdahl, Senior Threat Researcher, Halvard Labs"
 BLOG_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:(?:posted|published|written|filed)\b[^\n]{0,40}?\bby\s+|author\s*:[ \t*_]*)"
-                         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*,\s*(?P<title>[^\n|·•]{2,80}))?[ \t*_]*$")
+                         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*,\s*(?P<title>[^\n|·•]{2,80}))?"
+                         # (and the rest of a blog's byline: "  ·  9 min read  ·  Leave a comment")
+                         r"(?:[ \t]+[·•|][^\n]*)?[ \t*_]*$")
 # a post's name-and-date line: "Tom Karalis · 21 September 2025 · 9 min read · Tags: ..."
-DATED_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:by\s+)?(?P<name>(?!By\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})[ \t*_]*[·•|][ \t*_]*"
-                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\b(?P<title>)[^\n]*$")
+# (or with a title: "*Dana Whitcombe, co-founder & CEO · July 20, 2025 · 7 min read*")
+DATED_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:by\s+)?(?P<name>(?!By\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+                          r"(?:[ \t]*,[ \t]*(?P<title>[^\n·•|,]{2,60}))?[ \t*_]*[·•|][ \t*_]*"
+                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\b[^\n]*$")
 # a pleading's marks: "CLASS ACTION COMPLAINT", "Case No. 3:26-cv-01184", "Plaintiffs allege"
 PLEADING = re.compile(r"(?im)^\W*(?:class action )?complaint\b|\bcase no\.\s*[\w:-]+|\bplaintiffs? (?:allege|bring|seek)s?\b")
 # a letter's salutation to a newspaper or its letters page
@@ -1353,6 +1447,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             # a statement the organisation issues in the first person plural, even where most
             # sentences name it ("Joint statement from UniSuper CEO ...", "we want to explain")
             own_notice = we_rate > 0 and OWN_NOTICE_TITLE.search(getattr(meta, "title", None) or "")
+            # (a release the site's company sent over a newswire, written in the third person:
+            # "MILAN, 8 July 2026 /PRNewswire/ -- Kelvin DataHalls ... today confirmed")
+            wired = _wire_issuer(doc.text)
+            own_notice = own_notice or bool(wired and same_org(aliases.canonical(wired, register=False), name))
             role = org_role(name) or ("vendor" if we_rate >= 0.2 or own_notice else "press")
         return Voice(name, role)
     for line in nonblank[:5]:
@@ -1377,6 +1475,14 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             return Voice(org, role or ("customer" if own_provider else org_role(org) or ("expert" if outside else "vendor")))
         person = aliases.canonical(re.sub(rf"^{HONORIFIC.pattern}\s*", "", titled.group("name").strip()))
         return Voice(person, role or role_of_phrase(titled.group("title"), None) or org_role(org) or "expert")
+    officers = re.findall(r"([^;()]+?)\s*\(([^()]+)\)", written_by)
+    if role is None and officers and len(officers) == len([w for w in written_by.split(";") if w.strip()]) and we_rate >= 0.05 \
+            and all(PERSON_NAME.fullmatch(re.sub(rf"^{HONORIFIC.pattern}\s*", "", name.strip())) and SPOKES_WORDS.search(title)
+                    and role_of_phrase(title, None) is None and not re.search(r"\b(?:at|of)\s+[A-Z]", title) for name, title in officers):
+        # "authors: Ines Varga (Chief Technology Officer); Jules Ambrose (VP, Edge Platform)" over
+        # a post-mortem written as "we": officers writing for their company, the one the post is
+        # about (a firm their titles name is handled above)
+        return Voice(None, "vendor")
     byline = ORG_BYLINE.fullmatch(written_by)
     if byline and (we_rate >= 0.2 or we_rate > 0 and not first_person):
         # "author: Roblox Engineering", "The Acme Team", "Google Cloud Reliability Engineering": a
@@ -1398,11 +1504,13 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         name = aliases.canonical(clean_name(unit_of.group(1).strip()))
         return Voice(name, role or org_role(name))
     sent_by = SENT_BY.search("\n".join(doc.text.splitlines()[:8]))
-    if sent_by and role is None and we_rate >= 0.2 and PERSON_NAME.fullmatch(sent_by.group(1).strip()):
+    if sent_by and role is None and we_rate >= 0.2 and (PERSON_NAME.fullmatch(sent_by.group(1).strip())
+                                                         or _address_label(sent_by.group(2)) in _spellings(sent_by.group(1).strip())):
+        # (or sent by the organisation itself: "From: Bramblecart <hello@news.bramblecart.example>")
         # an e-mail written as "we" by someone at an organisation its address names ("From: Julien
         # Marchetti <julien@maisonorbe.example>", "impact on Maison Orbe"): that organisation, a
         # customer where it reports another company's outage hitting it
-        stem = sent_by.group(2).lower()
+        stem = _address_label(sent_by.group(2))
         # (an ampersand the address spells out: "Brindle & Co." at brindleandco.example)
         named = next((n for n in dict.fromkeys(re.findall(r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}", doc.text))
                       if stem in _spellings(n)), None)
@@ -1427,6 +1535,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     head = "\n".join(nonblank[:12])
     blogger = BLOG_BYLINE.search(head) or DATED_BYLINE.search(head)
     said = role_of_phrase(blogger.group("title") or "", None) if blogger else None
+    officer = blogger and SPOKES_WORDS.search(blogger.group("title") or "") and said is None \
+        and not re.search(r"\b(?:at|of)\s+[A-Z]|,", blogger.group("title") or "")
+    if officer and role is None and we_rate >= 0.05 and not SELF_INSIDER.search(own):
+        # "Dana Whitcombe, co-founder & CEO · July 20, 2025" over a post written as "we": the
+        # company's officer writing for it, the company the post is about
+        return Voice(None, "vendor")
     if blogger and role is None and (len(re.findall(r"\bI\b", own)) >= 2 or said in ("expert", "regulator")):
         # a post written as "I" under "Posted May 7, 2024 by Helen Varga, RPh": its author, an
         # affected customer (a pharmacist whose claims stopped), an insider or an outside voice
@@ -1541,6 +1655,13 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a transcript under its issuer's name ("CALDERON METRO: PRESS CONFERENCE TRANSCRIPT"): the
         # issuer's, whose officers speak in it as "I"; its turns are the speakers'
         return Voice(aliases.canonical(header), header_kind or "vendor")
+    if header and role is None and header_kind is None and len(NOTICE_FIELD.findall("\n".join(nonblank[:15]))) >= 2 \
+            and not re.search(r"\b(I|I'm|my)\b", own) \
+            and len(re.findall(rf"(?<![\w-]){re.escape(clean_name(header))}(?![\w-])", doc.text, re.I)) >= 2:
+        # a company's notice under its own letterhead, with a notice's fields ("To: All Members",
+        # "Subject: Trading halt"), naming itself in the third person ("Borsa Meridiana is
+        # investigating with its infrastructure provider"): the company itself
+        return Voice(aliases.canonical(clean_name(header)), "vendor")
     if header and role is None and FILER_SELF.search(doc.text):
         # a filing under a company's letterhead that calls itself "the Company": the filer,
         # hit by a provider's incident when it names one ("a third-party software provider")
@@ -1690,10 +1811,20 @@ def _capitalised_by_position(doc: Doc) -> set[str]:
 def _titled_people(doc: Doc) -> set[str]:
     """Names the tagger took for organisations that an apposition gives a person's title: "said
     Renata Osei, Kestria's chief executive"."""
-    return {ent.text.strip() for ent in doc.ents
-            if ent.label_ == "ORG" and len(ent) > 1 and PERSON_NAME.fullmatch(ent.text.strip()) and not looks_like_org(ent.text)
-            and any(c.dep_ == "appos" and c.pos_ == "NOUN" and SPOKES_WORDS.search(" ".join(t.text for t in c.subtree))
-                    for c in ent.root.children)}
+    titled = {ent.text.strip() for ent in doc.ents
+              if ent.label_ == "ORG" and len(ent) > 1 and PERSON_NAME.fullmatch(ent.text.strip()) and not looks_like_org(ent.text)
+              and any(c.dep_ == "appos" and c.pos_ == "NOUN" and SPOKES_WORDS.search(" ".join(t.text for t in c.subtree))
+                      for c in ent.root.children)}
+    # ... or a person's noun before it: "The customer, Jonah Petrakis, had told the agent"
+    titled |= {m.group(1) for m in PERSON_AFTER_NOUN.finditer(doc.text) if PERSON_NAME.fullmatch(m.group(1))}
+    return titled
+
+
+# a person named in apposition to a noun for a person: "The customer, Jonah Petrakis,", "its founder, Amy Lo,"
+PERSON_AFTER_NOUN = re.compile(r"\b(?i:the|a|an|our|one|its|their|his|her)\s+(?:(?i:[a-z-]+)\s+)?(?i:customer|user|founder|co-founder|"
+                               r"developer|client|passenger|shopper|owner|engineer|employee|analyst|researcher|subscriber|"
+                               r"patient|resident|member|manager|spokes(?:person|man|woman))s?,\s+"
+                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),")
 
 
 # a domain written bare, not as a link's path or an e-mail address: "zoom.us", "status.slack.com"
@@ -1809,6 +1940,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # "— Nell" signing the post of "nullroute_nell": the author, no company
         if canon == ctx.author.speaker and provider_filing:
             return  # a filer hit by its provider's incident ("a third-party provider ... to the Company")
+        if ctx.author.role == "customer" and ctx.author.speaker and " " not in ctx.author.speaker and " " in canon \
+                and len(canon.split()[0]) >= 5 and ctx.author.speaker.lower() != canon.split()[0].lower() \
+                and ctx.author.speaker.lower().startswith(canon.split()[0].lower()):
+            return  # "Bramble Week", the sale of the retailer "Bramblecart" writing about its provider
         if canon in ctx.roles and ctx.roles[canon] != "vendor":
             return  # "the regulator AGCOM", "the monitoring firm PingScope"
         if re.search(r"(?i)\b(?:officer|executive|director|chair|chairman|chairwoman|manager|secretary|president|minister|"
@@ -1816,6 +1951,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # "The Chief Digital Officer reported that ...": a title, no company
         if _place_code(canon, doc.text):
             return  # "stuck at SEA", "SEA to SFO": an airport's code, no company
+        if re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]{1,6})+", canon):
+            return  # "MER-AZ", "BX-SA-2026": a market segment's, advisory's or region's code, no company
         if re.search(rf"(?im)^[ \t]*(?:location|lives in|based in|hometown)[ \t]*:[ \t]*{re.escape(canon)}\b", doc.text):
             return  # a forum profile's "Location: Copenhagen": where a poster lives, no company
         if gpe[canon] and gpe[canon] >= orgs[canon] and _place_code(canon, doc.text, any_name=True):
@@ -1841,8 +1978,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     desks: list[str] = []
     for line in doc.text.splitlines():
         turn = TURN.match(line)
-        if turn and (turn.group("stamp") or turn.group("who").isupper()):
-            who = turn.group("who").strip("<>")
+        # ("DEV (guest):", a label naming the speaker's part)
+        who = re.sub(r"(?i)\s*\((?:host|co-?host|guest|presenter|interviewer|interviewee)\)$", "", turn.group("who").strip("<>")) if turn else ""
+        if turn and (turn.group("stamp") or who.isupper()):
             cast = CAST_LABEL.match(who)
             named = NAME_PREFIX.sub("", cast.group("name").strip()) if cast else _bare_handle(who)
             # (the first name a presenter calls a guest by, "Helen, was it your server?", is no company)
@@ -1883,6 +2021,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     # Eléctrica, the state-controlled transmission operator owned by Redeia")
     names |= {clean_name(ent.text) for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "NORP") and any(
         c.dep_ == "appos" and c.lemma_.lower() in ORG_KIND_NOUNS for c in ent.root.children)}
+    # a name with a spokesperson of its own ("a Borsa Meridiana spokesperson"), whatever the tagger made of it
+    names |= {clean_name(m.group(1)) for m in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+                                                       r"spokes(?:person|man|woman)\b", doc.text)
+              if is_org_name(clean_name(m.group(1)))}
     names -= _titled_people(doc)
     # ... nor a common noun the tagger called a name where a sentence or a table row opens with
     # it, and nowhere else ("Frequency deviations followed", "12:33:24 Frequency collapse")
@@ -1939,6 +2081,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         # or with the board it sits on under a "Thread:" line ("Board: Grocery > Regional Chains > Harrow & Finch")
         trail = next((line for line in doc.text.lstrip().split("\n")[:4] if len(re.findall(r"\s[>›»]\s", line)) >= 2), None)
         title = " / ".join(x for x in (named, re.split(r"\s[>›»]\s", trail)[-1] if trail else None) if x)
+    if not title:
+        # a podcast's or show's episode title on its first line: 'THE FAILOVER — Episode 87: "Northgate's Bad Tuesday"'
+        episode = re.search(r"(?i)\b(?:episode|ep\.?)\s*\d+\s*[:–—-]\s*[\"“]?([^\"”\n]{3,120})[\"”]?\s*$", first_line)
+        title = episode.group(1).strip() if episode else title
     if ctx.author.role == "customer" and ctx.author.speaker and not ctx.author.speaker.islower():
         # the company whose community forum this is ("Slack Community", Slack named in the posts);
         # a fan site named only in its own header ("BloxHub Community Forums") hosts the thread
@@ -2020,6 +2166,12 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if _attacker(name, doc.text) or calendar_name(name) or _described_as_tool(name, doc.text):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked; "Tidewatch (our AI ops agent)"
         add(name, mentions(name, counted) + 3 * mentions(name, title) + 2 * _struck(name, struck_in))
+    # a product named only as one ("the HV Go app", "HV Go accounts"), never as a company that
+    # acts: its maker's incident, not its own (drop it when another company is named)
+    for product in [n for n in counts if len(counts) > 1]:
+        said = re.findall(rf"(?<![\w-]){re.escape(product)}(?![\w-])(\s+(?:{OWN_PRODUCT_NOUN}|one\b))?", doc.text)
+        if len(said) >= 2 and all(noun for noun in said):
+            counts.pop(product)
     # a product named after its maker ("LumoPay" beside "Lumora Mobile"): its mentions are the maker's
     for product in [n for n in counts if re.fullmatch(r"[A-Z][a-z]{2,}[A-Z][a-z]+", n)]:
         maker = next((n for n in counts if n != product and " " in n and looks_like_org(n)
@@ -2048,7 +2200,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if counts:
             other, n = counts.most_common(1)[0]
             own_first = own.lower() in title.lower() or own.lower() in header.lower()
-            if n >= 4 and n > 2 * max(own_mentions, 1) and not own_first:
+            # (not its own product: "the HV Go app", "our HV Go accounts", on the operator's page)
+            own_product = re.search(rf"\b(?i:the|our)\s+{re.escape(other)}\s+{OWN_PRODUCT_NOUN}|\b(?i:our)\s+{re.escape(other)}\b", doc.text)
+            if n >= 4 and n > 2 * max(own_mentions, 1) and not own_first and not own_product:
                 return other
         return own
     if not counts:
@@ -2060,6 +2214,10 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     return max(tied, key=lambda name: _struck(name, struck_in)) if len(tied) > 1 else tied[0]
 
 
+# what a company's own product is called by: "the HV Go app", "our Lumo website"
+OWN_PRODUCT_NOUN = r"(?:app|apps|website|site|portal|service|platform|system|account|card|pass|wallet)s?\b"
+# the fields over a notice or memo: "To:  All Members", "Subject:  Trading halt", "Ref: 2026/117"
+NOTICE_FIELD = re.compile(r"(?im)^[ \t]*(?:to|subject|re|date|ref(?:erence)?|no\.|notice no\.?|segments?|attention|for the attention of)[ \t]*:")
 # a notice's or filing's field naming the body it concerns ("Provider:   Harborline B.V., Rotterdam")
 CONCERNS_FIELD = re.compile(r"(?im)^[ \t]*(?:provider|service provider|operator|licensee|respondent|regulated (?:entity|firm)|"
                             r"entity|firm|company|undertaking|business|business complained about|financial business)[ \t]*:"
@@ -2171,6 +2329,10 @@ def _attacker(name: str, text: str) -> bool:
     return name in _attackers(text)
 
 
+# the time zones a heading or a column gives in brackets ("Timeline (UTC)", "Time (CEST)")
+TIME_ZONE_ABBREVIATION = re.compile(r"UTC|GMT|Z|BST|IST|CET|CEST|EET|EEST|WET|WEST|JST|KST|AEST|AEDT|[ECMPA][SD]?T|HST|AKST")
+
+
 def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
     """``Name ("Short")`` and ``Name (SHORT)`` define aliases; ORG names register in order."""
     # (a name with lower-case connectors counts whole: "Netherlands Authority for Digital Continuity (ADC)")
@@ -2178,6 +2340,8 @@ def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
     for m in re.finditer(r"\b((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)?){0,5}[A-Z][\w&.'-]*"
                          r"(?:,\s+(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Co|Limited|AG|GmbH|SA|NV|SE)\b\.?)?)\s*\(\s*(?:the\s+)?[\"“']?(?:the\s+)?([A-Z][\w&.-]{1,20})[\"”']?\s*\)", doc.text):
         long, short = clean_name(m.group(1)), m.group(2)
+        if TIME_ZONE_ABBREVIATION.fullmatch(short):
+            continue  # "## Timeline (UTC)": a heading's time zone, no name for the timeline
         canon = aliases.canonical(long)
         aliases.map.setdefault(short.lower(), canon)
     # a pleading's several defined terms: 'Quillsoft, Inc. ("Quillsoft" or "Defendant")'
@@ -2701,7 +2865,7 @@ CAST_MEMBER = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|
 
 CAST_PART = re.compile(r"(?im)^[ \t*_]*(?P<part>host|co-?host|guest|presenter|interviewer|interviewee)[ \t*_]*:[ \t*_]*"
                        r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
-                       r"(?:[ \t]*,[ \t]*(?P<title>[^\n]{2,160}))?[ \t*_]*$")
+                       r"(?:[ \t]*,[ \t]*(?P<title>[^\n]{2,160}))?[ \t*_]*(?:\.(?:[ \t][^\n]*)?)?$")
 
 
 def _cast_line(line: str) -> bool:
@@ -2816,8 +2980,16 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
                 participants.setdefault(label, entry)
             if CHAIR_LABEL.match(cast.group("part")) or re.match(r"(?i)interviewer$", cast.group("part")):
                 hosts |= labels
+    guests = set()
     for *_, who in turns:
         titled = re.match(r"(?P<name>[^(]+?)\s*\((?P<title>[^)]+)\)$", who)
+        part = re.fullmatch(r"(?i)(?P<part>host|co-?host|guest|presenter|interviewer|interviewee)", titled.group("title").strip()) if titled else None
+        if part:
+            # "DEV (guest):", "MAYA (host):": the label names the part, and the person is the one
+            # the cast list or the introduction names ("My guest is Dev Marlowe, CTO of ...")
+            (hosts if CHAIR_LABEL.match(part.group("part")) or part.group("part").lower() == "interviewer" else guests).update(
+                {who, titled.group("name").strip().upper()})
+            continue
         if titled and not QUESTION_LABEL.match(who) and not CAST_LABEL.match(who):
             name = re.sub(r"^(?:DR|PROF|MR|MRS|MS)\.?\s+", "", titled.group("name").strip(), flags=re.I)
             entry = (name.title() if name.isupper() else name, titled.group("title"))
@@ -2863,7 +3035,10 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             hosts.add(m.group("label"))
     # ... or without initials, the turns labelled by the part itself: "Host: Tomás Reyes", "Guest: Dr.
     # Ilse Marquardt, senior researcher, ..." over "[00:00:19] GUEST: Thanks for having me"
-    parts_named = [m for m in CAST_PART.finditer(head_text) if PERSON_NAME.fullmatch(NAME_PREFIX.sub("", m.group("name").strip()))]
+    # (a podcast's show notes list its cast after the last turn: "Guest: Dev Marlowe, CTO, Ferrowave Networks")
+    notes_text = text[max(e for _, e, who in turns if key(who) in recurring):]
+    parts_named = [m for m in chain(CAST_PART.finditer(head_text), CAST_PART.finditer(notes_text))
+                   if PERSON_NAME.fullmatch(NAME_PREFIX.sub("", m.group("name").strip()))]
     for part, found in groupby(sorted(parts_named, key=lambda m: m.group("part").upper()), key=lambda m: m.group("part").upper()):
         found = list(found)
         if len(found) != 1 or part in participants:
@@ -2873,12 +3048,14 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         if title.endswith(","):  # the title wrapped onto the next line
             title += " " + head_text[m.end():].lstrip("\n").split("\n", 1)[0].strip()
         named = NAME_PREFIX.sub("", m.group("name").strip())
+        title = re.sub(r"\s*\([^)]*\)\s*\.?$", "", title).rstrip(". ")  # "(Ferrowave is a competitor of ...)."
         participants[part] = (named, title)
-        # ... and the turns labelled by the name ("[00:00:12] RACHEL AMORY:" under "Host: Rachel Amory")
+        # ... and the turns labelled by the name ("[00:00:12] RACHEL AMORY:" under "Host: Rachel
+        # Amory"), or by the first name ("MAYA:", "DEV (guest):")
         participants.setdefault(named.upper(), (named, title))
+        participants.setdefault(named.split()[0].upper(), (named, title))
         if CHAIR_LABEL.match(part) or re.match(r"(?i)interviewer$", part):
-            hosts.add(part)
-            hosts.add(named.upper())
+            hosts |= {part, named.upper(), named.split()[0].upper()}
     # an earnings call's company, by its listing in the head ("Veranto Cloud, Inc. (NASDAQ: VRNO)"):
     # its officers and operator speak for it; a company answering for another's incident was hit by it
     listing = LISTED_COMPANY.search(head_text[:600])
@@ -2893,6 +3070,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         # (a chat's last message runs to the end: a ticket's body, then its writer's sign-off)
         end = turns[k + 1][0] if k + 1 < len(turns) else len(text) if chat else e
         name = _bare_handle(who)
+        if who in guests or who in hosts:
+            name = re.sub(r"\s*\([^)]*\)$", "", name)  # "DEV (guest)": Dev
         question = QUESTION_LABEL.match(who)
         if question:
             voice = Voice(ctx.aliases.canonical(question.group("outlet")), "press")
@@ -2948,7 +3127,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             described = role_of_phrase(f"{name} {title}", ctx.vendor)
             if described is None and GOVERNMENT_TITLE.search(f"{name} {title}"):
                 described = "regulator"
-            voice = Voice(clean_name(person or name), described or "customer")
+            # (a show's guest, introduced as nobody's customer, comments from outside)
+            voice = Voice(clean_name(person or name), described or ("expert" if who in guests or name.upper() in guests else "customer"))
         out.append((s, end, voice))
     return out
 

@@ -381,6 +381,10 @@ def role_of_phrase(text: str, vendor: str | None = None) -> str | None:
                     p.search(text[m.end():]) for p in (INSIDER_WORDS, EXPERT_WORDS, REGULATOR_WORDS)):
                 continue  # "members of the trust's IT staff": what they are members of says who they are
             hits.append((m.start(), role))
+            if role == "regulator" and re.match(r"\s?['’]s\b", text[m.end():]) and INSIDER_WORDS.search(text[m.end():]):
+                # "a member of the authority's own IT staff": the body owns the staff, who are insiders
+                # (when the body is the company in question; see the resolver for "the authority")
+                hits[-1] = (len(text), role)
     if hits:
         return min(hits)[1]
     return None
