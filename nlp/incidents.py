@@ -162,6 +162,22 @@ def _mentions(text: str, companies: set[str]) -> Counter:
     return Counter(owner[m] for m in pattern.findall(text))
 
 
+def _defined_mentions(text: str, companies: set[str], defining: str = "") -> Counter:
+    """How often each company is named in ``text``, counting the short name a document defines
+    for it: 'Harrowgate & Vale Transport (the Authority)', then "the Authority" throughout
+    (the definition may sit in ``defining``, the whole document)."""
+    counts = _mentions(text, companies)
+    source = defining or text
+    for name in companies:
+        for form in _aliases(name):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}\s*\(\s*(?:the\s+)?[\"“']?(?P<term>[A-Z][\w&-]{{2,20}})[\"”']?\s*\)", source):
+                term = m.group("term")
+                if term == form or any(term in _aliases(other) for other in companies):
+                    continue
+                counts[name] += len(re.findall(rf"(?<![\w-])(?:[Tt]he\s+)?{re.escape(term)}(?![\w-])", text))
+    return counts
+
+
 def document_company(doc: Document, claims: list[Claim], companies: set[str]) -> str | None:
     """The company a document is about: the one it names most often (its title counts three
     times), the vendor the voice stage found breaking ties and counting twice. A voice-stage
@@ -261,6 +277,24 @@ def dateline(text: str) -> str | None:
             if value and len(value) == 10:
                 return value
     return None
+
+
+# a day in a title: "saw on 7 July", "the July 7 outage", "on 7 July 2026"
+_TITLE_DAY = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+(?:19|20)\d{2})?")
+
+
+def _title_day(title: str | None, published: str | None) -> str | None:
+    """The day a document's title names, when it lies in the weeks before publication."""
+    from .slots import parse_date
+
+    if not title or not published:
+        return None
+    m = _TITLE_DAY.search(title)
+    day = parse_date(m.group(0), published) if m else None
+    if not day or len(day) != 10 or day[:10] > published[:10] or (days_apart(day, published[:10]) or 0) > RECENT_DAYS:
+        return None
+    return day
 
 
 def _event_date(claims: list[Claim], published: str | None) -> tuple[str | None, bool]:
@@ -401,6 +435,11 @@ def split_document(doc: Document, claims: list[Claim], companies: set[str] | Non
     current = first
     current_para = -1
     previous: list[str] = []
+    titled = _title_day(doc.title, doc.published)
+    if titled and (first.date is None or not first.certain or (days_apart(first.date, titled) or 0) > RECENT_DAYS):
+        # a title naming the day of the event ("what members actually saw on 7 July"), when the
+        # text itself only names other dates (an earlier outage it recalls) or none
+        first.date, first.certain = titled, True
     sections = section_dates(doc.text, doc.headings, doc.published)
     if sections and (first.date is None or not first.certain):
         # nothing dates it but its publication: its first dated section does (a status page's
@@ -545,6 +584,10 @@ DAY_MONTH = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|j
                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s*\d)", re.I)
 
 
+# a heading over a follow-up of the same incident: "Update: 14 February 2026, 4pm", "UPDATED 9 Feb"
+FOLLOW_UP_HEADING = re.compile(r"(?i)^\W*(?:update[sd]?|latest|further update|follow-?up)\b")
+
+
 def section_dates(text: str, marked: list[list[int]] | None = None, published: str | None = None) -> list[tuple[int, str]]:
     """``(offset, date)`` of each heading that names one full date: the claims under it,
     which name none themselves, tell the event of that day. Headings are Markdown ones, lines
@@ -567,6 +610,8 @@ def section_dates(text: str, marked: list[list[int]] | None = None, published: s
         if value and len(value) == 10:
             found.append((stamps[k - 1].end() if k else 0, value))
     for start, line, html in sorted(set(lines)):
+        if FOLLOW_UP_HEADING.match(line):
+            continue  # "Update: 24 February 2026, 5:15pm": one incident's news, told as it came
         dates = DATELINE.findall(line)
         if not dates and html and published:
             dates = DAY_MONTH.findall(line)
@@ -667,6 +712,7 @@ def _evidence(a: set[str], b: set[str], idf: dict[str, float]) -> float:
 
 PARTNER_DAYS = 7  # a letter or follow-up often dates the event by a later statement ("your update of 16 January")
 PARTNER_MENTIONS = 3
+SHARED_DAYS = 2  # days both clusters name that join them however far apart their own dates are
 PARTNER_TERMS = 2  # shared distinctive words that suffice when a small run gives idf no weight
 # "a separate Azure outage", "unrelated to the CrowdStrike update": the texts say two incidents
 SEPARATE = re.compile(r"\b(?:separate|unrelated|distinct|different|another|independent)\b(?:\s+[\w-]+){0,2}?\s+"
@@ -714,21 +760,35 @@ def _join_partners(clusters: list[list[_Group]], companies: set[str], owners: di
 
     span = {id(m): max((span_days(g.claims) for g in m if g.main), default=0) for m in dated}
     widest = max(span.values(), default=0)
+
+    def last(m: list[_Group]) -> str | None:
+        return max((g.date for g in m if g.certain and g.date and len(g.date) == 10), default=None)
+
+    def gap(a: list[_Group], b: list[_Group]) -> int:
+        # the days between the two clusters' dated days: an incident told in updates over weeks
+        # ("Update: 24 February") meets a supplier's statement on any of its days
+        return max(0, (_day_range(date(b))[0] - _day_range(last(a))[1]).days,
+                   (_day_range(date(a))[0] - _day_range(last(b))[1]).days)
+
+    days_named = {id(m): {d for g in m if g.main for c in g.claims for d in _claim_dates(c) if len(d) == 10} for m in dated}
     dated.sort(key=lambda m: _day_range(date(m))[0])
     for x, a in enumerate(dated):
-        start_a = _day_range(date(a))
+        end_a = _day_range(last(a))
         for b in dated[x + 1:]:
-            if (_day_range(date(b))[0] - start_a[1]).days > PARTNER_DAYS + widest:
-                break  # sorted by start: every later cluster is further away
+            if (_day_range(date(b))[0] - end_a[1]).days > PARTNER_DAYS + widest and not days_named[id(a)] & days_named[id(b)]:
+                continue  # too far apart, and naming no day in common
             va, vb = vendor(a), vendor(b)
             if same_company(va, vb):
                 continue
             names = {va, vb}
             owned = any(same_company(n, x) and same_company(o, y) for n, o in (owners or {}).items()
                         for x, y in ((va, vb), (vb, va)))
-            if (days_apart(date(a), date(b)) or 0) > PARTNER_DAYS + (max(span[id(a)], span[id(b)]) if owned else 0):
+            # (or both name the same days: a supplier's statement weeks on answers the operator's
+            # updates, and both tell the attack of 7 February and the update of 24 February)
+            if gap(a, b) > PARTNER_DAYS + (max(span[id(a)], span[id(b)]) if owned else 0) \
+                    and len(days_named[id(a)] & days_named[id(b)]) < SHARED_DAYS:
                 continue
-            ab, ba = _mentions(texts[id(a)], names)[vb], _mentions(texts[id(b)], names)[va]
+            ab, ba = _defined_mentions(texts[id(a)], names)[vb], _defined_mentions(texts[id(b)], names)[va]
             if not owned and max(ab, ba) < PARTNER_MENTIONS and not (min(ab, ba) >= 1 and ab + ba >= PARTNER_MENTIONS):
                 continue
             if not owned and _evidence(terms[id(a)], terms[id(b)], idf) < MIN_EVIDENCE \

@@ -807,3 +807,52 @@ def test_incidents_a_blogs_headings_dated_without_a_year_split_its_two_outages()
     marked = [[text.index("Tuesday 3"), 2], [text.index("Tuesday 24"), 2]]
     assert section_dates(text, marked, "2026-02-27") == [(marked[0][0], "2026-02-03"), (marked[1][0], "2026-02-24")]
     assert section_dates(text) == []  # unmarked lines naming no outage are no headings
+
+
+def test_incidents_a_title_naming_the_day_dates_a_note_that_recalls_an_older_outage():
+    # the note's only full date is an earlier outage it recalls ("For the record ... on 19 June
+    # 2025"); its title names the day of the one it is about, a week before publication
+    d1 = _doc("d1", "Trading halted on all segments at 09:02 on 7 July 2026.", "2026-07-07")
+    text = ("Our gateways lost acknowledgements at 08:47 and order entry did not stabilise until 16:15.\n"
+            "On 19 June 2025 a faulty software release stopped trading for 3 hours 40 minutes.")
+    d2 = _doc("d2", text, "2026-07-13", title="Seven and a half hours: what members actually saw on 7 July")
+    claims = [_claim(d1, "a", d1.text, "2026-07-07", aspects=("duration",), vendor="Borsa Meridiana"),
+              _claim(d2, "b", "Our gateways lost acknowledgements at 08:47 and order entry did not stabilise until 16:15.",
+                     aspects=("duration",), vendor="Borsa Meridiana"),
+              _claim(d2, "c", "On 19 June 2025 a faulty software release stopped trading for 3 hours 40 minutes.",
+                     "2025-06-19", aspects=("cause", "duration"), vendor="Borsa Meridiana")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[1].incident
+    assert claims[2].incident != claims[0].incident
+
+
+def test_incidents_update_headings_follow_one_incident_and_open_no_sections():
+    from nlp.incidents import section_dates
+    text = ("Update: 24 February 2026, 5:15pm\nThe group published data yesterday.\n"
+            "Update: 9 February 2026, 4pm\nThe disruption was caused by a cyber incident.\n"
+            "7 February 2026, 9:30am\nWe are experiencing a technical issue.\n")
+    assert section_dates(text, [[0, 2], [text.index("Update: 9"), 2], [text.index("7 February"), 2]], "2026-02-24") == []
+
+
+def test_incidents_a_suppliers_statement_weeks_on_joins_the_operators_incident_through_its_defined_name():
+    # the operator's news names the attack of 7 February and its update of 24 February; the
+    # supplier answers on 25 February, calling the operator "the Authority" as it defined it
+    d1 = _doc("d1", "x", "2026-02-24")
+    d2 = _doc("d2", "y", "2026-03-20")
+    t1 = ["Harrowgate & Vale Transport said its ticketing was hit by a ransomware attack on 7 February.",
+          "Its contractor Corvane had not applied a VPN patch, Harrowgate & Vale Transport said on 24 February.",
+          "Corvane declined to comment on the Hollowmoth gang or the EdgeGate VPN appliance."]
+    t2 = ["Harrowgate & Vale Transport (the Authority) has been our client since 2022.",
+          "The Authority deferred the VPN patch window, and the Authority's statement of 24 February is misleading.",
+          "The attack of 7 February began through no fault of ours, and the Authority knows Hollowmoth did it.",
+          "Corvane applied the vendor's interim mitigation on the EdgeGate appliance on 23 January."]
+    d1.text, d2.text = " ".join(t1), " ".join(t2)
+    claims = [_claim(d1, "a", t1[0], "2026-02-07", aspects=("cause", "impact"), vendor="Harrowgate & Vale Transport"),
+              _claim(d1, "b", t1[1], "2026-02-24", aspects=("cause", "impact"), vendor="Harrowgate & Vale Transport"),
+              _claim(d1, "c", t1[2], aspects=("cause", "impact"), vendor="Harrowgate & Vale Transport"),
+              _claim(d2, "d", t2[0], aspects=("scope",), vendor="Corvane", speaker="Corvane", role="vendor"),
+              _claim(d2, "e", t2[1], "2026-02-24", aspects=("cause", "impact"), vendor="Corvane", speaker="Corvane", role="vendor"),
+              _claim(d2, "f", t2[2], "2026-02-07", aspects=("cause", "impact"), vendor="Corvane", speaker="Corvane", role="vendor"),
+              _claim(d2, "g", t2[3], "2026-01-23", aspects=("remediation",), vendor="Corvane", speaker="Corvane", role="vendor")]
+    group_incidents([d1, d2], claims)
+    assert claims[0].incident == claims[4].incident
