@@ -248,17 +248,19 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 # convinced it was being attacked"
                 or re.search(r"\b(?:spent|spend|spending|wasted)\s+[\"“]?\s*(?:(?:close to|about|around|roughly|nearly|almost|over|"
                              r"more than|the best part of|most of)\s+)?$", before, re.I)
-                   and not re.match(r"[\"”]?\s*(?:without|offline|unable|locked out|in the dark|cut off|with no|down)\b", norm[m.end():], re.I)
+                   and re.match(r"[\"”]?\s*(?:[\w-]+\s+){0,2}?(?:convinced|sure|certain|investigat\w*|chas\w+|debugg\w+|looking|"
+                                r"trying|assum\w+|believ\w+|hunting|search\w+|diagnos\w+|analy[sz]\w+|firefighting|fighting)\b",
+                                norm[m.end():], re.I)
                 # how soon something was found, not how long it lasted: "ruled out the attack hypothesis within about 40 minutes"
                 or re.search(r"\b(?:ruled out|identified|found|diagnosed|detected|spotted|traced|pinpointed|notified|informed|alerted|"
                              r"escalated|paged|acknowledged|declared|confirmed)\b[^.;]{0,60}?\bwithin\s+(?:(?:about|around|roughly|"
                              r"some|nearly|just|under|less than)\s+)?$", before, re.I)
                 # a part of the incident: "for the first 40 minutes or so the network swung between ..."
-                or re.search(r"\b(?:for|in|during)\s+the\s+(?:first|1st|opening)\s+$", before, re.I)
+                or re.search(r"\bfor\s+the\s+(?:first|1st|opening)\s+$", before, re.I)
                 # a trial's or offer's length: "Try it free for 30 days"
                 or re.search(r"\b(?:free|trial)\s+(?:for\s+)?$", before, re.I)
                 # what would have happened, not what did: "would have been back within fifteen minutes"
-                or re.search(r"\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\b[^.;]{0,60}$", before, re.I)
+                or re.search(r"\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\b[^.;,:]{0,50}$", before, re.I)
                 # data lost, not time down: "we lost an hour of orders on top of that"
                 or (re.search(r"\b(?:lost|lose|losing)\s*$", before, re.I)
                     and re.match(r"\s*(?:worth\s+)?of\s+(?:\w+\s+)?(?:orders|data|writes|transactions|records|emails|"
@@ -578,8 +580,14 @@ def cited_duration(text: str) -> float | None:
 
 
 def percent(text: str) -> float | None:
-    m = PERCENT.search(text)
-    return _number(m.group(1)) if m else None
+    """The first percentage of what the incident reached; not a market move ("shares closed
+    down 2.8%"), not a rate of pay, interest or fees."""
+    for m in PERCENT.finditer(text):
+        if re.search(r"(?i)\b(?:shares?|stock|share price|market value|valuation|index|interest|fees?|pay rise|inflation)\b"
+                     r"[^.;%]{0,40}$", text[:m.start()]):
+            continue
+        return _number(m.group(1))
+    return None
 
 
 FUTURE = re.compile(r"\b(will|shall|by the end of|plans? to|plann(?:ed|ing) to|aim(?:s|ed|ing)? to|expect(?:s|ed|ing)? to|"

@@ -669,3 +669,12 @@ def test_slots_a_span_inside_the_incident_or_beside_it_is_no_outage_length(text)
 ])
 def test_slots_the_outages_own_length_still_counts_beside_those_traps(text, minutes):
     assert duration(text)[0] == minutes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northgate shares closed down 2.8% on Tuesday.", None),
+    ("Shares fell 5% after 40% of flights were cancelled.", 40.0),
+    ("About 35% of card transactions failed.", 35.0),
+])
+def test_slots_a_market_move_is_no_share_of_what_the_incident_reached(text, expected):
+    assert percent(text) == expected

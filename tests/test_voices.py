@@ -3045,3 +3045,24 @@ def test_voices_a_segment_code_is_no_company_and_a_spokespersons_name_is_one(cla
             "Asked about this, a Borsa Meridiana spokesperson said the exchange stands by its account.\n")
     claims = claims_of(text, doc_id="note.md", author="Giulia Maestrelli, Head of Market Structure, Ferrante & Roux Securities")
     assert {c.vendor for c in claims} == {"Borsa Meridiana"}
+
+
+def test_voices_an_update_note_on_a_post_is_its_writers(claims_of):
+    text = ("*Dana Whitcombe, co-founder & CEO \u00b7 July 20, 2025 \u00b7 7 min read*\n\n"
+            "On July 17 the Tessellate Agent ran a migration against a customer's production database. We restored the "
+            "project from a snapshot. Tessellate will give every project a separate development database, and "
+            "Tessellate has refunded the customer.\n\n"
+            "**Update (July 21):** An earlier version of this post said approximately 1,900 records were deleted. "
+            "The migration affected 2,418 account records.\n")
+    claims = claims_of(text, doc_id="post.md")
+    assert voice_of(claims, "1,900 records")[:2] == ("Tessellate", "vendor")
+
+
+def test_voices_a_company_name_in_camel_case_is_no_person(claims_of):
+    # the tagger takes "Kelvin DataHalls" for a person's name; as a person it would be a customer
+    text = ("Trading on Borsa Meridiana halted for six hours on 7 July after a cooling failure. "
+            "Borsa Meridiana blamed its data-centre provider. Borsa Meridiana said it would publish a report.\n\n"
+            "Kelvin DataHalls, the landlord, says one of four chillers tripped at 08:34 and was back within 38 minutes.\n")
+    claims = claims_of(text, source="Market Notes", kind="news")
+    speaker, role, _ = voice_of(claims, "chillers tripped")
+    assert speaker == "Kelvin DataHalls" and role in ("vendor", "expert")

@@ -549,6 +549,9 @@ class VoiceResolver:
                      or re.search(rf"(?i)\b{re.escape(ctx.author.speaker)}\s+{head.text}\b", self.doc.text[:600])):
             # "the Bank" in a letter under "CORVEX BANK plc": the writer's own defined term for itself
             return Voice(ctx.author.speaker, ctx.author.role, mention=text)
+        if OWN_TEXT.search(text) and ctx.author.speaker and ctx.author.role != "press" and not head.ent_type_:
+            # "An earlier version of this post said ...", under "Update (July 21):": the writer's own text
+            return Voice(ctx.author.speaker, ctx.author.role, mention=text)
         if OWN_REP.fullmatch(text.strip()) and ctx.vendor:
             # a customer's "our CDK rep says": the company's own staff, not the customer; "admitted
             # off the record" is a leak from inside, not the company's word
@@ -858,6 +861,9 @@ class VoiceResolver:
                 voice = _person_voice(ctx, head.doc[toks[1].i: toks[-1].i + 1], f"{toks[0].lower_} {text}")
                 ctx.last_person = voice
                 return voice
+            if EDITORIAL_LABEL.fullmatch(re.sub(r"\s*\(.*$", "", text).strip()) and ctx.author.speaker:
+                # "Update (July 21): An earlier version of this post said ...": the writer's own note
+                return Voice(ctx.author.speaker, ctx.author.role, mention=text)
             voice = _org_voice(ctx, name)
             self.note_org(voice)
             return voice
@@ -2329,6 +2335,9 @@ def _attacker(name: str, text: str) -> bool:
     return name in _attackers(text)
 
 
+# the document itself as a subject: "this post", "an earlier version of this statement"
+OWN_TEXT = re.compile(r"(?i)^\W*(?:(?:an?\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+)?(?:this|our)\s+"
+                      r"(?:post|article|blog(?: post)?|statement|page|update|notice|letter|report|write-?up)\b")
 # the time zones a heading or a column gives in brackets ("Timeline (UTC)", "Time (CEST)")
 TIME_ZONE_ABBREVIATION = re.compile(r"UTC|GMT|Z|BST|IST|CET|CEST|EET|EEST|WET|WEST|JST|KST|AEST|AEDT|[ECMPA][SD]?T|HST|AKST")
 

@@ -181,8 +181,14 @@ OWN_BODY = re.compile(r"\b(association|union|federation|guild|(?<!building )soci
 
 
 def looks_like_org(name: str) -> bool:
-    """A name ending in an organisation word ("Acme Cloud", "Harbour Bank")."""
-    return bool(ORG_SUFFIX.search(clean_name(name)))
+    """A name ending in an organisation word ("Acme Cloud", "Harbour Bank"), or holding a word in
+    the camel case companies write their names in ("Kelvin DataHalls", "PayStream"), which the
+    tagger often takes for a person's name (not "MacLeod" or "FitzGerald")."""
+    cleaned = clean_name(name)
+    return bool(ORG_SUFFIX.search(cleaned) or CAMEL_CASE_NAME.search(cleaned))
+
+
+CAMEL_CASE_NAME = re.compile(r"\b(?!(?:Mac|Van|Von|Fitz|Den|Des|Del|Della|Ten)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]{2,}\b")
 
 
 # a numbered part of a site: "Terminal 2", "Gate B12", "Platform 4", "Hall 3"
@@ -381,7 +387,8 @@ def role_of_phrase(text: str, vendor: str | None = None) -> str | None:
                     p.search(text[m.end():]) for p in (INSIDER_WORDS, EXPERT_WORDS, REGULATOR_WORDS)):
                 continue  # "members of the trust's IT staff": what they are members of says who they are
             hits.append((m.start(), role))
-            if role == "regulator" and re.match(r"\s?['’]s\b", text[m.end():]) and INSIDER_WORDS.search(text[m.end():]):
+            if role == "regulator" and re.match(r"\s?['’]s\b", text[m.end():]) and INSIDER_WORDS.search(text[m.end():]) \
+                    and re.search(r"(?i)\b(?:members?|one|some|someone|people|person|employees?|workers?)\b", text[:m.start()]):
                 # "a member of the authority's own IT staff": the body owns the staff, who are insiders
                 # (when the body is the company in question; see the resolver for "the authority")
                 hits[-1] = (len(text), role)
