@@ -772,6 +772,9 @@ DENIED_SHARE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,2}?(?:
 SHARE_OF_TIME = re.compile(r"(?i)\s*(?:of\s+)?(?:the\s+|that\s+|this\s+|our\s+)?(?:afternoon|morning|evening|night|day|week|"
                            r"weekend|month|year|time|hours?|period|shift|season)\b")
 SHARE_GAP = 25  # points between two shares that cannot both describe one incident
+# a share that is no part of those hit: a market move ("shares closed down 2.8%"), what would have happened
+MARKET_MOVE = re.compile(r"(?i)\b(?:shares?|stock|share price|market value|valuation)\b[^.;%]{0,40}$")
+COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\b[^.;,:]{0,50}$")
 
 
 def _shares(c: Claim) -> list[tuple[float, str | None, bool, str]]:
@@ -783,6 +786,8 @@ def _shares(c: Claim) -> list[tuple[float, str | None, bool, str]]:
             continue  # "down for most of the afternoon": a share of the time, not of those hit
         clause = re.split(r"[;:,.]\s", c.text[m.end():], maxsplit=1)[0][:80]
         before = c.text[max(0, m.start() - 60):m.start()]
+        if MARKET_MOVE.search(before) or COUNTERFACTUAL.search(before):
+            continue  # "shares closed down 2.8%"; "would have prevented most of what they went through"
         worked, hit = SHARE_WORKED.search(clause), SHARE_HIT.search(clause)
         if not worked and not hit:
             hit = SHARE_HIT.search(before[-30:])  # "customers hit: 15 percent"

@@ -224,7 +224,8 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 # how soon something was said: "Within about two hours the company had blamed water intrusion"
                 or (re.search(r"(?:^|[.;]\s*)\W*within\s+(?:(?:about|around|roughly|some|nearly|just)\s+)?$", before, re.I)
                     and re.match(r"[^.;]{0,40}?\b(?:had |has |have )?(?:blamed|said|announced|confirmed|identified|posted|"
-                                 r"published|advised|warned|named|attributed|explained|acknowledged)\b", norm[m.end():], re.I))
+                                 r"published|advised|warned|named|attributed|explained|acknowledged|applied|patched|notified|"
+                                 r"informed|contacted|issued|installed)\b", norm[m.end():], re.I))
                 # a time from now, not a length: "breach notice in 3 weeks, watch", "results in two days"
                 or (re.search(r"\bin\s+(?:(?:about|around|roughly|another|a further)\s+)?$", before, re.I)
                     and not RECOVERED.search(norm) and not FAILURE_STATE.search(norm))
@@ -261,6 +262,25 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or re.search(r"\b(?:free|trial)\s+(?:for\s+)?$", before, re.I)
                 # what would have happened, not what did: "would have been back within fifteen minutes"
                 or re.search(r"\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\b[^.;,:]{0,50}$", before, re.I)
+                # a rate, not a length: "monitored 24 hours a day"
+                or re.match(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", norm[m.end():], re.I)
+                or re.search(r"\b\d+\s*(?:hours?|days?|minutes?)\s+$", before, re.I)  # ... and its "a day"
+                # a service's hours, not the outage: "a 24-hour security operations centre", "a 24-hour helpline"
+                or (re.search(r"-\s*hours?$", norm[m.start():m.end()], re.I)
+                    and re.match(r"\s*(?:security|operations?|support|help|service|news|monitoring|customer|contact|call|control|"
+                                 r"desk|line|helpline|hotline|cover)\b", norm[m.end():], re.I))
+                # work put in, not time down: "contributed more than 1,100 hours to the recovery"
+                or re.search(r"\b(?:contributed|dedicated|devoted|put in|logged|invested|billed)\s+(?:(?:more than|over|about|around|"
+                             r"nearly|some|roughly)\s+)?$", before, re.I)
+                or re.match(r"\s*(?:of\s+(?:work|effort|engineering|overtime|labou?r)\b|to\s+the\s+(?:recovery|response|"
+                            r"restoration|investigation|clean-?up)\b)", norm[m.end():], re.I)
+                or re.search(r"\b(?:engineer|engineering|person|man|staff|developer|consultant|labou?r)[- ]hours?\b",
+                             norm[m.start():m.end() + 16], re.I)
+                # a deadline set by someone, not a length: "a ten-day countdown", "a 48-hour ultimatum"
+                or re.match(r"\s*(?:countdown|deadline|ultimatum)\b", norm[m.end():], re.I)
+                # a flaw left open, not the outage: "sat unpatched on an internet-facing appliance for about 16 days"
+                or re.search(r"\b(?:unpatched|unfixed|exposed|vulnerable|unmitigated)\b[^.;]{0,60}\bfor\s+(?:(?:about|around|"
+                             r"roughly|nearly|almost|over|more than)\s+)?$", before, re.I)
                 # data lost, not time down: "we lost an hour of orders on top of that"
                 or (re.search(r"\b(?:lost|lose|losing)\s*$", before, re.I)
                     and re.match(r"\s*(?:worth\s+)?of\s+(?:\w+\s+)?(?:orders|data|writes|transactions|records|emails|"

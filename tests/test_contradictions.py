@@ -1170,6 +1170,9 @@ def test_contradictions_a_post_pasting_a_release_is_not_scored_against_the_relea
     ("About 35 per cent of transactions failed.", "Many members saw about a third of card payments fail.", False),
     # a share of the time is no share of those hit
     ("Her site was down for most of the afternoon.", "At the peak, only around 6 percent of requests failed.", False),
+    # nor a market move, nor what would have happened
+    ("Acme shares closed down 2.8% as errors hit sites worldwide.", "Half of our checkouts failed that afternoon.", False),
+    ("A second supplier would have prevented most of the failed checkouts.", "At the peak, only around 6 percent of requests failed.", False),
 ])
 def test_contradictions_shares_of_those_hit_conflict_only_when_far_apart_or_denied(x, y, conflict):
     from nlp.contradictions import shares_conflict

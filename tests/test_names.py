@@ -10,6 +10,8 @@ from nlp.voices.names import AliasTable, clean_name, role_of_phrase
     ("the Financial Times", "Financial Times"), ("Amazon's", "Amazon"),
     ("Linefield Systems Ltd", "Linefield Systems"), ("Amazon Web Services, Inc.", "Amazon Web Services"),
     ("> **grey_heron", "grey_heron"),
+    # a timeline's date run into the name, but never a given name that is also a month's
+    ("25 Feb Corvane", "Corvane"), ("Feb Corvane", "Corvane"), ("Jan Kowalski", "Jan Kowalski"), ("Jun Li", "Jun Li"),
 ])
 def test_names_clean_name(raw, expected):
     assert clean_name(raw) == expected

@@ -678,3 +678,15 @@ def test_slots_the_outages_own_length_still_counts_beside_those_traps(text, minu
 ])
 def test_slots_a_market_move_is_no_share_of_what_the_incident_reached(text, expected):
     assert percent(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Remote access to our network is now monitored 24 hours a day.",
+    "Within 24 hours, our engineers applied the vendor's recommended interim mitigation.",
+    "Our engineers have contributed more than 1,100 hours to the recovery so far.",
+    "We operate a 24-hour security operations centre for forty public bodies.",
+    "The gang listed the authority on its leak site with a ten-day countdown.",
+    "A flaw sat unpatched on an internet-facing appliance for about 16 days.",
+])
+def test_slots_a_rate_a_service_hours_work_put_in_a_deadline_or_an_open_flaw_is_no_outage_length(text):
+    assert duration(text) == (None, None)

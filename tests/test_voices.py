@@ -3066,3 +3066,12 @@ def test_voices_a_company_name_in_camel_case_is_no_person(claims_of):
     claims = claims_of(text, source="Market Notes", kind="news")
     speaker, role, _ = voice_of(claims, "chillers tripped")
     assert speaker == "Kelvin DataHalls" and role in ("vendor", "expert")
+
+
+def test_voices_a_short_name_defined_for_a_name_with_an_ampersand_is_that_company(claims_of):
+    text = ("Corvane has supported public bodies for fourteen years, and Harrowgate & Vale Transport (the Authority) "
+            "has been our client since 2022. We restored the back-office systems within 72 hours.\n\n"
+            "The Authority says that a security update for its appliance had not been applied by the provider. "
+            "That is not correct.\n")
+    claims = claims_of(text, doc_id="statement.md", author="Gareth Milsom, Chief Operating Officer, Corvane Managed Services Ltd")
+    assert voice_of(claims, "The Authority says")[0] == "Harrowgate & Vale Transport"

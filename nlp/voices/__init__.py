@@ -2346,7 +2346,7 @@ def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
     """``Name ("Short")`` and ``Name (SHORT)`` define aliases; ORG names register in order."""
     # (a name with lower-case connectors counts whole: "Netherlands Authority for Digital Continuity (ADC)")
     # (and a company's legal suffix after a comma: 'CDK Global, Inc. ("CDK")' defines CDK, not "Inc")
-    for m in re.finditer(r"\b((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)?){0,5}[A-Z][\w&.'-]*"
+    for m in re.finditer(r"\b((?:[A-Z][\w&.'-]*\s+(?:(?:of|for|and|&|the|de|du|des|la|le)\s+)?){0,5}[A-Z][\w&.'-]*"
                          r"(?:,\s+(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Co|Limited|AG|GmbH|SA|NV|SE)\b\.?)?)\s*\(\s*(?:the\s+)?[\"“']?(?:the\s+)?([A-Z][\w&.-]{1,20})[\"”']?\s*\)", doc.text):
         long, short = clean_name(m.group(1)), m.group(2)
         if TIME_ZONE_ABBREVIATION.fullmatch(short):

@@ -241,6 +241,9 @@ def clean_name(name: str, keep_case: bool = False) -> str:
     # the part after it (not an initial's or a title's stop: "Dr. Lee", "J. Smith")
     name = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", name)[-1]
     name = re.sub(r"^(the|The|THE)\s+", "", name)
+    # a timeline's date run into the name ("25 Feb - Corvane, the provider, replies"): the name
+    # (not a given name: "Jan Kowalski", "Jun Li" keep theirs unless a day comes first)
+    name = re.sub(r"^(?:\d{1,2}\s+(?:Jan|Jun)|(?:\d{1,2}\s+)?(?:Feb|Mar|Apr|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.?\s+(?=[A-Z][a-z])", "", name)
     name = POSSESSIVE.sub("", name)
     for _ in range(2):
         name = LEGAL_SUFFIX.sub("", name).strip(" ,")
