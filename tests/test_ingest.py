@@ -767,3 +767,27 @@ def test_ingest_front_matter_authors_keep_their_titles_and_firm(write):
     one = write("st.md", "---\ntitle: Statement\nauthor:\n  name: Gareth Milsom\n  title: Chief Operating Officer\n"
                          "  firm: Corvane Managed Services Ltd\n---\nWe applied the mitigation on 23 January.\n")
     assert read_documents([one]).documents[0].author == "Gareth Milsom, Chief Operating Officer, Corvane Managed Services Ltd"
+
+
+def test_ingest_a_chat_or_status_export_giving_each_record_its_id_is_still_one_feed(write):
+    # a Discord-style export names each message's id and poster; a status export each update's
+    # id and status: the ids name messages, not documents
+    chat = write("chat.jsonl",
+                 '{"id": "1240785631220137984", "timestamp": "2026-05-16T18:44:09.318+00:00", "author_name": "mossback_tank", '
+                 '"author_type": "user", "content": "whole party disconnected on the last boss"}\n'
+                 '{"id": "1240785631258943215", "timestamp": "2026-05-16T18:47:51.002+00:00", "author_name": "Rowan", '
+                 '"author_type": "staff", "content": "We are aware of login problems and are investigating."}\n')
+    docs = read_documents([chat]).documents
+    assert len(docs) == 1
+    assert "[2026-05-16 18:44] mossback_tank: whole party" in docs[0].text
+    status = write("status.jsonl",
+                   '{"id": "upd_1", "created_at": "2026-05-16T19:04:00Z", "status": "investigating", "title": "Login issues", '
+                   '"body": "Players cannot log in."}\n'
+                   '{"id": "upd_2", "created_at": "2026-05-17T10:00:00Z", "status": "resolved", "title": "Login issues", '
+                   '"body": "Service is restored."}\n')
+    docs = read_documents([status]).documents
+    assert len(docs) == 1 and "[2026-05-16 19:04 UTC - Login issues]" in docs[0].text
+    # records naming their own source stay documents of their own
+    articles = write("articles.jsonl", '{"id": "a1", "source": "Ledger", "text": "The bank failed."}\n'
+                                       '{"id": "a2", "source": "Post", "text": "The bank recovered."}\n')
+    assert len(read_documents([articles]).documents) == 2

@@ -3075,3 +3075,111 @@ def test_voices_a_short_name_defined_for_a_name_with_an_ampersand_is_that_compan
             "That is not correct.\n")
     claims = claims_of(text, doc_id="statement.md", author="Gareth Milsom, Chief Operating Officer, Corvane Managed Services Ltd")
     assert voice_of(claims, "The Authority says")[0] == "Harrowgate & Vale Transport"
+
+
+def test_voices_an_attorney_generals_release_is_the_officials_and_a_report_by_a_commission_is_its(claims_of):
+    text = ("WASHINGTON STATE OFFICE OF THE ATTORNEY GENERAL\nNews Release\n\nFOR IMMEDIATE RELEASE\nJuly 24, 2025\n\n"
+            "OLYMPIA -- Attorney General Teresa Ybarra-Quinn today announced that her office has opened an investigation "
+            "into Cascadia Wireless over the January 14 outage.\n\n"
+            "The investigation follows a July 17 staff report by the federal Communications Commission. According to that "
+            "report, the outage affected about 1.74 million devices. The Commission found that the change was made "
+            "without peer review, and that at least 27,412 calls to 911 failed.\n\n"
+            "\"When you dial 911, that call has to go through,\" Ybarra-Quinn said.\n")
+    claims = claims_of(text, doc_id="release.txt")
+    assert voice_of(claims, "opened an investigation")[:2] == ("Teresa Ybarra-Quinn", "regulator")
+    assert voice_of(claims, "that call has to go through")[:2] == ("Teresa Ybarra-Quinn", "regulator")
+    assert voice_of(claims, "1.74 million devices")[1] == "regulator"
+    assert "Commission" in voice_of(claims, "1.74 million devices")[0]
+    assert "Commission" in voice_of(claims, "27,412 calls")[0]
+
+
+def test_voices_a_post_mortem_by_its_engineers_names_its_own_company_not_its_system_or_supplier(write):
+    # engineers' titles beside an officer's; "Hearth, the database ..." is a system and "Strata
+    # Cloud, our infrastructure provider" the writer's supplier, however often each is named
+    text = ("---\ntitle: \"Post-mortem: Lanternfall Online outage, 16-17 May 2026\"\nauthors:\n"
+            "  - name: Ilse Varkonyi\n    title: VP, Engineering\n  - name: Tomasz Reyne\n    title: Lead Site Reliability Engineer\n"
+            "  - name: Adaeze Okonkwo-Hart\n    title: Head of Player Experience\n---\n\n"
+            "Lanternfall Online was unavailable for most of 16 and 17 May. A storage fault at Strata Cloud, our infrastructure "
+            "provider, stalled writes under Hearth, the database that holds every character. Strata Cloud restored the "
+            "storage after two hours. Hearth did not restart cleanly. Hearth failover had not been tested. Hearth replicas "
+            "were in one zone. Strata Cloud says its fault lasted 139 minutes. We rebuilt Hearth from a snapshot. "
+            "We are sorry, and we will test the failover every quarter.\n")
+    claims = _claims_from(write, "postmortem.md", text)
+    assert len({c.vendor for c in claims}) == 1 and claims[0].vendor.startswith("Lanternfall")
+    assert voice_of(claims, "We are sorry")[1] == "vendor"
+    assert voice_of(claims, "We are sorry")[0].startswith("Lanternfall")
+
+
+def test_voices_a_status_feeds_stamp_and_a_region_code_named_once_are_no_company(claims_of):
+    text = ("[2026-05-16 19:04 UTC - Service degraded]\nWe're looking into reports of players being unable to log in to "
+            "Lanternfall. We'll post another update soon.\n\n"
+            "[2026-05-16 21:10 UTC - Service degraded]\nWe are restoring Lanternfall servers region by region, starting "
+            "with OCE. We expect a full restoration overnight.\n\n"
+            "[2026-05-17 10:02 UTC - Resolved]\nLanternfall was down for approximately 15 hours. We are sorry.\n")
+    claims = claims_of(text, doc_id="status.jsonl")
+    assert {c.vendor for c in claims} == {"Lanternfall"}
+    assert voice_of(claims, "approximately 15 hours")[:2] == ("Lanternfall", "vendor")
+
+
+HEARING = ("                                   S. Hrg. 119-612\n\n        CYBERATTACK ON A CLAIMS CLEARINGHOUSE\n\n"
+           "                                HEARING\n\n                               before the\n\n"
+           "                          COMMITTEE ON FINANCE\n                          UNITED STATES SENATE\n\n"
+           "    The CHAIR. We will now proceed to 5-minute rounds. Mr. Ashgrove, the criminals who broke into Meridia\n"
+           "logged in to a portal with a stolen password. Did that portal ask for anything else?\n"
+           "    Mr. ASHGROVE. Madam Chair, it did not. Our policy requires multi-factor authentication, and we did\n"
+           "not meet it on that portal. We have since closed it, and we are sorry.\n"
+           "    Senator WELLBORN. Mr. Ashgrove, pharmacies in my state went unpaid for six weeks after the Meridia\n"
+           "attack. How many Meridia patients had their data taken?\n"
+           "    Mr. ASHGROVE. Senator, we expect the number to be about 38 million. Our reviewers are still working,\n"
+           "and we will notify every one of them.\n"
+           "    Senator WELLBORN. Six weeks is far too long.\n")
+
+
+def test_voices_a_hearings_printed_record_gives_each_speaker_their_turns(write):
+    claims = _claims_from(write, "hearing.txt", HEARING)
+    assert voice_of(claims, "broke into Meridia")[:2] == ("Committee on Finance", "regulator")
+    assert voice_of(claims, "went unpaid for six weeks")[:2] == ("Senator Wellborn", "regulator")
+    # the witness answers for the company's own policy and reviewers as "we"
+    assert voice_of(claims, "about 38 million")[1] == "vendor"
+
+
+def test_voices_a_company_whose_name_opens_like_a_time_zone_is_still_a_company(claims_of):
+    # the feed-stamp guard ("UTC - Service") must not take "AT&T" for "AT", a time zone
+    text = ("AT&T said late Thursday that the outage was caused by an incorrect process during a network expansion. "
+            "AT&T said it was not a cyber attack. Customers of AT&T could not call for hours.\n")
+    claims = claims_of(text, source="Gulf Coast Courier", kind="news")
+    assert {c.vendor for c in claims} == {"AT&T"}
+    assert voice_of(claims, "incorrect process")[:2] == ("AT&T", "vendor")
+
+
+def test_voices_a_letter_under_the_letterhead_of_a_body_of_affected_businesses_is_that_bodys(claims_of):
+    text = ("**NATIONAL ALLIANCE OF COMMUNITY PHYSICIAN PRACTICES**\n1750 Kestrel Street NW, Suite 400 \u00b7 Washington, DC 20036\n\n"
+            "May 27, 2026\n\nMr. Tobias J. Ashgrove\nPresident and Chief Executive Officer\nHalvard Health Group, Inc.\n\n"
+            "**Re: Continuing harm to physician practices from the Meridia Claims cyberattack**\n\n"
+            "Dear Mr. Ashgrove,\n\nSix weeks after the attack, 62 percent of the practices that answered the Alliance's survey "
+            "have still not been paid for claims sent through Meridia. The temporary funding program reached fewer than one "
+            "in six of them. I ask that Halvard extend the program.\n\nSincerely,\n\nDr. Renata Olmos\nPresident\n")
+    claims = claims_of(text, doc_id="letter.md")
+    assert voice_of(claims, "62 percent")[:2] == ("National Alliance of Community Physician Practices", "customer")
+
+
+def test_voices_a_blog_authors_credentials_do_not_hide_that_the_post_is_hers(claims_of):
+    text = ("I've put off writing this because every time I sit down to do it, something else breaks. For our pharmacy "
+            "the switch was Meridia, and since April 19 we have filled about 6,100 prescriptions we couldn't bill. "
+            "I took the funding offer anyway, because payroll is payroll. Meridia says most claims are flowing. "
+            "Most claims. Not ours.\n")
+    claims = claims_of(text, doc_id="blog.html", source="Behind the Counter", author="Ruth Penhallow; PharmD")
+    assert voice_of(claims, "6,100 prescriptions")[:2] == ("Ruth Penhallow", "customer")
+
+
+def test_voices_a_parents_filing_about_its_subsidiarys_incident_is_the_parents_as_the_company(claims_of):
+    text = ("UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nFORM 8-K\n\n"
+            "HALVARD HEALTH GROUP, INC.\n(Exact name of registrant as specified in its charter)\n\n"
+            "Item 1.05 Material Cybersecurity Incidents.\n\n"
+            "As previously reported, a threat actor accessed the systems of Meridia Claims, LLC (the \"Subsidiary\"), a "
+            "wholly owned subsidiary of the Company. Meridia Claims detected the intrusion on April 19, 2026. Meridia "
+            "Claims disconnected its network. The Company estimates that the files of about 4.1 million individuals were "
+            "taken. Meridia Claims has restored most claims processing. Meridia Claims is working with law enforcement. "
+            "Meridia Claims has notified its customers. The attack on Meridia Claims continues to affect providers.\n")
+    claims = claims_of(text, doc_id="8k.txt")
+    assert voice_of(claims, "4.1 million individuals")[1] == "vendor"

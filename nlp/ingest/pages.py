@@ -156,3 +156,27 @@ def dehyphenate(text: str) -> str:
         return f"\n{m.group(2)}{before}{'-' if joiner.keeps(before, after) else ''}{after}"
 
     return HYPHENATED.sub(join, text)
+
+
+# a congressional hearing's speaker, as the printed record sets it: "    The CHAIR. Thank you",
+# "    Senator WELLBORN. Mr. Ashgrove, ...", "    Mr. ASHGROVE. Senator, ..." (an indented line,
+# the surname in capitals, a full stop)
+HEARING_LABEL = re.compile(r"(?m)^[ \t]{2,}(?P<who>The (?:CHAIR(?:MAN|WOMAN)?|PRESIDING OFFICER|CLERK)|"
+                           r"(?:Mr|Ms|Mrs|Dr|Senator|Representative|Chairman|Chairwoman|Chair|Secretary|Governor)\.?"
+                           r"[ \t]+[A-Z][A-Z'’-]+(?:[ \t]+(?:of|OF)[ \t]+[A-Z][a-zA-Z]+)?)\.[ \t]+(?=\S)")
+
+
+def hearing_turns(text: str) -> str:
+    """A hearing's printed record, its speakers set as "    Senator WELLBORN. ...": each speaker's
+    words become a turn of their own, "SENATOR WELLBORN: ...", read as a transcript's turns are.
+    Texts with fewer than three such labels are unchanged."""
+    found = HEARING_LABEL.findall(text)
+    if len(found) < 3 or len(set(found)) < 2:
+        return text
+
+    def label(m: re.Match) -> str:
+        who = re.sub(r"\s+", " ", m.group("who")).upper()
+        who = re.sub(r"^THE ", "", who)
+        return f"\n{who}: "
+
+    return HEARING_LABEL.sub(label, text)

@@ -19,7 +19,7 @@ from ..errors import IngestError
 from ..records import Document, FailedInput
 from ..desks import desk_owner
 from .decode import content_hash
-from .pages import dehyphenate, depaginate, paginated
+from .pages import dehyphenate, depaginate, hearing_turns, paginated
 from .unwrap import unwrap
 
 MIN_HTML_WORDS = 4  # fewer extracted words than this is a page without an article
@@ -81,7 +81,7 @@ def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     hard-wrapped paragraphs are joined into lines (``unwrap``) and a social page copied as
     text has its posts' ages moved up to their posters (``social_copy``)."""
     paged = paginated(text)
-    body = unwrap(x_copy(forum_profiles(profile_copy(social_copy(depaginate(text))))))
+    body = unwrap(x_copy(forum_profiles(profile_copy(social_copy(hearing_turns(depaginate(text)))))))
     # (a word broken at a line end that unwrapping left, in a text set out in pages: rejoined in place)
     yield _document(path, doc_id, dehyphenate(body) if paged else body, "txt")
 
@@ -729,7 +729,13 @@ def _feed(path: Path, doc_id: str, text: str) -> Document | None:
             record = json.loads(line)
         except json.JSONDecodeError:
             return None
-        if not isinstance(record, dict) or any(record.get(k) for k in _WHO_KEYS):
+        if not isinstance(record, dict):
+            return None
+        # (a message's or an update's own id, as chat and status exports give every record, names
+        # no document: "id" counts only for records that are neither)
+        conversational = any(isinstance(record.get(k), str) and record[k].strip() for k in _POSTER_KEYS) \
+            or "status" in record or "incident_id" in record
+        if any(record.get(k) for k in _WHO_KEYS if not (k == "id" and conversational)):
             return None
         body = _record_text(record)
         if body is None:

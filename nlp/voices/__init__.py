@@ -305,9 +305,9 @@ PERSON_APPOSITIVE = re.compile(
 
 
 @functools.lru_cache(maxsize=64)
-def _appositive_titles(text: str) -> dict[str, tuple[str, str | None]]:
+def _appositive_titles(text: str) -> dict[str, tuple[str, str | None, int]]:
     """Each person the text describes in apposition, by full name and by surname: their
-    description and the organisation it names (the first description wins)."""
+    description, the organisation it names and where (the first description wins)."""
     found: dict[str, tuple[str, str | None]] = {}
     for m in PERSON_APPOSITIVE.finditer(text):
         name, desc = m.group("name"), m.group("desc")
@@ -318,7 +318,7 @@ def _appositive_titles(text: str) -> dict[str, tuple[str, str | None]]:
             continue
         owner = m.group("owner") or m.group("org")
         owner = clean_name(owner) if owner and not re.fullmatch(r"(?i)the|a|an", owner) else None
-        found.setdefault(name, (desc, owner))
+        found.setdefault(name, (desc, owner, m.start()))
     return found
 
 
@@ -337,8 +337,10 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
         # @mhalloran, wrote: ...", then "Halloran, Northgate's CEO, replied"): the later description
         found = _appositive_titles(ent.doc.text)
         later = found.get(name) or (found.get(name.split()[-1]) if len(name.split()) > 1 else None)
+    if later and later[2] <= ent.start_char:
+        later = None  # described where first named (or before): the description there decides
     if later:
-        desc, org = later
+        desc, org, _ = later
         if SPOKES_WORDS.search(desc) and not GOVERNMENT_TITLE.search(desc) and not re.search(r"(?i)\bformer\b", desc):
             target = ctx.aliases.canonical(org, register=False) if org else ctx.vendor
             voice = Voice(target, _role_for_org(ctx, target), mention=name) if target else Voice(name, "unknown")
@@ -399,6 +401,10 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
     if role is None and org:
         canon = ctx.aliases.canonical(org)
         role = "insider" if canon == ctx.vendor else org_role(canon)
+    if role is None and GOVERNMENT_TITLE.search(description or "") or role is None and \
+            GOVERNMENT_TITLE.search(ent.doc.text[max(ent.sent.start_char, ent.start_char - 40):ent.start_char]):
+        # "Attorney General Teresa Ybarra-Quinn today announced": an official, for the public
+        role = "regulator"
     # people quoted without a title or a role word are, in incident reporting, mostly
     # affected members of the public
     return Voice(name, role or "customer", mention=name)
@@ -573,8 +579,10 @@ class VoiceResolver:
                 ctx.last_person = voice
                 return Voice(voice.speaker, voice.role, mention=text)
         if head.text in ("Authority", "Office", "Commission", "Regulator", "Inspectorate", "Ombudsman", "Agency") \
-                and ctx.author.role == "regulator" and ctx.author.speaker and any(c.lower_ == "the" for c in head.children):
-            # "The Authority acknowledges ...", in the authority's own letter
+                and ctx.author.role == "regulator" and ctx.author.speaker and any(c.lower_ == "the" for c in head.children) \
+                and (org_role(ctx.author.speaker) or len(ctx.author.speaker.split()) > 3 or not PERSON_NAME.fullmatch(ctx.author.speaker)):
+            # "The Authority acknowledges ...", in the authority's own letter (not "The Commission
+            # found", in an attorney general's release)
             return Voice(ctx.author.speaker, "regulator", mention=text)
         if head.lower_ in ("provider", "supplier") and ctx.vendor and ctx.author.role == "customer" \
                 and not any(c.dep_ in ("compound", "amod") or c.pos_ == "PROPN" for c in head.children):
@@ -882,6 +890,12 @@ class VoiceResolver:
                 return Voice(ctx.vendor, "vendor", mention=text)
             if ctx.last_press:
                 return Voice(ctx.last_press, "press", mention=text)
+            by = list(REPORT_BY.finditer(self.doc.text[:head.idx])) if head_lemma == "report" else []
+            if by and any(c.lower_ in ("that", "the", "this") for c in head.children):
+                # "According to that report", after "a staff report by the federal Communications Commission"
+                named = ctx.aliases.canonical(clean_name(by[-1].group(1)), register=False)
+                if is_org_name(named) and not same_org(named, ctx.author.speaker):
+                    return Voice(named, _role_for_org(ctx, named), mention=text)
             if head_lemma in ("report", "story", "article", "publication") and ctx.author.role in ("regulator", "expert"):
                 return Voice(ctx.author.speaker, ctx.author.role, mention=text)  # its own report
             # "the report also suggests ...", in a statement answering an unnamed outlet
@@ -900,6 +914,12 @@ class VoiceResolver:
             self.note_org(voice)
             return voice
         if head_lemma in REGULATOR_NOUNS:
+            if ctx.last_regulator and head_lemma not in ctx.last_regulator.lower().split():
+                # "The Commission found ...", after "a staff report by the federal Communications
+                # Commission", when the regulator last speaking was another (an attorney general)
+                named = _named_place_org(ctx, head_lemma, self.doc.text[:head.idx])
+                if named and not same_org(named, ctx.vendor or ""):
+                    return Voice(named, "regulator", mention=text)
             if ctx.last_regulator:
                 return Voice(ctx.last_regulator, "regulator", mention=text)
             if ctx.author.role == "regulator" and ctx.author.speaker:
@@ -1420,6 +1440,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     nonblank = [line for line in doc.text.splitlines() if line.strip()]  # the head's lines, read once
     first_person = len(re.findall(r"\bI\b", own)) >= 2 and we_rate < 0.2
     written_by = (getattr(meta, "author", None) or "").strip()
+    # (a person's credentials after the name: "Ruth Penhallow, PharmD", "Dr Amy Lo, MD, PhD")
+    written_by = re.sub(r"(?:[,;]\s*(?:PharmD|RPh|MD|PhD|DO|RN|NP|PA-C|DDS|CPA|Esq\.?|MBA|JD|FRCP|MRCP|FRCS|MSc|BSc))+\.?$", "",
+                        written_by).strip()
     # (or a pseudonymous handle: "author: quiet_failover")
     handle = bool(re.fullmatch(r"@?(?=[\w.-]*[_\d]|[a-z][a-z.-]*$)[A-Za-z][\w.-]{2,30}", written_by))
     # (a small business's owner writes "I" and "we" alike: "I assumed our internet was down ... we sent")
@@ -1483,11 +1506,14 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         return Voice(person, role or role_of_phrase(titled.group("title"), None) or org_role(org) or "expert")
     officers = re.findall(r"([^;()]+?)\s*\(([^()]+)\)", written_by)
     if role is None and officers and len(officers) == len([w for w in written_by.split(";") if w.strip()]) and we_rate >= 0.05 \
-            and all(PERSON_NAME.fullmatch(re.sub(rf"^{HONORIFIC.pattern}\s*", "", name.strip())) and SPOKES_WORDS.search(title)
-                    and role_of_phrase(title, None) is None and not re.search(r"\b(?:at|of)\s+[A-Z]", title) for name, title in officers):
+            and any(SPOKES_WORDS.search(title) for _, title in officers) \
+            and all(PERSON_NAME.fullmatch(re.sub(rf"^{HONORIFIC.pattern}\s*", "", name.strip()))
+                    and (role_of_phrase(title, None) in (None, "insider") or STAFF_TITLE.search(title))
+                    and not re.search(r"\bat\s+[A-Z]", title) and not re.search(r"(?i)\banalyst|research", title)
+                    for name, title in officers):
         # "authors: Ines Varga (Chief Technology Officer); Jules Ambrose (VP, Edge Platform)" over
-        # a post-mortem written as "we": officers writing for their company, the one the post is
-        # about (a firm their titles name is handled above)
+        # a post-mortem written as "we": officers (and their engineers) writing for their company,
+        # the one the post is about (a firm their titles name is handled above)
         return Voice(None, "vendor")
     byline = ORG_BYLINE.fullmatch(written_by)
     if byline and (we_rate >= 0.2 or we_rate > 0 and not first_person):
@@ -1525,6 +1551,11 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             hit = re.search(rf"(?i)\b(?:impact|effect)s? on {re.escape(named)}\b|\b(?:our|its) (?:provider|supplier)\b|"
                             r"\b(?:lost sales|lost revenue|service credit)\b", doc.text)
             return Voice(name, org_role(name) or ("customer" if hit else "vendor"))
+    hearing = HEARING_HEAD.search("\n".join(nonblank[:30]))
+    if hearing and role is None:
+        # a hearing's printed record ("HEARING / before the / COMMITTEE ON FINANCE / UNITED STATES
+        # SENATE"): the committee's, whose chair speaks for it
+        return Voice(aliases.canonical(clean_name(hearing.group("committee").strip())), "regulator")
     registrant = REGISTRANT.search(doc.text)
     if registrant and role is None:
         # a securities filing: the registrant named over "(Exact name of registrant ...)" files it,
@@ -1565,6 +1596,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # represents consumers of video games, today urged Sony ..."): an outside voice when it
         # describes itself as speaking for others, else the company itself
         name, described = released
+        official = GOVERNMENT_TITLE.match(name)
+        if official and PERSON_NAME.fullmatch(name[official.end():].strip()):
+            # "Attorney General Teresa Ybarra-Quinn today announced": the official, for the public
+            return Voice(aliases.canonical(name[official.end():].strip()), "regulator")
         name = aliases.canonical(name)
         advocacy = ADVOCACY.search(described) or re.search(r"(?i)\b(?:non-?profit|charity|represents|campaign|trade body|"
                                                             r"association|union|watchdog)\b", described)
@@ -1622,7 +1657,8 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # "THE FINE PRINT -- a podcast about consumers, contracts and the small print", "THE STUB
         # RESOLVER / A weekly letter about ... / Issue #87 | Wednesday, 16 July 2025"
         header_kind = "press"
-    if we_rate >= 0.2 or (header and role is None and header_kind in ("regulator", "expert", "insider", "press")):
+    # (a body of the businesses hit, "National Alliance of Community Physician Practices", writes for them)
+    if we_rate >= 0.2 or (header and role is None and header_kind in ("regulator", "expert", "insider", "press", "customer")):
         if header and role is None and header_kind in ("expert", "insider", "press", "customer"):
             return Voice(aliases.canonical(header), header_kind)
         name = aliases.canonical(header) if header else None
@@ -1640,7 +1676,8 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
                              if e.label_ == "ORG" and is_org_name(e.text) and is_org_name(e.text.split()[0])
                              and not PRODUCT_TAIL.search(e.text))
             # ... not "UTC" (or the tagger's "UTC - Connectivity") in a status feed's stamps
-            name = counts.most_common(1)[0][0] if counts else None
+            # (not a code in capitals named once: a region in one update, "OCE", is no issuer)
+            name = next((n for n, k in counts.most_common() if k >= 2 or not re.fullmatch(r"[A-Z]{2,4}", n)), None)
             if name:
                 name = aliases.canonical(name)
         kind_of_org = org_role(name or "")
@@ -1957,6 +1994,8 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # "The Chief Digital Officer reported that ...": a title, no company
         if _place_code(canon, doc.text):
             return  # "stuck at SEA", "SEA to SFO": an airport's code, no company
+        if re.fullmatch(rf"(?:{TIME_ZONE_ABBREVIATION.pattern})(?:\s+-\s+.*)?", canon) or " - " in canon:
+            return  # "UTC - Service", from a feed's "[2026-05-16 19:04 UTC - Service degraded]"
         if re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]{1,6})+", canon):
             return  # "MER-AZ", "BX-SA-2026": a market segment's, advisory's or region's code, no company
         if re.search(rf"(?im)^[ \t]*(?:location|lives in|based in|hometown)[ \t]*:[ \t]*{re.escape(canon)}\b", doc.text):
@@ -2172,6 +2211,11 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
         if _attacker(name, doc.text) or calendar_name(name) or _described_as_tool(name, doc.text):
             continue  # "claimed by the Rhysida group": the attacker, not the company attacked; "Tidewatch (our AI ops agent)"
         add(name, mentions(name, counted) + 3 * mentions(name, title) + 2 * _struck(name, struck_in))
+    # the writer's own supplier ("Strata Cloud, our infrastructure provider"), in a text written as
+    # "we": the incident is the writer's, which the supplier's fault set off
+    if ctx.author.role == "vendor" and ctx.author.speaker is None and len(counts) > 1:
+        for supplier in [n for n in counts if OUR_SUPPLIER(n).search(doc.text)]:
+            counts.pop(supplier)
     # a product named only as one ("the HV Go app", "HV Go accounts"), never as a company that
     # acts: its maker's incident, not its own (drop it when another company is named)
     for product in [n for n in counts if len(counts) > 1]:
@@ -2262,7 +2306,11 @@ def _struck_names(text: str) -> set[str]:
 
 
 # (not "platform", "service" or "app": "Slack, the workplace messaging service" is the company)
-_TOOL_NOUN = r"(?:agent|tool|assistant|bot|chatbot|model|script|copilot)"
+_TOOL_NOUN = (r"(?:agent|tool|assistant|bot|chatbot|model|script|copilot|"
+              # ... or a system of the company's own: "Hearth, the database that holds every character"
+              # (not "platform": "Skyforge, the hosting platform" is a company)
+              r"database|cluster|datastore|data store|storage system|queue|pipeline|proxy|load balancer|"
+              r"service mesh|scheduler|cache)")
 
 
 def _described_as_tool(name: str, text: str) -> bool:
@@ -2335,6 +2383,35 @@ def _attacker(name: str, text: str) -> bool:
     return name in _attackers(text)
 
 
+# a report and its author: "a July 17 staff report by the federal Communications Commission"
+REPORT_BY = re.compile(r"\breport\s+(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}((?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w&'’-]*){0,4})", re.I)
+def OUR_SUPPLIER(name: str) -> re.Pattern:
+    """A company named as the writer's own supplier: "Strata Cloud, our infrastructure provider",
+    "our cloud provider, Strata Cloud"."""
+    n = re.escape(name)
+    role = r"(?:provider|supplier|vendor|host|hosting partner|partner|contractor)"
+    return re.compile(rf"(?<![\w-]){n}\s*[(,]\s*(?:our|one of our)\s+(?:[\w-]+\s+){{0,3}}?{role}\b|"
+                      rf"\b(?i:our)\s+(?:[\w-]+\s+){{0,3}}?{role},?\s+{n}(?![\w-])")
+
+
+# the head of a hearing's printed record: "HEARING / before the / COMMITTEE ON FINANCE"
+HEARING_HEAD = re.compile(r"(?m)^[ \t]*(?:JOINT |FIELD )?HEARINGS?[ \t]*$(?:\n[^\n]*){0,4}?\n[ \t]*(?P<committee>(?:SUB)?COMMITTEE ON "
+                          r"[A-Z][A-Z ,&'’-]{2,80}?)[ \t]*$")
+def _subsidiary_of(name: str, text: str) -> bool:
+    """Does the text call ``name`` the writer's subsidiary or unit ("Meridia Claims, LLC (the
+    "Subsidiary"), a wholly owned subsidiary of the Company", "our subsidiary Meridia")?"""
+    n = re.escape(name)
+    return bool(re.search(rf"(?<![\w-]){n}\b[^.;]{{0,60}}?\b(?:(?:wholly[- ]owned|our|its)\s+)?(?:subsidiary|unit|division)\b|"
+                          rf"\b(?i:our|its)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division),?\s+{n}(?![\w-])", text))
+
+
+# a speaker talking of the company's own policy, systems and people as theirs
+OWN_COMPANY_TALK = re.compile(r"(?i)\bour (?:own )?(?:policy|policies|systems?|network|engineers|engineering|teams?|reviewers|"
+                              r"company|platform|environment|security|staff|employees|infrastructure|incident response)\b")
+# a title of the company's own staff, whatever its words suggest elsewhere ("Lead Site
+# Reliability Engineer", "Head of Player Experience")
+STAFF_TITLE = re.compile(r"(?i)\b(?:engineer(?:ing)?|reliability|sre|developer|product|experience|operations|infrastructure|"
+                         r"platform|support|community|security)\b")
 # the document itself as a subject: "this post", "an earlier version of this statement"
 OWN_TEXT = re.compile(r"(?i)^\W*(?:(?:an?\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+)?(?:this|our)\s+"
                       r"(?:post|article|blog(?: post)?|statement|page|update|notice|letter|report|write-?up)\b")
@@ -2426,8 +2503,10 @@ class VoiceAttributor:
         if ctx.author.speaker is None and ctx.author.role == "vendor" and ctx.vendor:
             # an unsigned statement in the first person: the company it is about speaks
             ctx.author = author = Voice(ctx.vendor, "vendor")
-        if ctx.vendor and not same_org(ctx.vendor, ctx.author.speaker) and ctx.author.role == "vendor":
-            # a company's statement about another company's incident: a supplier answering
+        if ctx.vendor and not same_org(ctx.vendor, ctx.author.speaker) and ctx.author.role == "vendor" \
+                and not _subsidiary_of(ctx.vendor, doc.text):
+            # a company's statement about another company's incident: a supplier answering (not a
+            # parent's filing about "Meridia Claims, LLC (the "Subsidiary"), a wholly owned subsidiary")
             ctx.author = author = Voice(ctx.author.speaker, "expert")
         if author.speaker:
             ctx.roles[author.speaker] = author.role
@@ -3136,8 +3215,14 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             described = role_of_phrase(f"{name} {title}", ctx.vendor)
             if described is None and GOVERNMENT_TITLE.search(f"{name} {title}"):
                 described = "regulator"
-            # (a show's guest, introduced as nobody's customer, comments from outside)
-            voice = Voice(clean_name(person or name), described or ("expert" if who in guests or name.upper() in guests else "customer"))
+            # (a show's guest, introduced as nobody's customer, comments from outside; a witness
+            # who answers for the company's own policy and systems as "we" speaks for it)
+            spoken = " ".join(text[s2:e2] for s2, e2, w2 in turns if w2 == who)
+            answers_for = ctx.vendor and len(re.findall(r"(?i)\b(?:we|our|us)\b", spoken)) >= 4 and OWN_COMPANY_TALK.search(spoken)
+            if described is None and answers_for and who not in guests and who not in hosts:
+                voice = Voice(ctx.vendor, "vendor", mention=clean_name(person or name))
+            else:
+                voice = Voice(clean_name(person or name), described or ("expert" if who in guests or name.upper() in guests else "customer"))
         out.append((s, end, voice))
     return out
 
