@@ -162,15 +162,13 @@ def _mentions(text: str, companies: set[str]) -> Counter:
     return Counter(owner[m] for m in pattern.findall(text))
 
 
-def _defined_mentions(text: str, companies: set[str], defining: str = "") -> Counter:
-    """How often each company is named in ``text``, counting the short name a document defines
-    for it: 'Harrowgate & Vale Transport (the Authority)', then "the Authority" throughout
-    (the definition may sit in ``defining``, the whole document)."""
+def _defined_mentions(text: str, companies: set[str]) -> Counter:
+    """How often each company is named in ``text``, counting the short name the text defines
+    for it: 'Harrowgate & Vale Transport (the Authority)', then "the Authority" throughout."""
     counts = _mentions(text, companies)
-    source = defining or text
     for name in companies:
         for form in _aliases(name):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}\s*\(\s*(?:the\s+)?[\"“']?(?P<term>[A-Z][\w&-]{{2,20}})[\"”']?\s*\)", source):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}\s*\(\s*(?:the\s+)?[\"“']?(?P<term>[A-Z][\w&-]{{2,20}})[\"”']?\s*\)", text):
                 term = m.group("term")
                 if term == form or any(term in _aliases(other) for other in companies):
                     continue

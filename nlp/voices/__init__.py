@@ -308,12 +308,11 @@ PERSON_APPOSITIVE = re.compile(
 def _appositive_titles(text: str) -> dict[str, tuple[str, str | None, int]]:
     """Each person the text describes in apposition, by full name and by surname: their
     description, the organisation it names and where (the first description wins)."""
-    found: dict[str, tuple[str, str | None]] = {}
+    found: dict[str, tuple[str, str | None, int]] = {}
     for m in PERSON_APPOSITIVE.finditer(text):
         name, desc = m.group("name"), m.group("desc")
-        if not PERSON_NAME.fullmatch(name) and len(name.split()) > 1 or org_role(name) or is_org_name(name) and len(name.split()) > 1 \
-                and not PERSON_NAME.fullmatch(name):
-            continue
+        if org_role(name) or len(name.split()) > 1 and not PERSON_NAME.fullmatch(name):
+            continue  # a body's name, or capitalised words that name no person
         if not (SPOKES_WORDS.search(desc) or role_of_phrase(desc, None)):
             continue
         owner = m.group("owner") or m.group("org")
@@ -2214,7 +2213,7 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
     # the writer's own supplier ("Strata Cloud, our infrastructure provider"), in a text written as
     # "we": the incident is the writer's, which the supplier's fault set off
     if ctx.author.role == "vendor" and ctx.author.speaker is None and len(counts) > 1:
-        for supplier in [n for n in counts if OUR_SUPPLIER(n).search(doc.text)]:
+        for supplier in [n for n in counts if _our_supplier(n).search(doc.text)]:
             counts.pop(supplier)
     # a product named only as one ("the HV Go app", "HV Go accounts"), never as a company that
     # acts: its maker's incident, not its own (drop it when another company is named)
@@ -2385,7 +2384,7 @@ def _attacker(name: str, text: str) -> bool:
 
 # a report and its author: "a July 17 staff report by the federal Communications Commission"
 REPORT_BY = re.compile(r"\breport\s+(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}((?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w&'’-]*){0,4})", re.I)
-def OUR_SUPPLIER(name: str) -> re.Pattern:
+def _our_supplier(name: str) -> re.Pattern:
     """A company named as the writer's own supplier: "Strata Cloud, our infrastructure provider",
     "our cloud provider, Strata Cloud"."""
     n = re.escape(name)
