@@ -114,6 +114,9 @@ def test_names_an_initialism_stands_for_an_organisation_not_a_person_with_the_sa
 @pytest.mark.parametrize("name,role", [
     ("Presidencia del Gobierno", "regulator"), ("Ministère de l'Économie", "regulator"),
     ("Australian Communications and Media Authority", "regulator"), ("Gobi Logistics", None),
+    # a county's or city's own office is government; a bank named after a county is not
+    ("Tahoma County Emergency Management", "regulator"), ("City of Lowmere Fire Department", "regulator"),
+    ("Orange County Bank", None),
 ])
 def test_names_a_government_named_in_its_own_language_is_government(name, role):
     from nlp.voices.names import org_role

@@ -3183,3 +3183,28 @@ def test_voices_a_parents_filing_about_its_subsidiarys_incident_is_the_parents_a
             "Meridia Claims has notified its customers. The attack on Meridia Claims continues to affect providers.\n")
     claims = claims_of(text, doc_id="8k.txt")
     assert voice_of(claims, "4.1 million individuals")[1] == "vendor"
+
+
+NEWSCAST = ("NW9 NEWS AT 6                                                   TUE 01/14/25\n"
+            "SLUG: CASCADIA OUTAGE / 911 -- LIVE INTRO + PKG\n"
+            "EST. RUNTIME: 3:05          SOURCE: CLOSED-CAPTION LOG\n\n"
+            "[18:00:41]\n[ON CAM - LENA]\n\n"
+            "ANCHOR: Good evening. For much of the day 911 calls from Cascadia phones simply did not go through.\n\n"
+            "REPORTER (live): Lena, Cascadia says it is all fixed. The people who run 911 here disagree.\n\n"
+            "[TAKE PKG]\n\n"
+            "REPORTER (on tape): The trouble started just before three this morning. Cascadia says a software\n"
+            "configuration issue hit part of its network.\n\n"
+            "SOT:\n[CG: ROLAND VEIGA-STRAND / Director, Tahoma County Emergency Management]\n"
+            "\"Right around three, our wireless 911 calls just fell off a cliff. They never got to us.\"\n\n"
+            "REPORTER (on tape): In a written statement, Cascadia says its network was fully restored by 9:15.\n\n"
+            "SOT:\n[CG: MARIA OKONJO / Resident, Tacoma]\n"
+            "\"I called 911 three times and it just -- nothing. My phone said SOS until almost one.\"\n\n"
+            "ANCHOR: Cascadia is offering affected customers a credit.\n")
+
+
+def test_voices_a_newscast_script_gives_anchor_and_reporter_to_the_station_and_each_sound_bite_to_its_caption(write):
+    claims = _claims_from(write, "newscast.txt", NEWSCAST)
+    assert voice_of(claims, "did not go through")[:2] == ("NW9", "press")
+    assert voice_of(claims, "trouble started")[:2] == ("NW9", "press")
+    assert voice_of(claims, "fell off a cliff")[1] == "regulator"
+    assert voice_of(claims, "SOS until almost one")[:2] == ("Maria Okonjo", "customer")

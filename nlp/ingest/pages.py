@@ -180,3 +180,21 @@ def hearing_turns(text: str) -> str:
         return f"\n{who}: "
 
     return HEARING_LABEL.sub(label, text)
+
+
+# a broadcast script's sound bite under its lower-third caption: "SOT:\n[CG: MARIA OKONJO / Resident,
+# Tacoma]\n"I called 911 ..."" (SOT, sound on tape; CG, the caption generator's name strap)
+SOUND_BITE = re.compile(r"(?m)^[ \t]*(?:SOT|SOUNDBITE|SOUND BITE|BITE)[ \t]*:?[ \t]*\n[ \t]*\[(?:CG|LOWER THIRD|SUPER|L3)[ \t]*:[ \t]*"
+                        r"(?P<name>[^/\]\n]{3,60}?)[ \t]*/[ \t]*(?P<title>[^\]\n]{2,120}?)[ \t]*\][ \t]*\n")
+
+
+def sound_bites(text: str) -> str:
+    """A broadcast script's sound bites, each under its caption's name and title, become turns
+    labelled by the person: "Maria Okonjo (Resident, Tacoma): "I called 911 ..."", read as a
+    transcript's turns are, the caption's title saying who they are."""
+    def label(m: re.Match) -> str:
+        name = m.group("name").strip()
+        name = name.title() if name.isupper() else name
+        return f"{name} ({m.group('title').strip()}): "
+
+    return SOUND_BITE.sub(label, text)

@@ -19,7 +19,7 @@ from ..errors import IngestError
 from ..records import Document, FailedInput
 from ..desks import desk_owner
 from .decode import content_hash
-from .pages import dehyphenate, depaginate, hearing_turns, paginated
+from .pages import dehyphenate, depaginate, hearing_turns, paginated, sound_bites
 from .unwrap import unwrap
 
 MIN_HTML_WORDS = 4  # fewer extracted words than this is a page without an article
@@ -81,7 +81,7 @@ def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     hard-wrapped paragraphs are joined into lines (``unwrap``) and a social page copied as
     text has its posts' ages moved up to their posters (``social_copy``)."""
     paged = paginated(text)
-    body = unwrap(x_copy(forum_profiles(profile_copy(social_copy(hearing_turns(depaginate(text)))))))
+    body = unwrap(x_copy(forum_profiles(profile_copy(social_copy(sound_bites(hearing_turns(depaginate(text))))))))
     # (a word broken at a line end that unwrapping left, in a text set out in pages: rejoined in place)
     yield _document(path, doc_id, dehyphenate(body) if paged else body, "txt")
 

@@ -1550,6 +1550,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             hit = re.search(rf"(?i)\b(?:impact|effect)s? on {re.escape(named)}\b|\b(?:our|its) (?:provider|supplier)\b|"
                             r"\b(?:lost sales|lost revenue|service credit)\b", doc.text)
             return Voice(name, org_role(name) or ("customer" if hit else "vendor"))
+    station = BROADCAST_HEAD.match(nonblank[0]) if nonblank else None
+    if station and role is None:
+        # a newscast's script under the station's name ("NW9 NEWS AT 6"): the station's, press
+        return Voice(aliases.canonical(station.group("station").strip()), "press")
     hearing = HEARING_HEAD.search("\n".join(nonblank[:30]))
     if hearing and role is None:
         # a hearing's printed record ("HEARING / before the / COMMITTEE ON FINANCE / UNITED STATES
@@ -2393,6 +2397,9 @@ def _our_supplier(name: str) -> re.Pattern:
                       rf"\b(?i:our)\s+(?:[\w-]+\s+){{0,3}}?{role},?\s+{n}(?![\w-])")
 
 
+# a newscast's head: "NW9 NEWS AT 6", "KOMO 4 NEWS", "WXYZ ACTION NEWS"
+BROADCAST_HEAD = re.compile(r"^\s*(?P<station>[A-Z][A-Z0-9]{1,5}(?:[ -]?\d{1,2})?)\s+(?:ACTION |EYEWITNESS |EVENING |LOCAL )?"
+                            r"NEWS(?:CAST)?\b")
 # the head of a hearing's printed record: "HEARING / before the / COMMITTEE ON FINANCE"
 HEARING_HEAD = re.compile(r"(?m)^[ \t]*(?:JOINT |FIELD )?HEARINGS?[ \t]*$(?:\n[^\n]*){0,4}?\n[ \t]*(?P<committee>(?:SUB)?COMMITTEE ON "
                           r"[A-Z][A-Z ,&'’-]{2,80}?)[ \t]*$")
@@ -2938,6 +2945,10 @@ PARTICIPANT_TITLED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’
 # a reporter's question, labelled with the outlet: "QUESTION (El Diario):", "Q (Reuters):"
 QUESTION_LABEL = re.compile(r"(?i)^(?:question|q|reporter|journalist)\s*\((?P<outlet>[^)]{2,40})\)$")
 CHAIR_LABEL = re.compile(r"(?i)^(?:moderator|chair|host|presenter|operator)$")
+# a news script's own voices: "ANCHOR:", "REPORTER (on tape):"
+BROADCAST_LABEL = re.compile(r"(?i)^(?:co-?anchor|anchor|reporter|correspondent|narrator|announcer|newsreader)$")
+# a script's delivery cue after a label: "(live)", "(on tape)", "(V/O)", "(cont'd)"
+SCRIPT_CUE = re.compile(r"(?i)\s*\((?:live|on tape|on cam|off cam|vo|v/o|voice-?over|cont['’]?d|continuing|on phone|via phone)\)$")
 # a turn's label opening a sentence the stamp was split from: "Rob Faulkner (Ledgerline support agent): "
 TURN_LABEL_LEAD = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}(?:\s*\([^)\n]{1,80}\))?:\s+(?=\S)")
 # an earnings call's company, by its listing: "Veranto Cloud, Inc. (NASDAQ: VRNO)"
@@ -2974,7 +2985,9 @@ EDITORIAL_LABEL = re.compile(r"(?i)(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2
                              r"clarification|context|background|analysis|(?:reporter|editor|writer|author)['’]?s? note|note|"
                              r"live|read more|what we know|fact check)")
 # a message's header fields, which label no speaker: "Subject: Complaint - no access", "Date: Sun, 1 Mar"
-HEADER_FIELD = re.compile(r"(?i)from|to|cc|bcc|date|subject|sent|re|fwd?|attachments?|reply-to|priority|importance")
+HEADER_FIELD = re.compile(r"(?i)from|to|cc|bcc|date|subject|sent|re|fwd?|attachments?|reply-to|priority|importance|"
+                          # (a news script's head: "SLUG:", "EST. RUNTIME:", "PHOTOG:")
+                          r"slug|photog|(?:est\.?\s+)?runtime|producer|editor|source")
 # a turn labelled by part with the name in brackets: "HOST (Dana Pryce)", "GUEST (Dr Imogen Tally)"
 CAST_LABEL = re.compile(r"(?i)^(?P<part>host|co-?host|guest|presenter|moderator|interviewer|interviewee|panell?ist|"
                         r"speaker|caller)\s*\d*\s*\((?P<name>[^)]{3,60})\)$")
@@ -3032,8 +3045,9 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     # speakers taking turns again and again, most of the text in turns
     # (reporters' questions count as one side: "QUESTION (El Diario)", "QUESTION (RTVE)")
     def key(who: str) -> str:
-        # "DR. ALAN WHITFORD (Associate Professor ...)" and "WHITFORD" are one speaker
-        bare = _bare_handle(who)
+        # "DR. ALAN WHITFORD (Associate Professor ...)" and "WHITFORD" are one speaker, and so are
+        # "REPORTER (live)" and "REPORTER (on tape)"
+        bare = SCRIPT_CUE.sub("", _bare_handle(who))
         return bare.split()[-1].upper() if bare.isupper() and bare.split() else bare
 
     recurring = [who for who, n in Counter(key(who) for *_, who in turns).items() if n >= 2]
@@ -3042,7 +3056,10 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
     stamped = sum(bool((m := TURN.match(text[s:e])) and m.group("stamp")) for s, e, _ in turns)
     chat = stamped >= 3 and stamped >= 0.8 * len(turns) and len({key(w) for *_, w in turns}) >= 2
     # (a chat's message may run over several paragraphs: a ticket's greeting, body and signature)
-    if len(turns) < 3 or (len(recurring) < 2 and not chat) or (len(turns) < 0.4 * (len(paras) - len(labels)) and not chat):
+    # (or turns that run over most of the text: a news script's hard-wrapped lines are paragraphs of their own)
+    spread = sum(turns[k + 1][0] - turns[k][0] for k in range(len(turns) - 1)) / max(1, len(text))
+    if len(turns) < 3 or (len(recurring) < 2 and not chat) or (len(turns) < 0.4 * (len(paras) - len(labels))
+                                                                 and spread < 0.6 and not chat):
         return []
     # the exchange starts with its first speaker who speaks again or chairs it (not a header's
     # "TRANSCRIPT: Press conference ..."); the participants are listed above it
@@ -3156,10 +3173,10 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
         # (a chat's last message runs to the end: a ticket's body, then its writer's sign-off)
         end = turns[k + 1][0] if k + 1 < len(turns) else len(text) if chat else e
-        name = _bare_handle(who)
+        name = SCRIPT_CUE.sub("", _bare_handle(who))  # "REPORTER (on tape)": the reporter
         if who in guests or who in hosts:
             name = re.sub(r"\s*\([^)]*\)$", "", name)  # "DEV (guest)": Dev
-        question = QUESTION_LABEL.match(who)
+        question = QUESTION_LABEL.match(who) if not SCRIPT_CUE.search(who) else None  # not "REPORTER (on tape)"
         if question:
             voice = Voice(ctx.aliases.canonical(question.group("outlet")), "press")
         elif EDITORIAL_LABEL.fullmatch(name):
@@ -3180,7 +3197,8 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             voice = Voice(participants.get(who, participants.get(name.upper()))[0], "press")
         elif re.fullmatch(r"(?i)operator", name) and issuer:
             voice = issuer
-        elif (CHAIR_LABEL.match(name) or name in hosts) and ctx.author.speaker:
+        elif (CHAIR_LABEL.match(name) or BROADCAST_LABEL.match(name) or name in hosts) and ctx.author.speaker:
+            # (a news script's anchor and reporter speak for the station)
             voice = Voice(ctx.author.speaker, ctx.author.role)
         elif len(parts := re.split(r"\s+[-–—]{1,2}\s+", name)) >= 2 and PERSON_NAME.fullmatch(parts[0]):
             # "Tobias Quayle -- Chief Financial Officer": the company's officer speaks for it;

@@ -72,6 +72,8 @@ REGULATOR_WORDS = re.compile(
     r"minister|secretary|mps|lawmakers|senator|council of|financial conduct|prudential|"
     # local government: "Lowmere City Council", "Cllr Dana Whitfield", the mayor
     r"(?:city|county|borough|district|town|parish|metropolitan|municipal|regional) council|councillors?|cllr|"
+    # a county's or city's own office: "Tahoma County Emergency Management", "City of Lowmere Fire Department"
+    r"(?-i:County|City)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:emergency management|emergency services|sheriff|police|fire|public health)\b|"
     r"council(?:wo)?m[ae]n|council members?|mayor|"
     # a government's own name for itself in other languages ("Presidencia del Gobierno")
     r"gobierno|gouvernement|governo|regierung|ministerio|minist[eè]re|ministero|ministerium)\b", re.I)
