@@ -2403,6 +2403,8 @@ BROADCAST_HEAD = re.compile(r"^\s*(?P<station>[A-Z][A-Z0-9]{1,5}(?:[ -]?\d{1,2})
 # the head of a hearing's printed record: "HEARING / before the / COMMITTEE ON FINANCE"
 HEARING_HEAD = re.compile(r"(?m)^[ \t]*(?:JOINT |FIELD )?HEARINGS?[ \t]*$(?:\n[^\n]*){0,4}?\n[ \t]*(?P<committee>(?:SUB)?COMMITTEE ON "
                           r"[A-Z][A-Z ,&'’-]{2,80}?)[ \t]*$")
+
+
 def _subsidiary_of(name: str, text: str) -> bool:
     """Does the text call ``name`` the writer's subsidiary or unit ("Meridia Claims, LLC (the
     "Subsidiary"), a wholly owned subsidiary of the Company", "our subsidiary Meridia")?"""
