@@ -277,19 +277,15 @@ def dateline(text: str) -> str | None:
     return None
 
 
-# a day in a title: "saw on 7 July", "the July 7 outage", "on 7 July 2026"
-_TITLE_DAY = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-                        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+(?:19|20)\d{2})?")
-
-
 def _title_day(title: str | None, published: str | None) -> str | None:
-    """The day a document's title names, when it lies in the weeks before publication."""
+    """The day a document's title names ("saw on 7 July", "on 7 July 2026"), read as a dated
+    heading is (``section_dates``), when it lies in the weeks before publication."""
     from .slots import parse_date
 
     if not title or not published:
         return None
-    m = _TITLE_DAY.search(title)
-    day = parse_date(m.group(0), published) if m else None
+    named = DATELINE.findall(title) or DAY_MONTH.findall(title)
+    day = parse_date(named[0], published) if named else None
     if not day or len(day) != 10 or day[:10] > published[:10] or (days_apart(day, published[:10]) or 0) > RECENT_DAYS:
         return None
     return day

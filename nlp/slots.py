@@ -261,7 +261,7 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 # a trial's or offer's length: "Try it free for 30 days"
                 or re.search(r"\b(?:free|trial)\s+(?:for\s+)?$", before, re.I)
                 # what would have happened, not what did: "would have been back within fifteen minutes"
-                or re.search(r"\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\b[^.;,:]{0,50}$", before, re.I)
+                or COUNTERFACTUAL.search(before)
                 # a rate, not a length: "monitored 24 hours a day"
                 or re.match(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", norm[m.end():], re.I)
                 or re.search(r"\b\d+\s*(?:hours?|days?|minutes?)\s+$", before, re.I)  # ... and its "a day"
@@ -599,12 +599,18 @@ def cited_duration(text: str) -> float | None:
     return None
 
 
+# what would have happened, not what did: "would have been back within fifteen minutes"
+COUNTERFACTUAL = re.compile(r"(?i)\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\b[^.;,:]{0,50}$")
+# a percentage of something other than those the incident reached: "shares closed down 2.8%"
+MARKET_MOVE = re.compile(r"(?i)\b(?:shares?|stock|share price|market value|valuation|index|interest|fees?|pay rise|inflation)\b"
+                         r"[^.;%]{0,40}$")
+
+
 def percent(text: str) -> float | None:
     """The first percentage of what the incident reached; not a market move ("shares closed
     down 2.8%"), not a rate of pay, interest or fees."""
     for m in PERCENT.finditer(text):
-        if re.search(r"(?i)\b(?:shares?|stock|share price|market value|valuation|index|interest|fees?|pay rise|inflation)\b"
-                     r"[^.;%]{0,40}$", text[:m.start()]):
+        if MARKET_MOVE.search(text[:m.start()]):
             continue
         return _number(m.group(1))
     return None
