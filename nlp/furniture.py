@@ -38,10 +38,10 @@ UI_START = re.compile(
     r"you(?:'re|’re| are) receiving this|you received this|forward (?:this )?to a (?:colleague|friend)|unsubscribe|"
     r"end of (?:export|thread)|thread export|\d+ pages?, \d+ (?:posts?|replies|comments)|showing (?:selected |all )?posts)", re.I)
 # a news story's dateline before its first words: "NASHVILLE, Tenn. — ", "LONDON (Reuters) - ",
-# "BRUSSELS, Sept 22 (Newswire) - " (a city in capitals of five letters or more, or with its state,
+# "BRUSSELS, Sept 22 (Newswire) - ", "LONDON/STOCKHOLM, Dec 1 (Meridian) - " (a city in capitals of five letters or more, or with its state,
 # date or agency: not "AWS — the market leader")
 _DATELINE_PLACE = r"(?:,\s*[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)?)){0,2})"
-DATELINE_LEAD = re.compile(rf"^\s*(?:(?:[A-Z][A-Z.'’-]{{4,}}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{1,2}}){_DATELINE_PLACE}?|"
+DATELINE_LEAD = re.compile(rf"^\s*(?:(?:[A-Z][A-Z.'’/-]{{4,}}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{1,2}}){_DATELINE_PLACE}?|"
                            rf"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{0,2}}(?:{_DATELINE_PLACE}|\s*\([^)]{{1,30}}\)))"
                            r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])"
                            # a newswire's: "SOLIHULL, England, 23 September 2025 /PRNewswire/ -- "
@@ -273,6 +273,14 @@ NEW_REDDIT_HEADER = re.compile(r"^\s*(?:level \d{1,2}\s+|r/\w{2,40}\s*[·•]\s*
                                r"hours?|days?|weeks?|months?|years?)\.?\s+ago)(?P<rest>\s*[·•|][^\n]*)?\s*$", re.I)
 
 
+# an old Reddit page's comment header as its text reads: the handle, the poster's flair, a
+# moderator's "[M]", the score and the age ("throwaway_authgw ex-Tessellate (unverified) 287 points
+# 2 days ago", "kasse_und_kaffee Shop owner 203 points 1 day ago stickied comment")
+OLD_REDDIT_HEADER = re.compile(r"^\s*(?:\[[–+-]\]\s*)?(?P<user>[\w-]{2,40})\s+(?P<flair>[^\n\d][^\n]{0,60}?\s+)??(?:\[\s*[A-Z]\s*\]\s+)?"
+                               r"(?:-?[\d,]+\s+points?|score hidden)\s+(?P<when>\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)"
+                               r"(?P<rest>[^\n]{0,40})$", re.I)
+
+
 # a Slack or Teams export's message header: "Sam Okafor  7:34 AM", "PagerDuty APP  7:31 AM",
 # "    ↳ Mei Tanaka  7:44 AM" (a reply in a thread)
 CHAT_EXPORT_HEADER = re.compile(r"^\s*(?:↳\s*)?(?P<user>[A-Za-z][\w.'’-]*(?:\s(?!APP\b|BOT\b)[A-Z][\w.'’-]*){0,3})(?P<app>\s+(?:APP|BOT|Bot))?"
@@ -293,6 +301,9 @@ def post_header(line: str) -> tuple[str, str] | None:
     if reddit:
         return reddit.group("user"), " ".join(x.strip(" ·•|") for x in (reddit.group("op"), reddit.group("when"),
                                                                         reddit.group("rest")) if x)
+    old = OLD_REDDIT_HEADER.match(line)
+    if old and old.group("user").lower() not in NOT_ORGS:
+        return old.group("user"), " · ".join(x.strip() for x in (old.group("flair"), old.group("when")) if x and x.strip())
     social = SOCIAL_COPY_HEADER.match(line) or REVIEW_HEADER.match(line)
     if social:
         return social.group("user"), social.group("when")
@@ -329,6 +340,10 @@ def post_header(line: str) -> tuple[str, str] | None:
     if len(line.split()) <= 25:
         m = POSTED_BY.search(line)
         if m:
+            # a handle and the poster's flair after it: "submitted 2 days ago by kasse_und_kaffee Shop owner"
+            handle, _, flair = m.group("user").partition(" ")
+            if flair and re.search(r"[_\d]", handle):
+                return handle, " ".join(x for x in (flair, line[m.end():].strip()) if x)
             return m.group("user"), line[m.end():]
     user = post_header_user(line)
     if not user:

@@ -323,3 +323,15 @@ def test_furniture_a_podcasts_ad_read_between_its_marks_is_advertising(claims_of
     texts = [c.text for c in claims_of(text, doc_id="show.txt")]
     assert not any("Logstack" in t or "resolution" in t or "30 days" in t for t in texts)
     assert any("configuration file" in t for t in texts)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("throwaway_gw ex-Kestrel (unverified) 287 points 2 days ago", ("throwaway_gw", "ex-Kestrel (unverified) · 2 days ago")),
+    ("mod_ingrid Bookshop, York [M] 1 point 2 days ago stickied comment", ("mod_ingrid", "Bookshop, York · 2 days ago")),
+    ("KestrelPay_Official Verified: Kestrel Pay -38 points 1 day ago", ("KestrelPay_Official", "Verified: Kestrel Pay · 1 day ago")),
+    ("submitted 3 hours ago by till_roll_tess Shop owner", ("till_roll_tess", "Shop owner")),
+    ("The outage cost us 300 points 2 days ago", None),
+])
+def test_furniture_old_reddit_comment_headers_give_the_handle_and_its_flair(line, expected):
+    from nlp.furniture import post_header
+    assert post_header(line) == expected

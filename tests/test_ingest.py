@@ -791,3 +791,52 @@ def test_ingest_a_chat_or_status_export_giving_each_record_its_id_is_still_one_f
     articles = write("articles.jsonl", '{"id": "a1", "source": "Ledger", "text": "The bank failed."}\n'
                                        '{"id": "a2", "source": "Post", "text": "The bank recovered."}\n')
     assert len(read_documents([articles]).documents) == 2
+
+
+OLD_REDDIT = """<html><head><title>Kestrel Pay down again? Card machine dead all afternoon : ShopOwnersUK</title></head>
+<body class="listing-page comments-page"><div id="header"><a href="#">jump to content</a> my subreddits - popular - all</div>
+<div class="side"><div class="titlebox">For shop owners. Be civil.</div></div>
+<div class="content"><div class="thing link self" data-author="till_roll_tess">
+<p class="title">Kestrel Pay down again? Card machine dead all afternoon</p>
+<p class="tagline">submitted 3 hours ago by <a class="author">till_roll_tess</a> <span class="flair">Shop owner</span></p>
+<div class="usertext-body"><div class="md"><p>Our card machine stopped taking payments at about two o'clock and nothing
+went through until nearly five. I lost most of a Saturday's takings and Kestrel Pay's status page still says everything
+is fine. We rang the helpline three times and got the same recorded message every time. The queue at the till went out
+of the door and people left their baskets on the counter. This is the second Saturday this month that it has happened
+and nobody from Kestrel Pay has rung us back. Has anyone else had this today, or is it just our terminal?</p></div></div></div>
+<div class="comment thing" data-author="ex_kp_ops"><p class="tagline"><a class="author">ex_kp_ops</a> <span class="flair">ex-Kestrel (unverified)</span>
+<span class="score">212 points</span> <time>2 hours ago</time></p><div class="md"><p>I worked on their gateway until last year.
+A capacity change went out on Friday night without review, and that is what broke it.</p></div></div>
+<div class="comment thing" data-author="bakery_bea"><p class="tagline"><a class="author">bakery_bea</a> <span class="flair">Shop owner</span>
+<span class="score">40 points</span> <time>1 hour ago</time></p><div class="md"><p>Same here in Leeds, dead from two until gone four.</p></div></div>
+</div></body></html>"""
+
+
+def test_ingest_an_old_reddit_page_is_read_as_its_thread_even_with_a_long_opening_post(write):
+    doc = read_documents([write("thread.html", OLD_REDDIT)]).documents[0]
+    assert "A capacity change went out on Friday night" in doc.text  # the replies are kept
+    assert "jump to content" not in doc.text  # the page's header is no post
+    assert "ex_kp_ops ex-Kestrel (unverified) 212 points 2 hours ago" in doc.text
+    assert doc.source == "ShopOwnersUK" and doc.title.startswith("Kestrel Pay down again?")
+    assert doc.author == "till_roll_tess"  # the handle as written, not "Till Roll Tess"
+
+
+def test_ingest_markdown_backslash_escapes_are_resolved(write):
+    doc = read_documents([write("status.md", "# Elevated declines \\- EU\n\nThe 3\\-D Secure service was degraded \\(partial outage\\).\n")]).documents[0]
+    assert "3-D Secure service was degraded (partial outage)." in doc.text
+    assert "\\-" not in doc.text
+
+
+def test_ingest_a_numbered_paragraph_wrapped_back_to_the_margin_is_joined():
+    from nlp.ingest.unwrap import unwrap
+    text = ("1. This complaint concerns a refund, and an answer given by an automated\n"
+            "assistant on the operator's website when the complainant asked about it.\n\n"
+            "2. The Complainant, Dara Okafor, says that on the morning of the outage she\n"
+            "asked the assistant whether a refund could be claimed after travelling.\n\n"
+            "3. The operator says the assistant linked to the correct policy page and that\n"
+            "2023 tariffs limit its liability in any case, whatever the assistant said.\n\n"
+            "4. The Complainant is self-represented.\n")
+    out = unwrap(text)
+    assert "an automated assistant on the operator's website" in out
+    assert "that 2023 tariffs limit" in out
+    assert "\n\n4. The Complainant is self-represented." in out  # the next paragraph stays its own

@@ -3208,3 +3208,87 @@ def test_voices_a_newscast_script_gives_anchor_and_reporter_to_the_station_and_e
     assert voice_of(claims, "trouble started")[:2] == ("NW9", "press")
     assert voice_of(claims, "fell off a cliff")[1] == "regulator"
     assert voice_of(claims, "SOS until almost one")[:2] == ("Maria Okonjo", "customer")
+
+
+def test_voices_an_old_reddit_thread_is_its_opening_posters_and_each_reply_its_posters(write):
+    from test_ingest import OLD_REDDIT
+    claims = _claims_from(write, "thread.html", OLD_REDDIT)
+    # the opening post is the shop owner's, whatever a later poster says about working there
+    assert voice_of(claims, "nothing went through until nearly five")[:2] == ("till_roll_tess", "customer")
+    assert voice_of(claims, "second Saturday this month")[:2] == ("till_roll_tess", "customer")
+    assert voice_of(claims, "capacity change went out")[:2] == ("ex_kp_ops", "insider")
+    assert voice_of(claims, "dead from two until gone four")[:2] == ("bakery_bea", "customer")
+
+
+def test_voices_a_status_pages_incident_report_is_the_company_that_runs_it_not_the_supplier_it_blames(write):
+    text = ("# Card declines in the EU\n\n## Incident Report for Kestrel Pay\n\n**Resolved**\n\n"
+            "This incident has been resolved. Authorisations have been normal since 15:08 UTC.\n\n"
+            "## Post-incident report\n\n"
+            "Between 14:21 and 15:08 UTC, we saw elevated decline rates. The event was caused by the revocation of an "
+            "intermediate certificate by Northmoor Trust Services, an external certificate authority. Northmoor Trust "
+            "Services had announced the revocation. Northmoor Trust Services told us the revocation took effect late on "
+            "27 November. We are sorry. We have replaced the certificates on every gateway.\n")
+    claims = _claims_from(write, "status.md", text)
+    assert voice_of(claims, "elevated decline rates")[:2] == ("Kestrel Pay", "vendor")
+    assert voice_of(claims, "replaced the certificates")[:2] == ("Kestrel Pay", "vendor")
+
+
+def test_voices_a_trade_bodys_press_release_under_its_letterhead_is_the_bodys_by_its_short_name_too(write):
+    text = ("HIGHSTREET TRADERS ALLIANCE\n12 Market Row, Leeds | www.hta.example\n\nPRESS RELEASE\n"
+            "FOR IMMEDIATE RELEASE - Monday 1 December 2025\n\n"
+            "CARD OUTAGE LASTED THREE HOURS, SAY SHOPKEEPERS\n\n"
+            "LEEDS - Shops across the north lost card sales for close to three hours on Saturday when Kestrel Pay's "
+            "terminals stopped working, the Highstreet Traders Alliance said today.\n\n"
+            "Based on a survey of its members, the Alliance estimates that more than 4,000 shops were affected.\n\n"
+            "\"Kestrel's figure of 40 minutes is not what our members saw,\" said Omar Haddad, chief executive of the "
+            "Highstreet Traders Alliance.\n\n"
+            "\"Three outages in a year is a pattern,\" Mr Haddad said.\n\nENDS\n")
+    claims = _claims_from(write, "release.txt", text)
+    assert voice_of(claims, "close to three hours")[:2] == ("Highstreet Traders Alliance", "customer")
+    assert voice_of(claims, "more than 4,000 shops")[:2] == ("Highstreet Traders Alliance", "customer")
+    assert voice_of(claims, "is a pattern")[1] == "customer"  # "Mr Haddad", named before as the body's chief
+
+
+def test_voices_a_company_named_before_its_description_speaks_not_the_adjective(claims_of):
+    text = ("LONDON/PARIS, Dec 1 (Wirebrief) - Card processor Kestrel Pay said on Monday that a certificate "
+            "authority's revocation caused Friday's payment failures.\n\n"
+            "Northmoor, a Danish certificate provider, rejected that.\n\n"
+            "The alliance of independent shops said the outage lasted three hours. The alliance also said it was "
+            "Kestrel's third outage this year.\n")
+    claims = claims_of(text, doc_id="wire.txt", source="Wirebrief")
+    assert voice_of(claims, "Card processor Kestrel Pay said")[:2] == ("Kestrel Pay", "vendor")
+    assert voice_of(claims, "rejected that")[0] == "Northmoor"
+    assert voice_of(claims, "third outage this year")[0] != "Wirebrief"
+
+
+def test_voices_a_tribunal_decision_is_the_tribunals_and_its_parties_speak_as_themselves(write):
+    text = ("Consumer and Civil Disputes Tribunal of Northmere\n\nDate Issued: March 4, 2025\n\nFile: CC-2024-00311\n\n"
+            "REASONS FOR DECISION\n\n"
+            "1. This dispute is about a refund, and about an answer given by an automated\n"
+            "assistant on a ferry operator's website.\n\n"
+            "2. The Applicant, Dara Okafor, says that the chatbot told her she could claim\n"
+            "the refund after travelling. Larkspur Ferries Ltd. refused her claim.\n\n"
+            "3. The Applicant claims $410, the difference between what she paid and the\n"
+            "refund she was promised. Larkspur denies liability.\n\n"
+            "4. I find that Larkspur did not take reasonable care to ensure its chatbot was\n"
+            "accurate. Larkspur must pay the Applicant $410 within 30 days.\n")
+    claims = _claims_from(write, "decision.txt", text)
+    assert voice_of(claims, "did not take reasonable care")[:2] == ("Consumer and Civil Disputes Tribunal of Northmere", "regulator")
+    assert voice_of(claims, "told her she could claim the refund")[:2] == ("Dara Okafor", "customer")
+    assert voice_of(claims, "The Applicant claims $410")[:2] == ("Dara Okafor", "customer")
+    assert voice_of(claims, "Larkspur denies liability")[1] == "vendor"
+
+
+def test_voices_a_newsletter_under_a_stacked_byline_is_its_writers_and_its_tables_rows_too(write):
+    text = ("# The chatbot that answered forty thousand questions\n\n**Ines Varga**\n"
+            "Mar 3, 2025 · Failure Modes · Issue #12\n\n"
+            "I spent two weeks in web archives. I think the company's figure is wrong. Larkspur's March 1 statement "
+            "calls the assistant \"a limited pilot\". I found the assistant on every help page.\n\n"
+            "| Date | Operator | What happened | Response |\n"
+            "| Oct 2024 | City of Brackenport | Bot told 2,500 users that employers could keep tips | City added a disclaimer after three days |\n"
+            "| Jan 2025 | Quillby Parcels | Bot swore at a customer | The company blamed a system update and switched it off |\n")
+    claims = _claims_from(write, "newsletter.md", text)
+    assert voice_of(claims, "every help page")[:2] == ("Ines Varga", "expert")
+    assert voice_of(claims, "a limited pilot")[0] == "Larkspur"
+    row = voice_of(claims, "blamed a system update")
+    assert row[:2] == ("Ines Varga", "expert") and row[2] is None

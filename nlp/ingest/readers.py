@@ -259,12 +259,16 @@ _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
+# a backslash escape of ASCII punctuation (CommonMark): exporters write "3\-D Secure", "post\-incident"
+_ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+
+
 def markdown_text(body: str) -> str:
-    """The markdown body with bold markers removed (``**Summary.**`` -> ``Summary.``) and
-    hard-wrapped paragraphs joined (``unwrap``), so that claims read as text; headings,
-    quotes and list markers stay and are judged as furniture or stripped from claim spans
-    downstream."""
-    return unwrap(_EMPHASIS.sub(r"\2", body))
+    """The markdown body with backslash escapes resolved (``3\\-D`` -> ``3-D``), bold markers
+    removed (``**Summary.**`` -> ``Summary.``) and hard-wrapped paragraphs joined (``unwrap``),
+    so that claims read as text; headings, quotes and list markers stay and are judged as
+    furniture or stripped from claim spans downstream."""
+    return unwrap(_EMPHASIS.sub(r"\2", _ESCAPED.sub(r"\1", body)))
 
 
 def read_md(path: Path, doc_id: str, text: str) -> Iterator[Document]:
@@ -318,7 +322,7 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
         body = _structured_body(text)
         if body and len(body.split()) >= 2 * max(words, 1):
             result.text, words = body, len(body.split())
-    microblog = len(_MICROBLOG_POST.findall(text)) >= 3
+    microblog = len(_MICROBLOG_POST.findall(text)) >= 3 or len(_THREAD_PAGE.findall(text)) >= 3
     # (a review site's page, its reviews headed by their reviewers: every review is the page's text)
     reviews = text.count(" · reviewed ") >= 3
     # (a status page's incident history: the article extraction drops each incident's title and
@@ -333,14 +337,20 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
             result.text, words = thread, len(thread.split())
     if words < MIN_HTML_WORDS:
         raise IngestError(f"no article text found in the HTML page ({words} words extracted)", path)
-    site = result.sitename
+    site, title, author = result.sitename, result.title, result.author
+    if site and title and len(site.split()) > 8 >= len(title.split()):
+        # old Reddit's "<title>Post title : subreddit</title>" is read the wrong way round
+        site, title = title, site
+    handle = re.search(r"\bdata-author=[\"']([\w-]{2,40})[\"']", text)
+    if handle and author and author == handle.group(1).replace("_", " ").replace("-", " ").title():
+        author = handle.group(1)  # the poster's handle as written, not title-cased ("Kasse Und Kaffee")
     if not site or re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", site.strip()):
         # a bare domain ("groceryledger.example") names the site less well than the title's tail
         # ("... | The Grocery Ledger")
-        site = _title_site(text, result.title) or _domain_owner(site, result.text or "") or site
+        site = _title_site(text, title) or _domain_owner(site, result.text or "") or site
     body = forum_profiles(_table_lines(result.text))
-    yield _document(path, doc_id, body, "html", title=result.title,
-                    source=site, author=result.author or _byline(text),
+    yield _document(path, doc_id, body, "html", title=title,
+                    source=site, author=author or _byline(text),
                     published=_dated(result.date, text), url=result.url, headings=_heading_lines(text, body))
 
 
@@ -604,6 +614,10 @@ THREAD_MIN_WORDS = 150  # an extraction shorter than this may have missed a page
 _COMMENT_CLASS = re.compile(r"class=[\"'][^\"']*\b(?:comment|post-?body|reply|usertext|thing|status__content)\b", re.I)
 # a post on a Mastodon page: its text under "status__content", its poster's name and handle beside it
 _MICROBLOG_POST = re.compile(r"class=[\"'][^\"']*\bstatus__content\b(?![\w-])", re.I)
+# a discussion page (old Reddit, a forum marked up as posts): each post carries its author, so the
+# page is a thread even when its opening post alone is long enough to pass for an article
+_THREAD_PAGE = re.compile(r"class=[\"'][^\"']*\b(?:comments-page|thing)\b|\bdata-author=|"
+                          r"schema\.org/(?:DiscussionForumPosting|Comment)\b", re.I)
 # layout classes of a page's chrome around a thread: its sidebar, menus and banners
 CHROME_CLASSES = frozenset("side sidebar nav navbar menu footer toolbar breadcrumb breadcrumbs cookie banner newsletter "
                            "promo advert ads".split())
@@ -625,6 +639,9 @@ def _thread_text(page: str, posts: bool = False) -> str | None:
     doomed = tree.xpath("//header|//nav|//footer|//aside|//form|//script|//style|//noscript")
     doomed += [el for el in tree.xpath("//*[@class]")
                if CHROME_CLASSES.intersection(re.split(r"[\s_-]+", (el.get("class") or "").lower()))]
+    # (a page's header is often a <div id="header">: its menus and log-in links are no post)
+    doomed += [el for el in tree.xpath("//*[@id]")
+               if (CHROME_CLASSES | {"header"}).intersection(re.split(r"[\s_-]+", (el.get("id") or "").lower()))]
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -681,7 +698,7 @@ def _title_site(page: str, headline: str | None) -> str | None:
     if not m:
         return None
     title = " ".join(html.unescape(m.group(1)).split())
-    parts = re.split(r"\s+[|–—-]\s+", title)
+    parts = re.split(r"\s+[|–—:-]\s+", title)  # (old Reddit's "Post title : subreddit" too)
     if len(parts) < 2:
         return None
     # a status page or newsroom names its owner first: "Blue Yonder Status - Cybersecurity incident ..."

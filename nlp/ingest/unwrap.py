@@ -64,7 +64,11 @@ def _wraps(prev: str, nxt: str, width: int) -> bool:
         return False
     expected = _continuation_prefix(prev_prefix, prev_content)
     hanging = not next_prefix.strip() and len(next_prefix) > len(prev_prefix) and HANGS.match(prev_content)
-    if not hanging and (next_prefix.count(">") != expected.count(">") or abs(len(next_prefix) - len(expected)) > 1):
+    # a numbered paragraph wrapped back to the margin, as pdftotext gives a decision or a report
+    # ("1. This dispute is about ... given by an" / "automated assistant on ..."): no capital opens
+    # its continuation
+    flush = next_prefix == prev_prefix and BULLET.match(prev_content) is not None and not next_content[:1].isupper()
+    if not hanging and not flush and (next_prefix.count(">") != expected.count(">") or abs(len(next_prefix) - len(expected)) > 1):
         return False
     if OWN_LINE.match(next_content) or prev_content.rstrip().endswith(":"):
         return False

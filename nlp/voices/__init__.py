@@ -36,7 +36,7 @@ from ..records import Voice
 from ..desks import desk_owner
 from ..units import Unit, register_extensions
 from ..sections import section_companies
-from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue
+from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue, _phrase
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
     ABOUT_ISSUER, BYLINE, CHAT_STAMP, MEMBER_BODY, describes_issuer, FOREIGN_REGULATOR, GOVERNMENT_TITLE, HONORIFIC, is_org_name, looks_like_org, NOT_ORGS, OWN_BODY, GROUP_CANONICAL, PRESS_WORDS,
@@ -233,6 +233,15 @@ LEADING_DESCRIPTION = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]+\s+){1,4}
 
 def _org_voice(ctx: Context, name: str) -> Voice:
     name = LEADING_DESCRIPTION.sub("", name.strip()) or name
+    # a person the text has named already, which the tagger now takes for an organisation ("Mr
+    # Lindqvist-Brandt said", after "said Oskar Lindqvist-Brandt, Director General of ..."): that person
+    # (only a name with a title of address, or a party's part: the tagger takes many companies for
+    # people, "Tamberlin Super's app")
+    bare = re.sub(rf"^{HONORIFIC.pattern}\s*", "", name).strip()
+    person = ctx.persons.get(bare) if bare != name.strip() else \
+        ctx.persons.get(ctx.aliases.map.get(bare.lower(), "")) if bare.lower() in PARTY_WORDS else None
+    if person is not None:
+        return person
     canon = ctx.aliases.canonical(name)
     return Voice(canon, _role_for_org(ctx, canon), mention=name)
 
@@ -835,6 +844,14 @@ class VoiceResolver:
             voice = _person_voice(ctx, named_span, text)
             ctx.last_person = voice
             return voice
+        apposed = next((c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in ORG_KIND_NOUNS), None)
+        if org is not None and head.pos_ == "PROPN" and apposed is not None and apposed.left_edge.i <= org.start \
+                and org.end <= apposed.right_edge.i + 1 and head.ent_type_ not in ("PERSON",):
+            # "Halvard, a Danish certificate provider, rejected that": the name, not the word its
+            # description names it by ("Danish")
+            voice = _org_voice(ctx, named_span.text)
+            self.note_org(voice)
+            return voice
         if org is not None and (head.ent_type_ or head.i in range(org.start, org.end) or head.pos_ == "PROPN" or org_child):
             voice = _org_voice(ctx, org.text)
             self.note_org(voice)
@@ -1007,7 +1024,15 @@ class VoiceResolver:
             voice = _org_voice(ctx, named.text)
             self.note_org(voice)
             return voice
-        return Voice(clean_name(text) or None, "unknown", mention=text)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and head.pos_ == "NOUN":
+            # "Corrandale's February 16 statement calls ...": the statement's owner
+            voice = _org_voice(ctx, head.doc[owner.left_edge.i:owner.i + 1].text)
+            self.note_org(voice)
+            return voice
+        # (a phrase of a dozen words is no name: "one", or a clause the parser made the subject)
+        name = clean_name(text)
+        return Voice(name if name and len(name.split()) <= 6 else None, "unknown", mention=text)
 
     def note_org(self, voice: Voice) -> None:
         if voice.role == "press":
@@ -1153,12 +1178,14 @@ def _letterhead(doc: Doc) -> str | None:
             continue  # "Norvik Bank — customer complaints", "Ask HN: Did Acme just ...?": a title, not an issuer
         chunk = TRAILING_PAREN.sub("", chunk)  # "... PILOTS ASSOCIATION (SWAPA)", "... (Australia & New Zealand)"
         chunk = re.sub(r"\s+\d{2,3}(?:\.\d)?\s*(?:FM|AM)$", "", chunk)  # a station's frequency: "FENLAND SOUND 97.4 FM"
-        if re.fullmatch(r"(?i)to|cc|bcc|attn|subject|date|dear\b.*", chunk):
+        if re.fullmatch(r"(?i)to|cc|bcc|attn|subject|date(?:\s+\w+)?|dear\b.*", chunk):
             continue  # a letter's address lines name its recipient, not its author
         chunk = re.sub(r",?\s+(?:inc|ltd|llc|plc|corp|co|limited|gmbh|ag|nv|sa)\.?$", "", chunk, flags=re.I)  # "..., INC."
         if len(chunk.split()) > 8:
             break
-        if chunk and len(chunk.split()) <= (8 if chunk.isupper() else 6) and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|"
+        # (its connectors not counted: "Consumer and Civil Disputes Tribunal of Westmark")
+        named_words = [w for w in chunk.split() if w.lower() not in ("of", "and", "for", "the", "de", "du", "la")]
+        if chunk and len(named_words) <= (8 if chunk.isupper() else 6) and not re.search(r"\d|^(re|fwd?)\b|statement|notice|update|"
                                                                r"^(?:post-?mortem|incident|summary|analysis|timeline)\b|\b(?:media|press|news)\s+release\b|"
                                                                # a report's section heading: "CYBER INCIDENT", "FINANCIAL HIGHLIGHTS"
                                                                r"\b(?:incident|outage|summary|analysis|timeline|overview|highlights|continued|results)$|"
@@ -1327,6 +1354,11 @@ BLOG_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:(?:posted|published|written|filed)\b
 DATED_BYLINE = re.compile(r"(?im)^[ \t*_]*(?:by\s+)?(?P<name>(?!By\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
                           r"(?:[ \t]*,[ \t]*(?P<title>[^\n·•|,]{2,60}))?[ \t*_]*[·•|][ \t*_]*"
                           r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\b[^\n]*$")
+# a newsletter's byline stacked over its date line: "**Ines Marchetti**" / "Feb 27, 2024 · Incident
+# Window · Issue #57"
+STACKED_BYLINE = re.compile(r"(?m)^[ \t*_]*(?:[Bb]y\s+)?(?P<name>(?!By\b)[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})(?P<title>)[ \t*_]*\n"
+                            # (the date line goes on with the publication: a letter's bare date under its addressee does not)
+                            r"[ \t*_]*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\b[ \t]*[·•|][^\n]*$")
 # a pleading's marks: "CLASS ACTION COMPLAINT", "Case No. 3:26-cv-01184", "Plaintiffs allege"
 PLEADING = re.compile(r"(?im)^\W*(?:class action )?complaint\b|\bcase no\.\s*[\w:-]+|\bplaintiffs? (?:allege|bring|seek)s?\b")
 # a letter's salutation to a newspaper or its letters page
@@ -1427,6 +1459,30 @@ def _signatory(text: str) -> tuple[str, str] | None:
     return name, title
 
 
+# a release's own head: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "MEDIA STATEMENT"
+RELEASE_HEAD = re.compile(r"(?im)^[#*_\s]*(?:(?:press|news|media) (?:release|statement)|for immediate release|embargoed\b)")
+
+
+# a hosted status page's heading over an incident: "Incident Report for Tessellate Pay",
+# "Incident History for Lumora", "Status of Acme Cloud"
+STATUS_PAGE_OWNER = re.compile(r"(?im)^[#*_\s]*(?:incident report|incident history|post-?incident report|status|system status)"
+                               r"\s+(?:for|of)\s+(?P<org>(?-i:[A-Z])[\w&.'’ -]{1,40}?)[*_\s]*$")
+
+
+def _first_post(text: str) -> tuple[str, str | None]:
+    """A thread's opening post, up to the second post's header, and its poster: the page is
+    theirs, and a later poster's "I worked on the gateway" says nothing about them. Text that is
+    no thread (fewer than three post headers) is kept whole, with no poster."""
+    from ..furniture import post_header
+
+    starts, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and (found := post_header(line)):
+            starts.append((offset, found[0]))
+        offset += len(line)
+    return (text[:starts[1][0]], starts[0][1]) if len(starts) >= 3 else (text, None)
+
+
 def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     meta = doc._.document
     kind = (getattr(meta, "kind", None) or "").lower() or None
@@ -1435,7 +1491,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     we_rate = _we_rate(doc, regions)
     if role in ("customer",) and SELF_INSIDER.search(doc.text):
         role = "insider"
-    own = _outside_quotes(doc.text, regions)  # a quoted "I" is the person quoted, not the writer
+    own, opener = _first_post(_outside_quotes(doc.text, regions))  # a quoted "I" is the person quoted, not the writer
     nonblank = [line for line in doc.text.splitlines() if line.strip()]  # the head's lines, read once
     first_person = len(re.findall(r"\bI\b", own)) >= 2 and we_rate < 0.2
     written_by = (getattr(meta, "author", None) or "").strip()
@@ -1444,6 +1500,10 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
                         written_by).strip()
     # (or a pseudonymous handle: "author: quiet_failover")
     handle = bool(re.fullmatch(r"@?(?=[\w.-]*[_\d]|[a-z][a-z.-]*$)[A-Za-z][\w.-]{2,30}", written_by))
+    if role is None and opener and (written_by or opener) == opener:
+        # a discussion page is its opening post's poster's: a user of the service unless the post
+        # says they work or worked there
+        return Voice(aliases.canonical(opener), "insider" if SELF_INSIDER.search(own) else "customer")
     # (a small business's owner writes "I" and "we" alike: "I assumed our internet was down ... we sent")
     own_voice = first_person or len(re.findall(r"\bI\b", own)) >= 3
     if role is None and own_voice and (PERSON_NAME.fullmatch(written_by) or handle) and not org_role(written_by):
@@ -1573,7 +1633,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # customers of the company the incident is about
         return Voice(GROUP_CANONICAL["customer"], "customer")
     head = "\n".join(nonblank[:12])
-    blogger = BLOG_BYLINE.search(head) or DATED_BYLINE.search(head)
+    blogger = BLOG_BYLINE.search(head) or DATED_BYLINE.search(head) or STACKED_BYLINE.search(head)
     said = role_of_phrase(blogger.group("title") or "", None) if blogger else None
     officer = blogger and SPOKES_WORDS.search(blogger.group("title") or "") and said is None \
         and not re.search(r"\b(?:at|of)\s+[A-Z]|,", blogger.group("title") or "")
@@ -1631,6 +1691,11 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     header = _letterhead(doc)
     if header:
         header = PUBLICATION_SUFFIX.sub("", header).strip() or header
+    owner = STATUS_PAGE_OWNER.search("\n".join(nonblank[:12]))
+    if owner and role is None:
+        # a status page's incident ("## Incident Report for Tessellate Pay"): the company that runs
+        # it, whatever supplier its report goes on to blame
+        return Voice(aliases.canonical(clean_name(owner.group("org"))), "vendor")
     from ..furniture import post_header
     headers = [found for line in doc.text.splitlines() if line.strip() and (found := post_header(line))]
     official = len(headers) == 1 and SPOKES_WORDS.search(headers[0][1])
@@ -1712,6 +1777,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a filing under a company's letterhead that calls itself "the Company": the filer,
         # hit by a provider's incident when it names one ("a third-party software provider")
         return Voice(aliases.canonical(header), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
+    if header and role is None and RELEASE_HEAD.search("\n".join(nonblank[:8])) \
+            and len(re.findall(rf"(?<![\w-]){re.escape(clean_name(header))}(?![\w-])", doc.text, re.I)) >= 2:
+        # a press release under its issuer's letterhead ("EUROMERCHANTS ALLIANCE / PRESS RELEASE"),
+        # naming the issuer in the third person ("the EuroMerchants Alliance said today"): the issuer
+        name = aliases.canonical(clean_name(header))
+        return Voice(name, org_role(name) or ("expert" if MEMBER_BODY.search(name) or ADVOCACY.search(name) else "vendor"))
     letters = [ch for ch in own if ch.isalpha()]
     if letters and sum(ch.isupper() for ch in letters) < 0.01 * len(letters) \
             and len(re.findall(r"\bi(?:['’]m|['’]ve|['’]d)?\b", own)) >= 2 and role is None:
@@ -2427,6 +2498,11 @@ OWN_TEXT = re.compile(r"(?i)^\W*(?:(?:an?\s+)?(?:earlier|previous|original|first
 TIME_ZONE_ABBREVIATION = re.compile(r"UTC|GMT|Z|BST|IST|CET|CEST|EET|EEST|WET|WEST|JST|KST|AEST|AEDT|[ECMPA][SD]?T|HST|AKST")
 
 
+PARTY_WORDS = frozenset("applicant respondent claimant complainant plaintiff defendant appellant petitioner appellee".split())
+PARTY_DEFINED = re.compile(r"\b[Tt]he[ \t]+(?P<part>Applicant|Respondent|Claimant|Complainant|Plaintiff|Defendant|Appellant|"
+                           r"Petitioner|Appellee),[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z&][\w'’.-]*){0,5})")
+
+
 def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
     """``Name ("Short")`` and ``Name (SHORT)`` define aliases; ORG names register in order."""
     # (a name with lower-case connectors counts whole: "Netherlands Authority for Digital Continuity (ADC)")
@@ -2445,9 +2521,30 @@ def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
         canon = aliases.canonical(clean_name(long))
         for short in re.findall(r"[\"“]([^\"”]{2,31})[\"”]", m.group(2)):
             aliases.map.setdefault(short.strip().lower(), canon)
+    # a decision's parties, named once and then called by their part: "The Applicant, Marcus
+    # Ferreira-Lund, says", "the Respondent, Corrandale Regional Airways Ltd. (Corrandale)"
+    for m in PARTY_DEFINED.finditer(doc.text):
+        aliases.map.setdefault(m.group("part").lower(), aliases.canonical(clean_name(m.group("name")), register=False))
     for ent in doc.ents:
         if (ent.label_ == "ORG" or ent.label_ == "PERSON" and looks_like_org(ent.text)) and is_org_name(ent.text):
             aliases.canonical(clean_name(_text_spelling(clean_name(_whole_name(ent, doc.text), keep_case=True), doc.text)))
+
+
+# the last word of a body's name, by which its own text calls it: "the Alliance", "the Authority"
+BODY_WORD = re.compile(r"(?:alliance|association|federation|union|coalition|society|guild|council|authority|agency|"
+                       r"commission|board|institute|service|trust|foundation|ombudsman|regulator|office|tribunal)", re.I)
+
+
+def _register_body_word(text: str, author: str, aliases: AliasTable) -> None:
+    """A body that writes as "the Alliance" ("EuroMerchants Alliance ... the Alliance estimates")
+    names itself: its name's last word, capitalised after "the", is the author, unless the text
+    gave that word to another name."""
+    words = author.split()
+    if len(words) < 2 or not BODY_WORD.fullmatch(words[-1]) \
+            or aliases.map.get(words[-1].lower(), words[-1]).lower() != words[-1].lower():
+        return
+    if re.search(rf"\b[Tt]he\s+{re.escape(words[-1])}\b", text):
+        aliases.map[words[-1].lower()] = author
 
 
 def _whole_name(ent, text: str) -> str:
@@ -2487,6 +2584,7 @@ class VoiceAttributor:
         _register_aliases(doc, aliases)
         if author.speaker:
             author = Voice(aliases.canonical(author.speaker), author.role)
+            _register_body_word(doc.text, author.speaker, aliases)
         ctx = Context(aliases=aliases, author=author)
         proper = _proper_words(doc)
         org_places = _place_tagged_orgs(doc)
@@ -2561,9 +2659,15 @@ class VoiceAttributor:
                 else:
                     block = None
             cue = find_cue(sent, in_quote, proper)
+            if cue is not None and re.match(r"\s*\|(?:[^|\n]*\|){2}", sent.text):
+                cue = None  # a table's row ("| Oct 2023 | City of Brackenport | ... | City added a disclaimer |"): the table's writer's
             lead = DATELINE_LEAD.match(sent.text)
             if cue is not None and lead and cue.subject.idx < sent.start_char + lead.end():
-                cue = None  # "NASHVILLE, Tenn. — When ..., the staff assumed": the dateline is no speaker
+                # "NASHVILLE, Tenn. — When ..., the staff assumed": the dateline is no speaker; the
+                # sentence after it may name one ("LONDON, Dec 1 (Wire) - Card processor Kestrel Pay said")
+                after = [c for c in [*(cue.verb.children if cue.verb is not None else ()), *cue.subject.children]
+                         if c.dep_ in ("nsubj", "appos") and c.idx >= sent.start_char + lead.end()]
+                cue = Cue(cue.text, after[0], _phrase(after[0]), cue.verb) if after else None
             post = _post_at(posts, unit.start_char) if posts else None
             post = next((v for s, e, v in turns if s <= unit.start_char < e), None) or post  # a chat turn
             label = (CHAT_PREFIX.match(sent.text) or TURN_LABEL_LEAD.match(sent.text)) if post is not None else None
@@ -2882,8 +2986,10 @@ def _post_voices(doc: Doc, ctx: Context) -> list[tuple[int, Voice]]:
             about_vendor = _names_vendor(description + " " + body, ctx.vendor)
             insider = works_there or role_of_phrase(description) == "insider" and ctx.vendor and ctx.vendor.lower() in description.lower()
             # "Site Reliability Engineer | formerly Norvane Cloud": a former employee, an insider
+            # (or by the company's first name: "ex-Kestrel (unverified)" for Kestrel Pay)
             insider = insider or bool(ctx.vendor) and re.search(
-                rf"(?i)\b(?:formerly|former|ex-?|previously|until \d{{4}})\s*(?:at\s+|@\s*)?{re.escape(ctx.vendor)}\b", description) is not None
+                rf"(?i)\b(?:formerly|former|ex-?|previously|until \d{{4}})\s*(?:at\s+|@\s*)?"
+                rf"(?:{re.escape(ctx.vendor)}|{re.escape(ctx.vendor.split()[0])})\b", description) is not None
             if ctx.vendor and STAFF_BADGE.search(description):
                 insider = about_vendor = True  # a staff badge on a thread about the company: "Store colleague", "Former store IT (left 2023)"
             if ctx.vendor and staff_site and not NOT_STAFF.search(body[:600]):

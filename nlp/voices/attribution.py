@@ -57,6 +57,7 @@ team management leadership board investors investor owner owners member members 
 technician technicians developer developers colleague colleagues operator operators official
 spokesperson group hackers attackers gang criminals administrator administrators police
 assistant chatbot
+alliance association federation coalition society institute committee tribunal court ombudsman
 release media medium tweet website
 trust hospital adviser advisor rep helpline fund scheme exchange library museum airport railway
 """.split())

@@ -416,7 +416,8 @@ def affiliated(text: str, vendor: str | None) -> bool:
 _MEMBER_BUSINESSES = (r"(?:franchisees?|(?:airline |rail |bus |ferry )?operators|airlines?|carriers|retailers|merchants|sellers|dealers|traders|businesses|customers|users|"
                       r"practices|pharmacies|pharmacists|restaurants|stores|shops|clinics|hospitals|landlords|farmers|growers)")
 _BODY = r"(?:association|federation|alliance|group|council|network|coalition|guild|committee)"
-CUSTOMER_BODY = re.compile(rf"\b(?!(?:airlines?|carriers)\s+group\b){_MEMBER_BUSINESSES}'?\s+{_BODY}\b|\b{_BODY} of (?:[\w-]+ ){{0,3}}?{_MEMBER_BUSINESSES}\b", re.I)
+# (a coined name counts: "EuroMerchants Alliance")
+CUSTOMER_BODY = re.compile(rf"\b(?!(?:airlines?|carriers)\s+group\b)(?:(?-i:[A-Z][a-z]{{1,8}})(?=(?-i:[A-Z])))?{_MEMBER_BUSINESSES}'?\s+{_BODY}\b|\b{_BODY} of (?:[\w-]+ ){{0,3}}?{_MEMBER_BUSINESSES}\b", re.I)
 
 
 def org_role(name: str) -> str | None:
