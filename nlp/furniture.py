@@ -115,6 +115,9 @@ DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|
                         r"(?:this|the) (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|may contain|contains?) "
                         r"(?:intended (?:only|solely)|confidential|privileged)|(?:received|receive) (?:this|it|this (?:e-?mail|message)) in error|"
                         r"(?:not|are not) (?:an|the) intended recipient|accepts? no liability for any (?:damage|loss)[^.]{0,40}\bviruses|"
+                        # ... and a company's registration line: "Pellbrook Ltd is registered in England and Wales, company no. 0000000"
+                        r"registered in (?:england|scotland|wales|northern ireland|ireland)\b[^.]{0,60}?\b(?:company|registration|reg\.?) (?:no|number)\b|"
+                        r"please consider the environment before printing|"
                         r"(?:these|such) statements are based on management['’]s (?:current )?(?:expectations|beliefs))\b")
 STAMP = re.compile(
     r"^\W*(" + BYLINE + r"|"
@@ -232,8 +235,9 @@ CODE_HOST_HEADER = re.compile(r"^\s*(?:\*\*Closed\*\*\s*[·•|]\s*|\*\*Open\*\*
 # "Priya Raman | network reliability @praman_netops · 11h": the display name, its tagline after a bar
 # "[2/5]  X Platform Status @XPlatformStatus · 10 Mar 2025, 3:13 PM ET": a thread's numbered post, stamped to the minute
 MICROBLOG_HEADER = re.compile(r"^\s*(?:\[?\d{1,2}/\d{1,2}\]?\s+)?(?P<name>[^\n@|]{1,60}?)\s*(?:\|\s*(?P<tagline>[^\n@]{1,60}?)\s*)?"
-                              r"@(?P<handle>[A-Za-z0-9_]{1,30})\s*[·•]\s*"
-                              r"(?P<when>\d{1,2}\s?(?:s|m|h|d|w|min|mins|hr|hrs)|(?:[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2})"
+                              # (a Bluesky handle is a domain, "@danawhit.bsky.social"; its dates spell the month out)
+                              r"(?<![\w.])@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,3})\s*[·•]\s*"
+                              r"(?P<when>\d{1,2}\s?(?:s|m|h|d|w|min|mins|hr|hrs)|(?:[A-Z][a-z]{2,8}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                               r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?)\s*$")
 
 
@@ -290,10 +294,17 @@ CHAT_EXPORT_HEADER = re.compile(r"^\s*(?:↳\s*)?(?P<user>[A-Za-z][\w.'’-]*(?:
 QUOTED_HEADER = re.compile(r"^\s*(?:>\s?)+(?=\S)")
 
 
+# a live blog's entry labels before the entry's time: "#### Pinned · 23:31", "Key event · 14:05"
+LIVE_ENTRY_LABEL = re.compile(r"(?i)^[\s#*_]*(?:pinned(?: post)?|key events?|summary|update[ds]?|breaking|latest)\s*[·•|—–-]")
+
+
 def post_header(line: str) -> tuple[str, str] | None:
     """``(user, rest of the line)`` for a post header line, or None. A header quoted under its
-    parent post ("> u/handle · 341 points · 10:58 AM ET", a nested reply) is a header too."""
+    parent post ("> u/handle · 341 points · 10:58 AM ET", a nested reply) is a header too; a
+    live blog's "Pinned · 23:31" is no poster's."""
     line = QUOTED_HEADER.sub("", line, count=1)
+    if LIVE_ENTRY_LABEL.match(line):
+        return None
     exported = CHAT_EXPORT_HEADER.match(line)
     if exported and exported.group("user").lower() not in NOT_ORGS:
         return exported.group("user"), " ".join(x.strip() for x in (exported.group("app"), exported.group("when")) if x)
@@ -316,8 +327,12 @@ def post_header(line: str) -> tuple[str, str] | None:
         return name, f"@{fedi.group('handle')}@{fedi.group('instance')}"
     micro = MICROBLOG_HEADER.match(line)
     if micro:
-        name = re.sub(r"[^\w\s&.'’-]", "", micro.group("name")).strip() or micro.group("handle")
-        return name, " ".join(x for x in (micro.group("tagline"), "@" + micro.group("handle"), micro.group("when")) if x)
+        # (a display name's aside is the poster's description: "kez (views my own)")
+        aside = re.search(r"\s*\(([^()]{1,40})\)\s*$", micro.group("name"))
+        raw = micro.group("name")[:aside.start()] if aside else micro.group("name")
+        name = re.sub(r"[^\w\s&.'’-]", "", raw).strip() or micro.group("handle")
+        return name, " ".join(x for x in (micro.group("tagline"), aside.group(1) if aside else None,
+                                          "@" + micro.group("handle"), micro.group("when")) if x)
     code = CODE_HOST_HEADER.match(line)
     if code and code.group("user").lower() not in NOT_ORGS:
         return code.group("user"), (code.group("badge").replace("`", "") + code.group("rest")).strip()
@@ -514,8 +529,8 @@ def furniture_reason(text: str, title: str | None = None, whole_line: bool = Tru
     line = text.strip().lstrip(">*_ ").strip()
     if not line:
         return "empty"
-    if whole_line and LINK_ROW.fullmatch(line):
-        return "interface prompt"
+    if whole_line and (LINK_ROW.fullmatch(line) or LINK_ROW.fullmatch(re.sub(r"^(?:[-+•]|\d{1,3}[.)])\s+", "", line))):
+        return "interface prompt"  # (a list of related links: "- [Bank outages: your rights](https://...)")
     if COPYRIGHT.search(line) and len(line.split()) <= 25:
         return "disclaimer"  # "ShopTalk (c) 2025 | Forum rules | Contact staff", also where it reads as a heading
     if whole_line and _menu_bar(line):

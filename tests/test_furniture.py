@@ -335,3 +335,27 @@ def test_furniture_a_podcasts_ad_read_between_its_marks_is_advertising(claims_of
 def test_furniture_old_reddit_comment_headers_give_the_handle_and_its_flair(line, expected):
     from nlp.furniture import post_header
     assert post_header(line) == expected
+
+
+@pytest.mark.parametrize("line", ["Pellmoor Digital Ltd is registered in England and Wales, company no. 0000000.",
+                                  "Please consider the environment before printing this email."])
+def test_furniture_an_emails_registration_and_printing_footer_is_no_claim(line):
+    assert furniture_reason(line, None) == "disclaimer"
+
+
+def test_furniture_a_live_blogs_pinned_label_is_no_posters_header():
+    assert post_header("#### Pinned · 23:31") is None
+
+
+def test_furniture_a_list_of_related_links_is_no_claim_but_a_sentence_with_a_link_is_judged_as_one():
+    assert furniture_reason("- [Bank outages: your rights when you can't get at your money](https://x.example/a)", None)
+    assert furniture_reason("- The outage lasted [five hours](https://x.example/a) on Friday.", None) is None
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Dana Whitlow @danawhit.bsky.social · 27 February 2026", ("Dana Whitlow", "@danawhit.bsky.social 27 February 2026")),
+    ("kez (views my own) @kezmoss.bsky.social · 20h", ("kez", "views my own @kezmoss.bsky.social 20h")),
+    ("Email us at help@fenbridge.example · 2d", None),
+])
+def test_furniture_bluesky_headers_give_the_poster_and_their_aside(line, expected):
+    assert post_header(line) == expected

@@ -840,3 +840,70 @@ def test_ingest_a_numbered_paragraph_wrapped_back_to_the_margin_is_joined():
     assert "an automated assistant on the operator's website" in out
     assert "that 2023 tariffs limit" in out
     assert "\n\n4. The Complainant is self-represented." in out  # the next paragraph stays its own
+
+
+def test_ingest_posts_quoted_in_markdown_with_their_signature_name_their_poster(write):
+    text = ("#### 16:35\n\nStill nothing, whatever the status page says.\n\n"
+            "> Been trying for three hours. It doesn't respond at all\n>\n"
+            "> — kerry bakes (@kerrybakes) [January 31, 2026](https://x.example/kerrybakes/status/5)\n\n"
+            "> This is a quote from the agency's page, with no signature.\n")
+    doc = read_documents([write("live.md", text)]).documents[0]
+    assert "Kerry Bakes, posting as @kerrybakes, wrote on January 31, 2026: \u201cBeen trying for three hours." in doc.text
+    assert "> This is a quote from the agency's page" in doc.text  # a quote without a signature stays
+
+
+def test_ingest_a_government_pages_from_field_names_its_issuer(write):
+    page = ("<html><head><title>Portal availability - GOV.EXAMPLE</title></head><body><main>"
+            "<h1>Portal availability on 31 January</h1><dl class=\"gem-c-metadata\"><dt>From:</dt>"
+            "<dd><a href=\"/orgs/rea\">Revenue and Excise Authority</a></dd><dt>Published</dt><dd>31 January 2026</dd></dl>"
+            "<p>Between 14:00 and 15:30 some customers saw slow responses when using the filing portal to send a return.</p>"
+            "<p>We're sorry to customers who had difficulty getting through on the deadline day this year.</p>"
+            "<p>The portal is designed to handle peak demand, and last year millions of customers filed on time.</p>"
+            "</main></body></html>")
+    doc = read_documents([write("notice.html", page)]).documents[0]
+    assert doc.author == "Revenue and Excise Authority"
+
+
+def test_ingest_a_parliaments_report_labels_each_member_with_office_or_seat():
+    from nlp.ingest.pages import parliament_turns
+    text = ("Hansard\nHouse of Commons\n\nPortal failure\n\n"
+            "Mr Tom Ashby (Wealdmoor) (Con) (Urgent Question): To ask the Chancellor to make a statement.\n\n"
+            "The Financial Secretary to the Treasury (Ms Nadia Quist): I am sorry.\n\n"
+            "Mr Ashby: This is the second time.\n")
+    out = parliament_turns(text)
+    assert "Mr Tom Ashby (MP for Wealdmoor, Con): To ask" in out
+    assert "Ms Nadia Quist (Financial Secretary to the Treasury): I am sorry." in out
+    assert "Mr Ashby: This is the second time." in out
+    assert parliament_turns("Mr Tom Ashby (Wealdmoor) (Con): hello\n") == "Mr Tom Ashby (Wealdmoor) (Con): hello\n"  # no report
+
+
+WEBVTT_FILE = ("WEBVTT\nKind: captions\nLanguage: en\n\nNOTE\nHarrow Cloud - update 2 from Maeve - published 26/03/2026\n\n"
+               "1\n00:00:00.000 --> 00:00:04.200\n[music]\n\n"
+               "2\n00:00:04.200 --> 00:00:09.800\n<v Maeve Kinsella>Hi everyone, it's Maeve. This is our second update since the fire,\n\n"
+               "3\n00:00:09.800 --> 00:00:15.100\nand ninety percent of affected customers were restored within two weeks.\n\n"
+               "4\n00:00:15.100 --> 00:00:20.000\n<v Tadhg Moore>Thanks Maeve. First question is from a customer who lost a week of data.\n\n"
+               "5\n00:00:20.000 --> 00:00:25.000\n<v Maeve Kinsella>On that plan backups were the customer's responsibility, and we said so.\n")
+
+
+def test_ingest_a_captions_file_reads_as_its_speakers_turns(write):
+    doc = read_documents([write("update.vtt", WEBVTT_FILE)]).documents[0]
+    assert "-->" not in doc.text and "\n2\n" not in doc.text
+    assert "Maeve Kinsella: Hi everyone, it's Maeve. This is our second update since the fire, and ninety percent" in doc.text
+    assert "\n\nTadhg Moore: Thanks Maeve." in doc.text
+    assert "\n\nMaeve Kinsella: On that plan backups" in doc.text
+    # a SubRip file, numbered cues without voices, keeps only the words
+    srt = "1\n00:00:01,000 --> 00:00:03,000\nThe site went down at noon.\n\n2\n00:00:03,000 --> 00:00:05,000\nIt came back at two.\n\n" \
+          "3\n00:00:05,000 --> 00:00:07,000\nNobody told us why.\n"
+    assert read_documents([write("clip.srt", srt)]).documents[0].text.split() == \
+        "The site went down at noon. It came back at two. Nobody told us why.".split()
+
+
+def test_ingest_bluesky_posts_copied_as_text_get_one_header_each():
+    from nlp.ingest.readers import x_copy
+    text = ("Dana Whitlow\n@danawhit.bsky.social\nFollow\npayday and my card got declined at the pump.\n"
+            "27 February 2026 at 07:34\n312 reposts\n\n"
+            "Fenbridge Bank\n@fenbridge.example\n· 1d\nHi Dana, we're sorry about this. We're working to fix it.\n86\n\n")
+    out = x_copy(text)
+    assert "Dana Whitlow @danawhit.bsky.social · 27 February 2026\npayday and my card" in out
+    assert "Fenbridge Bank @fenbridge.example · 1d\nHi Dana" in out
+    assert "Follow" not in out

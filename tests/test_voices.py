@@ -3292,3 +3292,129 @@ def test_voices_a_newsletter_under_a_stacked_byline_is_its_writers_and_its_table
     assert voice_of(claims, "a limited pilot")[0] == "Larkspur"
     row = voice_of(claims, "blamed a system update")
     assert row[:2] == ("Ines Varga", "expert") and row[2] is None
+
+
+def test_voices_a_live_blog_under_a_linked_masthead_is_the_outlets_and_a_quoted_post_its_posters(write):
+    text = ("[The Evening Ledger](https://ledger.example/) | [News](https://ledger.example/news)\n\n**Live**\n\n"
+            "# Filing portal fails on deadline day – as it happened\n\nBy **Ruth Adair**\n\n"
+            "#### Pinned · 23:31\n\nThe portal was down for more than five hours on Saturday, our reporters found.\n\n"
+            "#### 21:14\n\nThe minister responsible has just posted this:\n\n"
+            "> Tonight I have extended the filing deadline by 48 hours. Nobody who files by then will be fined.\n>\n"
+            "> — Nadia Quist MP (@NadiaQuistMP) [January 31, 2026](https://x.example/NadiaQuistMP/status/1)\n\n"
+            "#### 19:20\n\nNadia Quist, the Financial Secretary to the Treasury, said earlier that demand was not the cause.\n")
+    claims = _claims_from(write, "live.md", text)
+    assert voice_of(claims, "down for more than five hours")[:2] == ("Evening Ledger", "press")
+    assert voice_of(claims, "Nobody who files by then")[:2] == ("Nadia Quist", "regulator")
+
+
+def test_voices_a_public_body_apologising_for_its_own_portal_runs_it(write):
+    page = ("<html><head><title>FileRight availability - GOV.EXAMPLE</title></head><body><main>"
+            "<h1>FileRight availability on 31 January</h1><dl class=\"gem-c-metadata\"><dt>From:</dt>"
+            "<dd><a href=\"/orgs/rea\">Revenue and Excise Authority</a></dd></dl>"
+            "<p>Between 14:00 and 15:30 a small proportion of customers saw slow responses when using FileRight.</p>"
+            "<p>This was caused by unprecedented demand. FileRight remained available throughout the afternoon.</p>"
+            "<p>We're sorry to customers who had difficulty getting through. FileRight is designed for peak demand, and we "
+            "will make any improvements needed before the next deadline.</p></main></body></html>")
+    claims = _claims_from(write, "notice.html", page)
+    assert voice_of(claims, "unprecedented demand")[:2] == ("Revenue and Excise Authority", "vendor")
+
+
+def test_voices_a_leaked_internal_memo_is_its_senders_as_an_insider(write):
+    text = ("INTERNAL — NOT FOR DISTRIBUTION\n\nPELLMOOR DIGITAL LTD — Public Sector\n\n"
+            "To:    Fenella Marsh, Managing Director\nFrom:  Anders Whitby, Head of Platform Reliability\n"
+            "Date:  Sun 01/02/2026 02:40\nRe:    FileRight unavailability — preliminary findings\n\n"
+            "Fenella,\n\nFileRight was completely unavailable from 14:02 to 19:04 on Saturday. It was not a capacity "
+            "event. The trigger was a hardware fault on the primary database node, and the failover to the standby site "
+            "did not complete. I'm on the 09:00 call with the client.\n\nAnders\n")
+    claims = _claims_from(write, "memo.txt", text)
+    assert voice_of(claims, "not a capacity event")[:2] == ("Anders Whitby", "insider")
+
+
+def test_voices_a_parliaments_report_is_the_chambers_and_its_members_speak_as_officials(write):
+    text = ("Hansard\nHouse of Commons\n\nPortal failure\n\n12.34 pm\n\n"
+            "Mr Tom Ashby (Wealdmoor) (Con) (Urgent Question): To ask the Chancellor if she will make a statement on the "
+            "failure of the filing portal on 31 January.\n\n"
+            "The Financial Secretary to the Treasury (Ms Nadia Quist): I am sorry. The portal was unavailable for around "
+            "five hours, and demand was not the root cause.\n\n"
+            "Mr Ashby: This is the second time in three years that the portal has collapsed on deadline day.\n\n"
+            "Ms Quist: It is simply not accurate to describe the earlier fault as a deadline failure.\n\n"
+            "Mr Ashby: The agency said it was ninety minutes of slowness.\n\n"
+            "Ms Quist: The agency's statement was prepared before the full picture was available.\n\n"
+            "Mr Speaker: Order. We now come to the next item.\n")
+    claims = _claims_from(write, "hansard.txt", text)
+    assert voice_of(claims, "around five hours")[:2] == ("Nadia Quist", "regulator")
+    assert voice_of(claims, "second time in three years")[:2] == ("Tom Ashby", "regulator")
+    assert voice_of(claims, "prepared before the full picture")[:2] == ("Nadia Quist", "regulator")
+
+
+def test_voices_a_companys_captioned_video_is_the_companys_as_its_people_speak(write):
+    from test_ingest import WEBVTT_FILE
+    claims = _claims_from(write, "update.vtt", WEBVTT_FILE.replace("Harrow Cloud - update", "Harrow Cloud - \"update"))
+    assert voice_of(claims, "ninety percent of affected customers")[:2] == ("Harrow Cloud", "vendor")
+    assert voice_of(claims, "the customer's responsibility")[:2] == ("Harrow Cloud", "vendor")
+
+
+def test_voices_a_post_mortem_signed_by_a_customers_officer_is_the_customers(write):
+    text = ("---\ntitle: \"Post-mortem: Fernfall outage, 10-19 March 2026\"\nauthors:\n  - eero.l\n---\n\n"
+            "On 10 March a fire at our hosting provider's campus destroyed all six of our game servers. The backups we "
+            "paid for as off-site were in the building next door and were lost too. We brought Fernfall back on another "
+            "provider after nine days. Our provider sold the backups as off-site. We should have asked where they were.\n\n"
+            "*— Eero Lahti, CTO, Quillmark Games Oy (quillmark.example)*\n")
+    claims = _claims_from(write, "postmortem.md", text)
+    assert voice_of(claims, "destroyed all six of our game servers")[:2] == ("Quillmark Games", "customer")
+
+
+def test_voices_a_trusts_board_paper_under_a_protective_marking_is_the_trusts_as_a_customer(write):
+    text = ("**OFFICIAL**\n\n# North Fell Hospitals NHS Foundation Trust\n\n## Trust Board\n\n"
+            "1.1 At 05:09 on 11 July the Trust's devices began to fail. The failure was caused by a faulty update issued "
+            "by the supplier. It was not a cyber attack.\n\n"
+            "1.2 The supplier withdrew the update at 06:27. The Trust cancelled 1,100 appointments.\n\n"
+            "1.3 The Trust will ask the supplier for its root cause analysis.\n")
+    claims = _claims_from(write, "board_paper.md", text)
+    assert voice_of(claims, "faulty update issued by the supplier")[:2] == ("North Fell Hospitals NHS Foundation Trust", "customer")
+
+
+def test_voices_a_fire_services_release_is_the_services_and_its_officer_speaks_for_it(write):
+    text = ("DUNMORE COUNTY FIRE AND RESCUE SERVICE\nHeadquarters, Mill Street, Dunmore\n\nPRESS RELEASE\n\n"
+            "Dunmore County Fire and Rescue Service can today provide further information on the fire at a data centre "
+            "campus in Dunmore on Tuesday 10 March.\n\n"
+            "The Service's fire investigators have established that the sprinkler installation was not of the required type.\n\n"
+            "Assistant Chief Fire Officer Niamh Byrne said: \"This was one of the most difficult fires our crews have "
+            "dealt with in recent years.\"\n\nENDS\n")
+    claims = _claims_from(write, "release.txt", text)
+    assert voice_of(claims, "not of the required type")[:2] == ("Dunmore County Fire and Rescue Service", "regulator")
+    assert voice_of(claims, "most difficult fires")[:2] == ("Dunmore County Fire and Rescue Service", "regulator")
+
+
+def test_voices_a_consumer_champions_release_is_an_outside_voice(write):
+    text = ("PAYSAFE\nStanding up for people and their money\n\nPRESS RELEASE\n\n"
+            "Fenbridge payday meltdown hit 1.2 million customers, Paysafe research reveals\n\n"
+            "Around 1.2 million Fenbridge Bank customers were caught up in the bank's payday IT failure on Friday, new "
+            "research by consumer champion Paysafe suggests.\n\nPaysafe said the £50 goodwill offer falls well short.\n\nENDS\n")
+    claims = _claims_from(write, "release.txt", text)
+    assert voice_of(claims, "1.2 million Fenbridge Bank customers")[:2] == ("Paysafe", "expert")
+
+
+def test_voices_a_bluesky_thread_gives_each_post_to_its_poster_and_a_worried_employee_is_an_insider(write):
+    text = ("Dana Whitlow\n@danawhit.bsky.social\nFollow\npayday and Fenbridge has decided I don't get my own money today. "
+            "my card got declined at the pump at 7.20.\n27 February 2026 at 07:34\n312 reposts\n\n"
+            "Fenbridge Bank\n@fenbridge.example\n· 1d\nHi Dana, we're sorry about this. Some card payments are being "
+            "declined this morning and we're working to fix it.\n86\n\n"
+            "kez (views my own)\n@kezmoss.bsky.social\n· 20h\nnot going to say much because I'd like to still have a job "
+            "on monday. but it wasn't a supplier. a change was pushed to the mainframe at half ten this morning.\n64\n\n"
+            "Tom Arkwell\n@tomark.bsky.social\n· 1d\nmy rent has gone out twice at Fenbridge. £875 x2.\n23\n")
+    claims = _claims_from(write, "thread.txt", text)
+    assert voice_of(claims, "declined at the pump")[:2] == ("Dana Whitlow", "customer")
+    assert voice_of(claims, "working to fix it")[1] == "vendor"
+    assert voice_of(claims, "pushed to the mainframe")[:2] == ("kez", "insider")
+
+
+def test_voices_a_qa_explainer_under_a_breadcrumb_masthead_is_the_outlets(write):
+    text = ("[The Penny Ledger](https://pennyledger.example/) › [Banking](https://pennyledger.example/banking) › Consumer rights\n\n"
+            "# Fenbridge outage: what went wrong on payday?\n\nBy **Maryam Hale**, Personal finance reporter\n\n"
+            "### What happened?\n\nFrom about 7am on Friday, Fenbridge Bank customers could not log in to the app, and many "
+            "had card payments refused at tills.\n\n**Read more:**\n\n"
+            "- [Bank outages: your rights when you can't get at your money](https://pennyledger.example/rights)\n")
+    claims = _claims_from(write, "explainer.md", text)
+    assert voice_of(claims, "could not log in to the app")[:2] == ("Penny Ledger", "press")
+    assert not any("your rights when" in c.text for c in claims)

@@ -198,3 +198,78 @@ def sound_bites(text: str) -> str:
         return f"{name} ({m.group('title').strip()}): "
 
     return SOUND_BITE.sub(label, text)
+
+
+# a parliament's official report ("Hansard", "House of Commons"): its speakers as it sets them,
+# "The Exchequer Secretary to the Treasury (Ms Priya Kaur-Lindqvist): ..." (the office, then the
+# member) and "Mr Tom Ashdown (Wealdfield) (Con) (Urgent Question): ..." (the member, the seat, the party)
+PARLIAMENT_HEAD = re.compile(r"(?i)\b(?:hansard|house of commons|house of lords|house of representatives|d[áa]il [ée]ireann|"
+                             r"legislative assembly|official report|parliamentary debates)\b")
+_MEMBER = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}"
+OFFICE_LABEL = re.compile(rf"(?m)^(?P<office>The[ \t]+[A-Z][^()\n:]{{2,80}}?)[ \t]*\((?P<member>{_MEMBER})\):[ \t]+(?=\S)")
+MEMBER_LABEL = re.compile(rf"(?m)^(?P<member>{_MEMBER})[ \t]*\((?P<seat>[^()\n]{{2,60}})\)(?:[ \t]*\((?P<party>[^()\n]{{1,20}})\))?"
+                          r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+
+
+def parliament_turns(text: str) -> str:
+    """A parliament's official report, its speakers set as "The Exchequer Secretary to the
+    Treasury (Ms Priya Kaur-Lindqvist):" and "Mr Tom Ashdown (Wealdfield) (Con):": each label
+    becomes a member's turn with their office or seat, "Ms Priya Kaur-Lindqvist (Exchequer
+    Secretary to the Treasury): ", "Mr Tom Ashdown (MP for Wealdfield, Con): ", read as a
+    transcript's turns are. Other texts are unchanged."""
+    if not PARLIAMENT_HEAD.search(text[:400]):
+        return text
+    text = MEMBER_LABEL.sub(lambda m: f"{m.group('member')} (MP for {m.group('seat').strip()}"
+                                      + (f", {m.group('party')}" if m.group("party") else "") + "): ", text)
+    return OFFICE_LABEL.sub(lambda m: f"{m.group('member')} ({m.group('office')[4:].strip()}): ", text)
+
+
+# a captions file: WebVTT ("WEBVTT" then cues) or SubRip (numbered cues), each cue a timing line
+# "00:00:04.200 --> 00:00:09.800" over its text; WebVTT names a cue's speaker with "<v Ruairí Tennant>"
+CUE_TIMING = re.compile(r"^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}.*$")
+CUE_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<who>[^>]{1,60})>")
+CUE_TAG = re.compile(r"</?(?:v|c|i|b|u|ruby|rt|lang)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}[^>]*>")
+
+
+def captions(text: str) -> str:
+    """A captions file (WebVTT or SubRip) as the speech it carries: cue numbers, timings and the
+    file's header dropped; a WebVTT "NOTE" kept as a line of its own (it says what the video is);
+    the cues joined into paragraphs, a new one each time a "<v Name>" tag changes the speaker,
+    which opens with the speaker's label ("Ruairí Tennant: Hi everyone ..."), read as a
+    transcript's turns are. Other texts are unchanged."""
+    lines = text.splitlines()
+    vtt = bool(lines) and lines[0].lstrip("\ufeff").startswith("WEBVTT")
+    if not vtt and sum(bool(CUE_TIMING.match(line)) for line in lines[:40]) < 3:
+        return text
+    out: list[str] = []
+    current: list[str] = []
+    speaker = None
+    k = 1 if vtt else 0
+    in_note = False
+    while k < len(lines):
+        line = lines[k].strip()
+        k += 1
+        if not line:
+            in_note = False
+            continue
+        if vtt and (line.startswith("NOTE") or in_note):
+            in_note = True
+            note = line[4:].strip() if line.startswith("NOTE") else line
+            if note:
+                out.append(note)
+            continue
+        if vtt and re.match(r"(?i)^(?:kind|language|region|style)\s*:", line):
+            continue
+        if CUE_TIMING.match(line) or (re.fullmatch(r"\d{1,6}", line) and k < len(lines) and CUE_TIMING.match(lines[k])):
+            continue
+        voice = CUE_VOICE.search(line)
+        if voice and voice.group("who").strip() != speaker:
+            if current:
+                out.append(" ".join(current))
+            speaker, current = voice.group("who").strip(), [f"{voice.group('who').strip()}:"]
+        words = CUE_TAG.sub("", line).strip()
+        if words:
+            current.append(words)
+    if current:
+        out.append(" ".join(current))
+    return "\n\n".join(out) + "\n"

@@ -19,7 +19,7 @@ from ..errors import IngestError
 from ..records import Document, FailedInput
 from ..desks import desk_owner
 from .decode import content_hash
-from .pages import dehyphenate, depaginate, hearing_turns, paginated, sound_bites
+from .pages import captions, dehyphenate, depaginate, hearing_turns, paginated, parliament_turns, sound_bites
 from .unwrap import unwrap
 
 MIN_HTML_WORDS = 4  # fewer extracted words than this is a page without an article
@@ -80,8 +80,9 @@ def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     """Plain text; text from a paginated document loses its page apparatus (``depaginate``),
     hard-wrapped paragraphs are joined into lines (``unwrap``) and a social page copied as
     text has its posts' ages moved up to their posters (``social_copy``)."""
+    text = captions(text)  # (a captions file, ".vtt" or ".srt", or its text saved as ".txt")
     paged = paginated(text)
-    body = unwrap(x_copy(forum_profiles(profile_copy(social_copy(sound_bites(hearing_turns(depaginate(text))))))))
+    body = unwrap(x_copy(forum_profiles(profile_copy(social_copy(sound_bites(parliament_turns(hearing_turns(depaginate(text)))))))))
     # (a word broken at a line end that unwrapping left, in a text set out in pages: rejoined in place)
     yield _document(path, doc_id, dehyphenate(body) if paged else body, "txt")
 
@@ -175,8 +176,13 @@ def profile_copy(text: str) -> str:
 
 # a post on X (Twitter) copied from the browser: the poster's name, "@handle", then "·" and the
 # date ("Mar 9"), or the post and its stamp under it ("5:47 AM · Mar 9, 2026")
-_X_HANDLE = re.compile(r"^\s*@(?P<handle>[A-Za-z0-9_]{1,30})\s*$")
+# (a Bluesky handle is a domain: "@danawhit.bsky.social", "@brackenfield.example")
+_X_HANDLE = re.compile(r"^\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,3})\s*$")
 _X_DOT = re.compile(r"^\s*·\s*$")
+# Bluesky's age beside its dot ("· 1d") and its main post's stamp ("27 February 2026 at 07:34")
+_DOT_AGE = re.compile(r"^\s*·\s*(?P<when>\d{1,2}\s?(?:[smhdw]|mo)|[A-Z][a-z]{2}\s+\d{1,2}(?:,\s+\d{4})?)\s*$")
+_AT_STAMP = re.compile(r"^\s*(?P<when>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})\s+at\s+\d{1,2}:\d{2}"
+                       r"(?:\s*[AaPp][Mm])?\s*$")
 _X_DATE = re.compile(r"^\s*(?P<when>\d{1,2}\s?[smhd]|[A-Z][a-z]{2}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2}(?:\s+\d{4})?)\s*$")
 _X_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s*[AaPp][Mm]\s*·\s*(?P<when>[A-Z][a-z]{2}\s+\d{1,2},\s+\d{4})\s*$")
 
@@ -195,13 +201,18 @@ def x_copy(text: str) -> str:
     for k in starts:
         name, handle = lines[k - 1].strip(), _X_HANDLE.match(lines[k]).group("handle")
         when = ""
+        if k + 1 < len(lines) and re.fullmatch(r"\s*(?:follow|following|\+ follow)\s*", lines[k + 1], re.I):
+            drop.add(k + 1)  # Bluesky's "Follow" button under a post's handle
         if k + 2 < len(lines) and _X_DOT.match(lines[k + 1]) and _X_DATE.match(lines[k + 2]):
             when = _X_DATE.match(lines[k + 2]).group("when")
             drop |= {k + 1, k + 2}
+        elif k + 1 < len(lines) and _DOT_AGE.match(lines[k + 1]):
+            when = _DOT_AGE.match(lines[k + 1]).group("when")
+            drop.add(k + 1)
         else:
-            stamp = next((j for j in range(k + 1, min(len(lines), k + 12)) if _X_STAMP.match(lines[j])), None)
+            stamp = next((j for j in range(k + 1, min(len(lines), k + 12)) if _X_STAMP.match(lines[j]) or _AT_STAMP.match(lines[j])), None)
             if stamp is not None:
-                when = _X_STAMP.match(lines[stamp]).group("when")
+                when = (_X_STAMP.match(lines[stamp]) or _AT_STAMP.match(lines[stamp])).group("when")
                 drop.add(stamp)
         header_at[k - 1] = f"{name} @{handle} · {when}" if when else None
         if header_at[k - 1]:
@@ -263,12 +274,44 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 
 
+# a post quoted in Markdown with its signature as an embed shows it: "> words" ... "> — Tamsin Howe
+# (@tamsinhowe_) [January 31, 2026](https://...)"
+_QUOTE_BLOCK = re.compile(r"(?m)(?:^[ \t]*>[^\n]*\n?)+")
+_QUOTED_SIGNATURE = re.compile(r"^[ \t]*>[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^()\n]{1,80}?)[ \t]*\([ \t]*(?P<handle>@[\w.-]{1,60})[ \t]*\)"
+                               r"[ \t]*(?P<date>[^\n]{0,120}?)[ \t]*$")
+
+
+def _poster_name(name: str, handle: str) -> str:
+    """The name a post's signature gives, capitalised where the display name is all lower case
+    ("kerry makes jam" -> "Kerry Makes Jam"): a sentence naming its speaker needs a name the
+    parser takes for one; the handle where the signature gives no name."""
+    name = name.strip()
+    return (name.title() if name.islower() else name) or handle.lstrip("@")
+
+
+def quoted_posts(body: str) -> str:
+    """Social posts quoted as Markdown blocks with their signature last, rewritten as a paragraph
+    naming their poster before the words, as embedded posts in a page are (``_embedded_posts``):
+    'Tamsin Howe, posting as @tamsinhowe_, wrote on January 31, 2026: "..."'. Other quotes stay."""
+    def rewrite(m: re.Match) -> str:
+        lines = [line for line in m.group(0).splitlines() if line.strip(" \t>")]
+        sig = _QUOTED_SIGNATURE.match(lines[-1]) if lines else None
+        if not sig or len(lines) < 2:
+            return m.group(0)
+        words = " ".join(re.sub(r"^[ \t]*>[ \t]?", "", line).strip() for line in lines[:-1])
+        date = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sig.group("date")).strip()
+        when = f" on {date}" if date else ""
+        tail = "\n" if m.group(0).endswith("\n") else ""
+        return f"{_poster_name(sig.group('name'), sig.group('handle'))}, posting as {sig.group('handle')}, wrote{when}: \u201c{words}\u201d{tail}"
+    return _QUOTE_BLOCK.sub(rewrite, body)
+
+
 def markdown_text(body: str) -> str:
     """The markdown body with backslash escapes resolved (``3\\-D`` -> ``3-D``), bold markers
     removed (``**Summary.**`` -> ``Summary.``) and hard-wrapped paragraphs joined (``unwrap``),
     so that claims read as text; headings, quotes and list markers stay and are judged as
     furniture or stripped from claim spans downstream."""
-    return unwrap(_EMPHASIS.sub(r"\2", _ESCAPED.sub(r"\1", body)))
+    return unwrap(quoted_posts(_EMPHASIS.sub(r"\2", _ESCAPED.sub(r"\1", body))))
 
 
 def read_md(path: Path, doc_id: str, text: str) -> Iterator[Document]:
@@ -341,6 +384,10 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     if site and title and len(site.split()) > 8 >= len(title.split()):
         # old Reddit's "<title>Post title : subreddit</title>" is read the wrong way round
         site, title = title, site
+    if not author and (issuer := _FROM_FIELD.search(text)):
+        # a government page's metadata: "From: Revenue and Excise Authority" (its issuer, which
+        # the article extraction drops)
+        author = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", issuer.group(1))).split()) or None
     handle = re.search(r"\bdata-author=[\"']([\w-]{2,40})[\"']", text)
     if handle and author and author == handle.group(1).replace("_", " ").replace("-", " ").title():
         author = handle.group(1)  # the poster's handle as written, not title-cased ("Kasse Und Kaffee")
@@ -547,7 +594,7 @@ def _embedded_posts(page: str) -> str:
         when = f" on {sig.group('date')}" if sig.group("date") else ""
         new = lxml.html.Element("p")
         # (the handle as an aside: "Kwartel (@KwartelPay) posted" parses the name as no subject)
-        new.text = f"{sig.group('name')}, posting as {sig.group('handle')}, wrote{when}: \u201c{words}\u201d"
+        new.text = f"{_poster_name(sig.group('name'), sig.group('handle'))}, posting as {sig.group('handle')}, wrote{when}: \u201c{words}\u201d"
         new.tail = quote.tail
         quote.getparent().replace(quote, new)
         changed = True
@@ -649,6 +696,7 @@ def _thread_text(page: str, posts: bool = False) -> str | None:
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_FROM_FIELD = re.compile(r"<dt[^>]*>\s*From:?\s*</dt>\s*<dd[^>]*>(.{1,300}?)</dd>", re.I | re.S)
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.I | re.S)
 MIN_TABLE_SHARE = 0.4  # below this share of the page's paragraph words, read layout tables too
 
@@ -829,4 +877,6 @@ READERS: dict[str, Callable[[Path, str, str], Iterator[Document | FailedInput]]]
     ".html": read_html,
     ".htm": read_html,
     ".jsonl": read_jsonl,
+    ".vtt": read_txt,
+    ".srt": read_txt,
 }

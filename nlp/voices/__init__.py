@@ -36,6 +36,7 @@ from ..records import Voice
 from ..desks import desk_owner
 from ..units import Unit, register_extensions
 from ..sections import section_companies
+from ..ingest.pages import PARLIAMENT_HEAD
 from .attribution import CALENDAR_WORDS, CUE_LEMMAS, ISSUED_DOCS, Cue, bare_name, document_owner, find_cue, _phrase
 from .attribution import SPEAKER_NOUNS as SPEAKER_NOUNS_ALL
 from .names import (
@@ -167,7 +168,9 @@ EMPLOYER = re.compile(r"\bI(?:'m| am| was|'ve been| have been)?\s+(?:(?:used to\
                       r"(?:at|for) ((?-i:[A-Z])[\w&'’-]*(?:[ \t]+(?-i:[A-Z])[\w&'’-]*){0,3})")
 # an employee's disclaimer in a post: "not speaking for the company obviously", "views are my own, not my employer's"
 EMPLOYEE_DISCLAIMER = re.compile(r"(?i)\bnot speaking (?:for|on behalf of) (?:the|my) (?:company|employer)\b|"
-                                 r"\b(?:views|opinions) (?:are )?(?:my own|mine),? not (?:the company'?s|my employer'?s)")
+                                 r"\b(?:views|opinions) (?:are )?(?:my own|mine),? not (?:the company'?s|my employer'?s)|"
+                                 # "not going to say much because I'd like to still have a job on monday"
+                                 r"\b(?:like|want|need|hope) to (?:still )?(?:have|keep) (?:a|my) job\b")
 SELF_INSIDER = re.compile(
     r"\b(I(?:'m| am| was|'ve been| have been| had been) an? (?:\w+ ){0,3}(?:engineer|employee|developer|sre|staffer|worker|contractor|manager)|"
     r"I (?:used to )?work(?:ed)? (?:at|for|on)|I (?:used to )?work(?:ed)? in (?:[\w&'-]+ ){1,4}(?:at|for) (?!an?\b)|I (?:used to )?work(?:ed)? in (?:an?|the|one of the) [\w&'.-]+(?: [\w&'.-]+)? "
@@ -237,11 +240,15 @@ def _org_voice(ctx: Context, name: str) -> Voice:
     # Lindqvist-Brandt said", after "said Oskar Lindqvist-Brandt, Director General of ..."): that person
     # (only a name with a title of address, or a party's part: the tagger takes many companies for
     # people, "Tamberlin Super's app")
-    bare = re.sub(rf"^{HONORIFIC.pattern}\s*", "", name).strip()
-    person = ctx.persons.get(bare) if bare != name.strip() else \
+    # (or after a member's letters: "Priya Kaur-Lindqvist MP")
+    bare = re.sub(r"\s+(?:MP|MEP|MSP|MLA|MS|TD|AM|KC|QC)$", "", re.sub(rf"^{HONORIFIC.pattern}\s*", "", name).strip())
+    spelled = {k.replace("-", " "): v for k, v in ctx.persons.items()}  # (the tagger's "Kaur Lindqvist" for "Kaur-Lindqvist")
+    person = spelled.get(bare.replace("-", " ")) if bare != name.strip() else \
         ctx.persons.get(ctx.aliases.map.get(bare.lower(), "")) if bare.lower() in PARTY_WORDS else None
     if person is not None:
         return person
+    if bare != name.strip() and re.search(r"\s(?:MP|MEP|MSP|MLA|TD)$", name.strip()) and PERSON_NAME.fullmatch(bare):
+        return Voice(bare, "regulator")  # "Nadia Quist MP": an elected member, an official
     canon = ctx.aliases.canonical(name)
     return Voice(canon, _role_for_org(ctx, canon), mention=name)
 
@@ -379,6 +386,9 @@ def _describe_person(ctx: Context, name: str, description: str, ent: Span) -> Vo
     if (SPOKES_WORDS.search(description) and not re.search(r"\bformer\b", description, re.I)
             and not GOVERNMENT_TITLE.search(description)):
         target = ctx.aliases.canonical(org) if org else (ctx.vendor or ctx.last_org)
+        if org is None and ctx.author.role == "regulator" and ctx.author.speaker and PUBLIC_RANK.search(description):
+            # "Assistant Chief Fire Officer Gráinne Loftus", in the fire service's own release: its officer
+            target = ctx.author.speaker
         place = next((w for w in PLACE_ORG_NOUNS if re.search(rf"\b{w}\b", description.replace(name, ""), re.I)), None)
         if org is None and place and not (ctx.vendor and place in ctx.vendor.lower()):
             # "airport spokesperson Lotte Verhaegen": the airport the text names, not the incident's supplier
@@ -572,6 +582,14 @@ class VoiceResolver:
             if re.search(r"(?i)\boff the record\b|\bunofficially\b|\bprivately\b", head.sent.text):
                 return Voice(GROUP_CANONICAL["insider"], "insider", mention=text)
             return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
+        if head.lemma_.lower() in RESEARCH_NOUNS:
+            # "new research by consumer champion Paywise suggests": whose research it is
+            by = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                       for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if by is not None:
+                voice = _org_voice(ctx, head.doc[min(t.i for t in by.subtree if t.pos_ == "PROPN"):by.i + 1].text)
+                self.note_org(voice)
+                return voice
         # (a numbered paragraph's number the parse takes into its subject: "5.2 The Chief Digital Officer")
         if low == "you" and ctx.to_provider and ctx.vendor:
             # "You also stated that the model performed as designed", in a letter to the company
@@ -1128,6 +1146,12 @@ def _text_spelling(name: str, text: str) -> str:
 FOREIGN_BODY = re.compile(rf"(?i)\b(?:{FOREIGN_REGULATOR})\b")
 
 
+KICKER = re.compile(r"(?i)live|live updates|breaking|breaking news|exclusive|analysis|opinion|comment|explainer|updated|update|"
+                    r"news|features?|interview|review|podcast|video|watch|listen|"
+                    # a document's protective marking: "OFFICIAL", "OFFICIAL-SENSITIVE", "UNCLASSIFIED"
+                    r"official(?:[- ]sensitive)?|unclassified|restricted|protect|tlp:\s*\w+")
+
+
 def _letterhead(doc: Doc) -> str | None:
     """An organisation named in the first short lines or in a closing signature; none for a
     chat or ticket exported a stamped message a line (its writers sign their own messages)."""
@@ -1160,6 +1184,9 @@ def _letterhead(doc: Doc) -> str | None:
         if copied_posts and post_header(line):
             continue  # "Lumora Mobile @LumoraMobile · Mar 9": a post's header, its poster no letterhead
         line = line.strip("#*_ ")  # a Markdown heading or emphasis: "# Harbourline Research | ..."
+        line = re.sub(r"\[([^\]\n]{1,80})\]\([^)\n]*\)", r"\1", line)  # a link's words: "[The Morning Ledger](https://...) | [News](...)"
+        if KICKER.fullmatch(line):
+            continue  # a live page's or column's label over the headline ("Live", "Analysis"), no issuer
         if BYLINE_LINE.match(line):
             continue  # "By Marcus Hale · 18 March 2026": the reporter, not a letterhead
         if TURN.match(line) and len(line.split()) > 8 and sum(bool(TURN.match(x)) for x in lines[:40]) >= 3:
@@ -1172,7 +1199,7 @@ def _letterhead(doc: Doc) -> str | None:
             return titled(name) if name.isupper() and len(name) > 4 else name
         # (a page's head laid out in columns, "Acme Cloud GmbH        Incident Report IR-2025-017":
         # the issuer on the left)
-        parts = re.split(r"\s(?:[|·•–—>-]|--)\s|:|\s{4,}", line)
+        parts = re.split(r"\s(?:[|·•–—>›»-]|--)\s|:|\s{4,}", line)  # (a breadcrumb trail: "The Pound Ledger › Banking")
         chunk = parts[0].strip()
         if len(parts) > 1 and (ABOUT_HEADING.match(parts[1].strip()) or line.endswith("?")):
             continue  # "Norvik Bank — customer complaints", "Ask HN: Did Acme just ...?": a title, not an issuer
@@ -1277,6 +1304,7 @@ _ITS_SERVICE = (r"\b(?:its|the council['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?
 OWN_SERVICE = re.compile(rf"(?i){_OUR_SERVICE}[^.;]{{0,60}}?(?:{_WENT_DOWN}|\b(?:restored|back)\b)|"
                          rf"{_WENT_DOWN}[^.;]{{0,60}}?{_OUR_SERVICE}|"
                          rf"{_ITS_SERVICE}[^.;]{{0,60}}?(?:{_WENT_DOWN}|\b(?:restored|back online|working normally)\b)")
+OWN_APOLOGY = re.compile(r"(?i)\bwe(?:['’]re| are)\s+(?:very\s+|truly\s+|deeply\s+)?sorry\b|\bwe\s+(?:sincerely\s+)?apologi[sz]e\b")
 BROKEN_ORG_END = re.compile(r"(?i)\b(?:of|for|at|and|the|in)$")
 
 
@@ -1463,6 +1491,31 @@ def _signatory(text: str) -> tuple[str, str] | None:
 RELEASE_HEAD = re.compile(r"(?im)^[#*_\s]*(?:(?:press|news|media) (?:release|statement)|for immediate release|embargoed\b)")
 
 
+CHAMBER = re.compile(r"(?i)\b(?:house of commons|house of lords|house of representatives|d[áa]il [ée]ireann|seanad [ée]ireann|"
+                     r"legislative assembly|legislative council|national assembly|senate)\b")
+
+
+# an officer's sign-off under a post: "*— Eero Lindqvist, CTO, Quillwright Games Oy (quillwright.example)*"
+OFFICER_SIGN_OFF = re.compile(r"(?m)^[ \t*_]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}),[ \t]*"
+                              r"(?P<title>[^,\n]{2,60}),[ \t]*(?P<org>[A-Z][^\n(*_]{1,60}?)[ \t]*(?:\([^)\n]*\))?[ \t*_]*$")
+# the writer's own provider: "our hosting provider", "our cloud provider's campus"
+OUR_PROVIDER = re.compile(r"(?i)\bour\s+(?:[\w-]+\s+){0,2}(?:provider|supplier|host|hosting company|vendor)(?:['’]s)?\b")
+
+
+RESEARCH_NOUNS = frozenset("research study survey analysis poll figures data estimate estimates report".split())
+
+
+# a public service's ranks: "Assistant Chief Fire Officer", "Chief Constable", "Detective Superintendent"
+PUBLIC_RANK = re.compile(r"(?i)\b(?:fire officer|station (?:officer|manager)|watch manager|group manager|incident commander|"
+                         r"chief constable|superintendent|inspector|commissioner|sheriff|paramedic|coroner)\b")
+
+
+# an internal document's marking, and a memo's sender
+INTERNAL_MARK = re.compile(r"(?im)^\W*(?:internal\b|strictly confidential|confidential\b|not for (?:distribution|circulation)|"
+                           r"commercial in confidence|internal use only)")
+MEMO_FROM = re.compile(r"(?im)^[ \t]*from:[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*(?:,|\(|<|$)")
+
+
 # a hosted status page's heading over an incident: "Incident Report for Tessellate Pay",
 # "Incident History for Lumora", "Status of Acme Cloud"
 STATUS_PAGE_OWNER = re.compile(r"(?im)^[#*_\s]*(?:incident report|incident history|post-?incident report|status|system status)"
@@ -1500,6 +1553,14 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
                         written_by).strip()
     # (or a pseudonymous handle: "author: quiet_failover")
     handle = bool(re.fullmatch(r"@?(?=[\w.-]*[_\d]|[a-z][a-z.-]*$)[A-Za-z][\w.-]{2,30}", written_by))
+    signed_off = OFFICER_SIGN_OFF.search("\n".join(nonblank[-6:]))
+    if signed_off and role is None and we_rate >= 0.05 and SPOKES_WORDS.search(signed_off.group("title")) \
+            and is_org_name(clean_name(signed_off.group("org"))):
+        # a post signed by an officer for the company ("— Eero Lindqvist, CTO, Quillwright Games Oy"):
+        # that company, hit by its provider's failure when it writes of "our hosting provider"
+        name = aliases.canonical(clean_name(re.sub(r",?\s+(?:Oy|Oyj|AB|AS|ApS|GmbH|AG|Ltd|Limited|Inc|LLC|plc|SA|SAS|BV|NV)\.?$", "",
+                                                   signed_off.group("org").strip())))
+        return Voice(name, org_role(name) or ("customer" if OUR_PROVIDER.search(own) else "vendor"))
     if role is None and opener and (written_by or opener) == opener:
         # a discussion page is its opening post's poster's: a user of the service unless the post
         # says they work or worked there
@@ -1514,6 +1575,16 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             else "expert"
         bare = re.sub(rf"^{HONORIFIC.pattern}\s*", "", written_by)  # "Dr. Sofia Lindqvist" as the text names her
         return Voice(aliases.canonical(bare), role)
+    if role is None and written_by and not re.search(r"[,;(]", written_by) and not PERSON_NAME.fullmatch(written_by) and is_org_name(written_by) \
+            and (looks_like_org(written_by) or org_role(written_by)) and we_rate >= 0.05:
+        # a page an organisation issued as "we" ("From: Revenue and Excise Authority" on a
+        # government portal): the organisation; a public body apologising for, or telling of,
+        # its own service's failure runs it, the operator
+        name = aliases.canonical(written_by)
+        kind = org_role(name)
+        if kind == "regulator" and (OWN_SERVICE.search(own) or OWN_APOLOGY.search(own)):
+            kind = None
+        return Voice(name, kind or "vendor")
     if source and re.match(r"(?i)\s*(?:https?://|www\.)", source):
         source = None  # a scraper's "source: https://...": where it was found, not who wrote it
     if source:
@@ -1688,6 +1759,18 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             return Voice(aliases.canonical(org), "vendor")
         return Voice(aliases.canonical(person), described if described in ("expert", "regulator", "insider", "press") else
                      "insider" if SELF_INSIDER.search(own) else "customer")
+    head4 = "\n".join(nonblank[:4])
+    chamber = CHAMBER.search(head4) if PARLIAMENT_HEAD.search(head4) and not re.search(r"(?i)\bcommittee\b", head4) else None
+    if chamber and role is None:
+        # a parliament's official report ("Hansard / House of Commons"; not a committee's own
+        # hearing or letter under the House's name): the chamber records it
+        return Voice(chamber.group(0).title().replace(" Of ", " of ") if chamber.group(0).isupper() else chamber.group(0), "regulator")
+    memo = MEMO_FROM.search("\n".join(nonblank[:15])) if INTERNAL_MARK.search("\n".join(nonblank[:5])) else None
+    if memo and role is None and PERSON_NAME.fullmatch(memo.group("name")):
+        # an internal memo marked as such ("INTERNAL — NOT FOR DISTRIBUTION", "From: Anders
+        # Whitcombe, Head of Platform Reliability"): its sender, staff writing for colleagues,
+        # as an insider's account once it is out
+        return Voice(aliases.canonical(memo.group("name")), "insider")
     header = _letterhead(doc)
     if header:
         header = PUBLICATION_SUFFIX.sub("", header).strip() or header
@@ -1773,6 +1856,16 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # "Subject: Trading halt"), naming itself in the third person ("Borsa Meridiana is
         # investigating with its infrastructure provider"): the company itself
         return Voice(aliases.canonical(clean_name(header)), "vendor")
+    body_word = clean_name(header).split()[-1] if header and clean_name(header) else ""
+    if header and role is None and " " in clean_name(header) and BODY_WORD.fullmatch(body_word) \
+            and len(re.findall(rf"\b[Tt]he {re.escape(body_word)}\b", doc.text)) >= 3 and not re.search(r"\b(I|I'm|my)\b", own):
+        # a body's paper under its own name that calls itself by its last word ("North Calder
+        # Hospitals NHS Foundation Trust" ... "the Trust's devices", "the Trust will ask"): the body,
+        # hit by its supplier's failure when it tells of "the supplier" at fault
+        name = aliases.canonical(clean_name(header))
+        supplier = len(re.findall(r"(?i)\b(?:the|our|its|an external|a third[- ]party)\s+(?:[\w-]+\s+)?(?:supplier|provider|vendor)\b",
+                                  doc.text)) >= 2
+        return Voice(name, org_role(name) or ("customer" if supplier else "vendor"))
     if header and role is None and FILER_SELF.search(doc.text):
         # a filing under a company's letterhead that calls itself "the Company": the filer,
         # hit by a provider's incident when it names one ("a third-party software provider")
@@ -1782,7 +1875,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a press release under its issuer's letterhead ("EUROMERCHANTS ALLIANCE / PRESS RELEASE"),
         # naming the issuer in the third person ("the EuroMerchants Alliance said today"): the issuer
         name = aliases.canonical(clean_name(header))
-        return Voice(name, org_role(name) or ("expert" if MEMBER_BODY.search(name) or ADVOCACY.search(name) else "vendor"))
+        # (a group that describes itself as speaking for consumers, "consumer champion Paywise", is an outside voice)
+        advocacy = ADVOCACY.pattern.removeprefix("(?i)")
+        advocate = re.search(rf"(?i)(?:{advocacy})[^.\n]{{0,40}}\b{re.escape(name)}\b|\b{re.escape(name)}\b[^.\n]{{0,40}}"
+                             rf"(?:{advocacy})", doc.text)
+        return Voice(name, header_kind or org_role(name) or (
+            "expert" if MEMBER_BODY.search(name) or ADVOCACY.search(name) or advocate else "vendor"))
     letters = [ch for ch in own if ch.isalpha()]
     if letters and sum(ch.isupper() for ch in letters) < 0.01 * len(letters) \
             and len(re.findall(r"\bi(?:['’]m|['’]ve|['’]d)?\b", own)) >= 2 and role is None:
@@ -2044,6 +2142,9 @@ def _vendor(doc: Doc, ctx: Context, proper: set[str], org_places: set[str]) -> s
             return  # a union, association or committee speaks about an incident, it is not its company
         if canon == ctx.author.speaker and ctx.author.role != "customer":
             return  # an outlet or analyst is not the incident's company; a forum's host may be
+        if ctx.author.role == "regulator" and ctx.author.speaker and " " not in canon \
+                and ctx.author.speaker.split()[0] == canon and len(ctx.author.speaker.split()) >= 3:
+            return  # "Carrowmere" in a release by "Carrowmere County Fire and Rescue Service": the place it serves
         if canon.upper() in speakers:
             return  # a transcript's speaker, addressed by name ("Thanks, Dana."), is no company
         if canon in posters and PERSON_NAME.fullmatch(canon) and not looks_like_org(canon):
@@ -2609,6 +2710,12 @@ class VoiceAttributor:
         if ctx.author.speaker is None and ctx.author.role == "vendor" and ctx.vendor:
             # an unsigned statement in the first person: the company it is about speaks
             ctx.author = author = Voice(ctx.vendor, "vendor")
+        if ctx.vendor and ctx.author.role == "vendor" and ctx.author.speaker and org_role(ctx.author.speaker) == "regulator" \
+                and not same_org(ctx.vendor, ctx.author.speaker):
+            # a public body found writing as the operator of its own failed service ("From: Revenue
+            # and Excise Authority", "FileRight is now working normally", "We're sorry"): the
+            # incident is its own, whatever name its service goes by
+            ctx.vendor = ctx.author.speaker
         if ctx.vendor and not same_org(ctx.vendor, ctx.author.speaker) and ctx.author.role == "vendor" \
                 and not _subsidiary_of(ctx.vendor, doc.text):
             # a company's statement about another company's incident: a supplier answering (not a
@@ -3156,6 +3263,11 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         # "DR. ALAN WHITFORD (Associate Professor ...)" and "WHITFORD" are one speaker, and so are
         # "REPORTER (live)" and "REPORTER (on tape)"
         bare = SCRIPT_CUE.sub("", _bare_handle(who))
+        # (and "Ms Priya Kaur-Lindqvist (Exchequer Secretary)" and "Ms Kaur-Lindqvist", as a
+        # parliament's report labels a member)
+        titled = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+(?P<rest>[^()]+?)\s*(?:\(.*)?$", bare)
+        if titled:
+            return titled.group("rest").split()[-1].upper()
         return bare.split()[-1].upper() if bare.isupper() and bare.split() else bare
 
     recurring = [who for who, n in Counter(key(who) for *_, who in turns).items() if n >= 2]
@@ -3346,10 +3458,24 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             answers_for = ctx.vendor and len(re.findall(r"(?i)\b(?:we|our|us)\b", spoken)) >= 4 and OWN_COMPANY_TALK.search(spoken)
             if described is None and answers_for and who not in guests and who not in hosts:
                 voice = Voice(ctx.vendor, "vendor", mention=clean_name(person or name))
+            elif described is None and ctx.author.role == "vendor" and ctx.author.speaker and who not in guests \
+                    and re.search(r"(?i)\b(?:we|our|us)\b", spoken):
+                # the company's own video or call: its people speak for it as "we" ("Hi everyone, it's
+                # Ruairí ... we'd have most of you back"), named or not
+                voice = Voice(ctx.author.speaker, "vendor", mention=clean_name(person or name))
             else:
-                voice = Voice(clean_name(person or name), described or ("expert" if who in guests or name.upper() in guests else "customer"))
+                # (in a parliament's report, "Mr Speaker:" and the members: officials)
+                voice = Voice(clean_name(person or name), described or ("expert" if who in guests or name.upper() in guests else
+                                                                       "regulator" if _floor_debate(text) else "customer"))
         out.append((s, end, voice))
     return out
+
+
+def _floor_debate(text: str) -> bool:
+    """A parliament's report of a debate on its floor ("Hansard / House of Commons"), where every
+    speaker is a member, unlike a committee's hearing of witnesses under the House's name."""
+    head = text[:400]
+    return bool(PARLIAMENT_HEAD.search(head)) and not re.search(r"(?i)\bcommittee\b", head)
 
 
 # who put an export or digest together: "Exported by: IT Service Desk, Harwell & Price LLP"

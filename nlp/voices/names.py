@@ -177,6 +177,8 @@ ORG_SUFFIX = re.compile(
 # bodies named after a company that speak for themselves, not for it
 OWN_BODY = re.compile(r"\b(association|union|federation|guild|(?<!building )society|coalition|alliance|caucus|"
                       r"committee|commission|foundation|institute|"
+                      # a public service named after the place it serves: "Carrowmere County Fire and Rescue Service"
+                      r"(?<=rescue )service|(?<=ambulance )service|(?<=fire )service|police|constabulary|"
                       # a newspaper named after a place or people: "The Australian Financial Review"
                       r"review|times|herald|journal|gazette|tribune|telegraph|chronicle|courier|observer|"
                       r"economist|post)$", re.I)
