@@ -256,6 +256,17 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or re.search(r"\b(?:ruled out|identified|found|diagnosed|detected|spotted|traced|pinpointed|notified|informed|alerted|"
                              r"escalated|paged|acknowledged|declared|confirmed)\b[^.;]{0,60}?\bwithin\s+(?:(?:about|around|roughly|"
                              r"some|nearly|just|under|less than)\s+)?$", before, re.I)
+                # the period over which failures are counted: "three outages in nine months", "the
+                # third time in a year"
+                or re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated)\s+(?:[\w-]+\s+)?"
+                             r"(?:outages?|incidents?|failures?|disruptions?|times|breaches|attacks|meltdowns?|crashes)\s+"
+                             r"(?:in|within|over)\s+(?:(?:the\s+)?(?:past|last|preceding|previous|space of)\s+|just\s+)?$", before, re.I)
+                # ... or a rate is measured: "availability over the preceding twelve months stood at 99.98%"
+                or (re.search(r"\b(?:over|in|during|across|for)\s+the\s+(?:preceding|previous|past|last|prior)\s+$", before, re.I)
+                    and re.search(r"\d(?:\.\d+)?\s?%|\b(?:uptime|availability|reliability)\b", norm, re.I))
+                # a market's move over a day: "their steepest one-day drop since February"
+                or (re.search(r"(?:-|\s)(?:day|week|month)$", norm[m.start():m.end()], re.I)
+                    and re.match(r"\s*(?:drop|fall|decline|rise|gain|jump|slide|move|loss|sell-?off|rally)\b", norm[m.end():], re.I))
                 # a part of the incident: "for the first 40 minutes or so the network swung between ..."
                 or re.search(r"\bfor\s+the\s+(?:first|1st|opening)\s+$", before, re.I)
                 # a trial's or offer's length: "Try it free for 30 days"

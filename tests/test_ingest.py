@@ -907,3 +907,15 @@ def test_ingest_bluesky_posts_copied_as_text_get_one_header_each():
     assert "Dana Whitlow @danawhit.bsky.social · 27 February 2026\npayday and my card" in out
     assert "Fenbridge Bank @fenbridge.example · 1d\nHi Dana" in out
     assert "Follow" not in out
+
+
+def test_ingest_a_headline_taken_for_the_site_name_gives_way_to_the_titles_tail(write):
+    page = ("<html><head><title>An airline said its chatbot answered for itself. A tribunal disagreed. - The Wirecast</title>"
+            "<meta property=\"article:author\" content=\"Owen Castle\"></head><body><article>"
+            "<h1>An airline said its chatbot answered for itself. A tribunal disagreed.</h1>"
+            "<p>A grieving passenger did what the airline's website assistant told him, and the airline refused his refund.</p>"
+            "<p>Last Friday a small-claims tribunal sided with the passenger and ordered the carrier to pay the difference.</p>"
+            "</article></body></html>")
+    doc = read_documents([write("explainer.html", page)]).documents[0]
+    assert doc.source in (None, "The Wirecast")
+    assert doc.source != doc.title

@@ -690,3 +690,22 @@ def test_slots_a_market_move_is_no_share_of_what_the_incident_reached(text, expe
 ])
 def test_slots_a_rate_a_service_hours_work_put_in_a_deadline_or_an_open_flaw_is_no_outage_length(text):
     assert duration(text) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Three outages in nine months is not bad luck.",
+    "It was the fourth failure in the past two years.",
+    "Authorisation availability over the preceding twelve months stood at 99.98%.",
+    "Kestrel shares closed down 7.4% on Monday, their steepest one-day drop since February.",
+])
+def test_slots_a_counting_period_a_measuring_period_or_a_market_move_is_no_outage_length(text):
+    assert duration(text)[0] is None
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("It was the second outage in a year, and it lasted three hours.", 180),
+    ("Over the past three hours users could not log in.", 180),
+    ("Service was down for one day, and a drop in revenue followed.", 1440),
+])
+def test_slots_a_length_beside_a_count_or_a_drop_still_counts(text, minutes):
+    assert duration(text)[0] == minutes

@@ -384,6 +384,8 @@ def read_html(path: Path, doc_id: str, text: str) -> Iterator[Document]:
     if site and title and len(site.split()) > 8 >= len(title.split()):
         # old Reddit's "<title>Post title : subreddit</title>" is read the wrong way round
         site, title = title, site
+    if site and (len(site.split()) > 8 or site == title):
+        site = None  # a headline taken for the site's name: the title's tail names the site ("... - The Circuitry")
     if not author and (issuer := _FROM_FIELD.search(text)):
         # a government page's metadata: "From: Revenue and Excise Authority" (its issuer, which
         # the article extraction drops)
