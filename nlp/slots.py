@@ -256,6 +256,17 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or re.search(r"\b(?:ruled out|identified|found|diagnosed|detected|spotted|traced|pinpointed|notified|informed|alerted|"
                              r"escalated|paged|acknowledged|declared|confirmed)\b[^.;]{0,60}?\bwithin\s+(?:(?:about|around|roughly|"
                              r"some|nearly|just|under|less than)\s+)?$", before, re.I)
+                # a deadline moved, not the outage: "extended the filing deadline by 48 hours", "a 48-hour
+                # extension", "pushed back by 24 hours", "a longer extension than the 24 hours"
+                or (re.search(r"\b(?:extend(?:s|ed|ing)?|push(?:es|ed|ing)? back|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
+                              r"mov(?:e|es|ed|ing) back)\b[^.;]{0,60}?\bby\s+(?:(?:a further|another|an extra|about|around)\s+)?$",
+                              before, re.I)
+                    and re.search(r"\b(?:deadline|cut-?off|due date|closing date|filing date|submission date)s?\b", before, re.I))
+                or re.match(r"\s*(?:[\w-]+\s+)?(?:extension|grace period|postponement)\b", norm[m.end():], re.I)
+                or re.search(r"\bextension\s+(?:than|of|beyond)\s+(?:the\s+)?$", before, re.I)
+                # a rule's own period: "further penalties kick in after three months", "charged for those two days"
+                or re.search(r"\b(?:penalt(?:y|ies)|interest|fines?)\b[^.;]{0,40}\b(?:after|for|within)\s+(?:those\s+|the\s+)?$", before, re.I)
+                or re.search(r"\b(?:charge|charged|charging)\s+(?:interest|a fee|fees)\s+for\s+(?:those|these|the)\s+$", before, re.I)
                 # the period over which failures are counted: "three outages in nine months", "the
                 # third time in a year"
                 or re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|repeated)\s+(?:[\w-]+\s+)?"

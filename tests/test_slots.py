@@ -709,3 +709,18 @@ def test_slots_a_counting_period_a_measuring_period_or_a_market_move_is_no_outag
 ])
 def test_slots_a_length_beside_a_count_or_a_drop_still_counts(text, minutes):
     assert duration(text)[0] == minutes
+
+
+@pytest.mark.parametrize("text", [
+    "Tonight I have extended the online filing deadline by 48 hours, to 23:59 on Monday.",
+    "We are hearing that the deadline will be pushed back by 24 hours.",
+    "21:10  Client confirms ministerial 48-hour extension to filing deadline",
+    "That is a longer extension than the 24 hours we were hearing about earlier.",
+    "Miss the deadline and further penalties kick in after three months.",
+])
+def test_slots_a_deadline_moved_or_a_penaltys_period_is_no_outage_length(text):
+    assert duration(text)[0] is None
+
+
+def test_slots_a_delay_without_a_deadline_is_still_a_length():
+    assert duration("Flights were delayed by three hours.")[0] == 180

@@ -3418,3 +3418,20 @@ def test_voices_a_qa_explainer_under_a_breadcrumb_masthead_is_the_outlets(write)
     claims = _claims_from(write, "explainer.md", text)
     assert voice_of(claims, "could not log in to the app")[:2] == ("Penny Ledger", "press")
     assert not any("your rights when" in c.text for c in claims)
+
+
+
+def test_voices_a_word_that_only_opens_lines_and_is_written_lower_case_elsewhere_is_no_company(pipeline):
+    from nlp.voices import _capitalised_by_position
+    doc = pipeline("FileRight was unavailable from 14:02 to 19:04 on Saturday.\n\n"
+                   "2. Failover. The cluster manager started an automatic failover to the standby.\n\n"
+                   "13:56  Failover stalls and the standby cannot apply logs.\n\n"
+                   "FileRight came back at 19:04.\n")
+    found = _capitalised_by_position(doc)
+    assert "Failover" in found and "FileRight" not in found
+
+
+def test_voices_the_hon_gentleman_of_a_debate_is_no_company():
+    from nlp.voices.names import is_org_name
+    assert not is_org_name("Gentleman") and not is_org_name("Lady")
+    assert is_org_name("FileRight")

@@ -2013,14 +2013,22 @@ def _capitalised_by_position(doc: Doc) -> set[str]:
     of a common noun ("Frequency deviations followed", "12:33:24 Frequency collapse"): common
     nouns capitalised by position, not companies."""
     seen: dict[str, bool] = {}
+    opens: dict[str, bool] = {}
+    lower = {tok.text for tok in doc if tok.is_alpha and tok.text.islower()}
     for tok in doc:
         if not (tok.is_alpha and tok.text.istitle() and len(tok.text) > 2):
             continue
-        prev = doc[tok.i - 1] if tok.i > 0 else None
+        k = tok.i - 1
+        while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+            k -= 1  # (past the spaces of a log line: "13:56  Failover stalls")
+        prev = doc[k] if k >= 0 else None
         opening = tok.is_sent_start or prev is None or "\n" in prev.text or any(ch.isdigit() for ch in prev.text)
         modifier = tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.text.islower()
         seen[tok.text] = seen.get(tok.text, True) and opening and modifier
-    return {w for w, only in seen.items() if only}
+        opens[tok.text] = opens.get(tok.text, True) and opening
+    # ... or that only ever open a line or sentence, and that the text writes in lower case too
+    # ("2. Failover. The cluster manager started an automatic failover")
+    return {w for w, only in seen.items() if only} | {w for w, only in opens.items() if only and w.lower() in lower}
 
 
 def _titled_people(doc: Doc) -> set[str]:

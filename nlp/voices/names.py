@@ -57,7 +57,7 @@ MEMBER_BODY = re.compile(r"\b(?:alliance|association|federation|union|coalition|
 FOREIGN_REGULATOR = (r"autorit[ée]|autoridad|autorit[àa]|autoriteit|beh[öo]rde|bundesamt|comisi[óo]n|commissione|"
                      r"toezicht\w*|tilsyn\w*")
 REGULATOR_WORDS = re.compile(
-    r"\b(regulator|regulatory|commission|authority|authorities|ministry|department|inspectorate|hmrc|irs|treasury|"
+    r"\b(regulator|regulatory|commission|authority|authorities|ministry|department|inspectorate|hmrc|irs|treasury|exchequer|"
     r"(?-i:Tribunal)|tribunals?|ombudsman|"
     r"nhs england|(?:consumer|safety|transport(?:ation)?) board|"
     # "the Environment Agency", a government agency; not "a 40-person design agency"
@@ -148,7 +148,7 @@ HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s")
 
 # Upper-case words the NER model often takes for organisations but that name none.
 # (time zones among them: "10:41 AM ET", "07:48 ACST" head many posts and name no company)
-NOT_ORGS = frozenset("""ai api apis dns it ceo cto cfo coo utc gmt bst est pst cet uk us usa eu
+NOT_ORGS = frozenset("""gentleman lady ai api apis dns it ceo cto cfo coo utc gmt bst est pst cet uk us usa eu
 un gdp sre sla slo ssl tls vpn bgp cdn ddos sms atm pos ui ux llm ml gpu cpu os vm vms db sql
 aws-cli iam iot isp ip ips url urls http https json mfa sso pdf faq q&a covid pin otp ict
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
