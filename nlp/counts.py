@@ -58,7 +58,9 @@ PARTITIVE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s+(?:\
 # "says it has more than 140,000 active subscriptions"
 ESTATE = re.compile(r"(?:\b(?:a|one|two|three|a quarter|half|a third|most|many|some|all|none)\s+of\s+[A-Z][\w&.'-]*(?:['’]s)?|"
                     r"\b(?:operat(?:e|es|ed|ing)|runs?|running|owns?|owning|serv\w*[^.;]{0,60}?\bacross|network of|estate of|chain of|"
-                    r"portfolio of|fleet of|(?:it|the company|the firm|the bank|they|we) (?:has|have|had|says it has|said it had)))\s+"
+                    r"portfolio of|fleet of|(?:it|the company|the firm|the bank|they|we) (?:has|have|had|says it has|said it had)|"
+                    # "Brackenfield, which has around 3 million personal current account customers"
+                    r"(?:which|that) (?:has|have|had|serves|served)))\s+"
                     r"(?:(?:more than|over|about|around|roughly|nearly|some|almost|just over|"
                     r"well over|approximately)\s+)?$", re.I)
 # "as many as 6,500", "up to 2,000": an estimate's ceiling, not a floor

@@ -299,7 +299,10 @@ def _not_its_length(norm: str, m: re.Match) -> bool:
                 or re.search(r"\b(?:engineer|engineering|person|man|staff|developer|consultant|labou?r)[- ]hours?\b",
                              norm[m.start():m.end() + 16], re.I)
                 # a deadline set by someone, not a length: "a ten-day countdown", "a 48-hour ultimatum"
-                or re.match(r"\s*(?:countdown|deadline|ultimatum)\b", norm[m.end():], re.I)
+                or re.match(r"\s*(?:countdown|deadline|ultimatum|clock)\b", norm[m.end():], re.I)
+                # a complaint's time limit: "the bank has eight weeks to respond", "within eight weeks of your complaint"
+                or re.match(r"\s*(?:to\s+(?:respond|reply|answer|resolve|deal with|investigate)|of\s+(?:your|the|a)\s+complaint)\b",
+                            norm[m.end():], re.I)
                 # a flaw left open, not the outage: "sat unpatched on an internet-facing appliance for about 16 days"
                 or re.search(r"\b(?:unpatched|unfixed|exposed|vulnerable|unmitigated)\b[^.;]{0,60}\bfor\s+(?:(?:about|around|"
                              r"roughly|nearly|almost|over|more than)\s+)?$", before, re.I)

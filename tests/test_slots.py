@@ -724,3 +724,16 @@ def test_slots_a_deadline_moved_or_a_penaltys_period_is_no_outage_length(text):
 
 def test_slots_a_delay_without_a_deadline_is_still_a_length():
     assert duration("Flights were delayed by three hours.")[0] == 180
+
+
+@pytest.mark.parametrize("text", [
+    "The eight-week clock starts from when the bank receives your complaint.",
+    "The bank has eight weeks to respond before you can go to the ombudsman.",
+])
+def test_slots_a_complaints_time_limit_is_no_outage_length(text):
+    assert duration(text)[0] is None
+
+
+def test_slots_a_companys_customer_base_is_not_counted_among_those_hit():
+    found = counts_in("Fenbridge, which has around 3 million current account customers, said about 400,000 customers were affected.")
+    assert [c["value"] for c in found] == [400000]

@@ -1561,9 +1561,9 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         name = aliases.canonical(clean_name(re.sub(r",?\s+(?:Oy|Oyj|AB|AS|ApS|GmbH|AG|Ltd|Limited|Inc|LLC|plc|SA|SAS|BV|NV)\.?$", "",
                                                    signed_off.group("org").strip())))
         return Voice(name, org_role(name) or ("customer" if OUR_PROVIDER.search(own) else "vendor"))
-    if role is None and opener and (written_by or opener) == opener:
-        # a discussion page is its opening post's poster's: a user of the service unless the post
-        # says they work or worked there
+    if role is None and opener and written_by == opener:
+        # a discussion page whose author field names its opening poster (old Reddit's page) is that
+        # poster's: a user of the service unless the post says they work or worked there
         return Voice(aliases.canonical(opener), "insider" if SELF_INSIDER.search(own) else "customer")
     # (a small business's owner writes "I" and "we" alike: "I assumed our internet was down ... we sent")
     own_voice = first_person or len(re.findall(r"\bI\b", own)) >= 3
