@@ -118,6 +118,10 @@ DISCLAIMER = re.compile(r"(?i)\b(?:for (?:general )?informational purposes only|
                         # ... and a company's registration line: "Pellbrook Ltd is registered in England and Wales, company no. 0000000"
                         r"registered in (?:england|scotland|wales|northern ireland|ireland)\b[^.]{0,60}?\b(?:company|registration|reg\.?) (?:no|number)\b|"
                         r"please consider the environment before printing|"
+                        # a research note's boilerplate: "makes no representation as to its accuracy", "for
+                        # professional clients only", "information believed to be reliable"
+                        r"makes? no (?:representations?|warrant(?:y|ies))\b|\bfor professional (?:clients|investors) only\b|"
+                        r"\binformation believed to be reliable\b|"
                         r"(?:these|such) statements are based on management['’]s (?:current )?(?:expectations|beliefs))\b")
 STAMP = re.compile(
     r"^\W*(" + BYLINE + r"|"

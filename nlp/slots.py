@@ -836,6 +836,9 @@ SPEAKING = frozenset("say tell add write argue claim note explain".split())
 PRODUCT_SHAPE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}\d+|[A-Z]\d+|i[A-Z][a-z]+")
 
 
+NOT_A_SERVICE = re.compile(r"[A-Z]{1,2}|(?i:schedule|section|clause|article|annex|appendix|exhibit|paragraph|item|part)\s+[\w.]{1,6}")
+
+
 def services_in(sent: Span, aliases) -> list[str]:
     """Named services: PRODUCT entities; multi-word names that start with an organisation's
     name but are not themselves an organisation ("AWS Cost Explorer", "Azure Front Door");
@@ -882,6 +885,11 @@ def services_in(sent: Span, aliases) -> list[str]:
         if bare != name and aliases is not None and (bare.lower() in aliases.map or bare in aliases.names):
             continue
         name = re.sub(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s+", "", name)  # a table row's time: "12:03 Oscillation"
+        if not name or "|" in name or NOT_A_SERVICE.fullmatch(name):
+            continue  # a table's cells ("| AI"), an error code's letters ("BF"), a contract's "Schedule 7"
+        if aliases is not None and " " in name and aliases.canonical(name, register=False) in aliases.names \
+                and aliases.canonical(name, register=False) != bare.split()[0]:
+            continue  # an organisation the text names ("Meridel Re Research"), not a service
         if name and not any(name in o or o in name for o in out) and not REGION_CODE.fullmatch(name) \
                 and name.lower() not in NOT_ORGS and not re.match(r"\d", name):  # (not "500s", an error count)
             out.append(name)

@@ -359,3 +359,11 @@ def test_furniture_a_list_of_related_links_is_no_claim_but_a_sentence_with_a_lin
 ])
 def test_furniture_bluesky_headers_give_the_poster_and_their_aside(line, expected):
     assert post_header(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "It is based on information believed to be reliable but Harrow Re makes no representation as to its accuracy.",
+    "This note is issued by Harrow Re Research for professional clients only.",
+])
+def test_furniture_a_research_notes_boilerplate_is_no_claim(line):
+    assert furniture_reason(line, None) == "disclaimer"

@@ -737,3 +737,16 @@ def test_slots_a_complaints_time_limit_is_no_outage_length(text):
 def test_slots_a_companys_customer_base_is_not_counted_among_those_hit():
     found = counts_in("Fenbridge, which has around 3 million current account customers, said about 400,000 customers were affected.")
     assert [c["value"] for c in found] == [400000]
+
+
+def test_slots_table_cells_error_code_letters_and_contract_sections_are_no_services(pipeline):
+    from nlp.slots import services_in
+    from nlp.voices.names import AliasTable
+    aliases = AliasTable()
+    aliases.canonical("Fenbridge")
+    for text in ("| Jan 2024 | Quillby Parcels | Swore at a customer | AI feature switched off the same day |",
+                 "You'll see the refund on your statement as \"BF SERVICE REFUND\"."):
+        sent = next(pipeline(text).sents)
+        assert not any("|" in s or s in ("BF", "Schedule 7") for s in services_in(sent, aliases)), text
+    sent = next(pipeline("The Fenbridge Pay app stopped working on Friday.").sents)
+    assert services_in(sent, aliases)  # a named service still counts
