@@ -3435,3 +3435,15 @@ def test_voices_the_hon_gentleman_of_a_debate_is_no_company():
     from nlp.voices.names import is_org_name
     assert not is_org_name("Gentleman") and not is_org_name("Lady")
     assert is_org_name("FileRight")
+
+
+def test_voices_counsels_letter_is_its_clients_and_your_letter_is_the_other_sides(write):
+    text = ("WHITBY FARRAND LLP\n401 Lavaca Plaza, Austin, Texas\n\nAugust 5, 2024\n\nDaniel Reyes, Esq.\nAldine Prosser LLP\n\n"
+            "Dear Mr. Reyes:\n\nWe write on behalf of our client, Kestrelline, Inc. (\"Kestrelline\"), in response to your "
+            "letter of July 29 on behalf of Pelican Atlantic Airlines, Inc. (\"Pelican\" or \"your client\"). Kestrelline "
+            "withdrew the faulty update within 78 minutes. Your letter asserts that Kestrelline pushed untested code to "
+            "millions of machines. That is wrong. Kestrelline offered free on-site help to Pelican on July 19.\n\n"
+            "Very truly yours,\n\nMargaret Ostrow\n")
+    claims = _claims_from(write, "letter.txt", text)
+    assert voice_of(claims, "within 78 minutes")[:2] == ("Kestrelline", "vendor")
+    assert voice_of(claims, "pushed untested code")[0] == "Pelican"

@@ -582,6 +582,12 @@ class VoiceResolver:
             if re.search(r"(?i)\boff the record\b|\bunofficially\b|\bprivately\b", head.sent.text):
                 return Voice(GROUP_CANONICAL["insider"], "insider", mention=text)
             return Voice(ctx.vendor, _role_for_org(ctx, ctx.vendor), mention=text)
+        if any(c.dep_ == "poss" and c.lower_ == "your" for c in head.children) and "your client" in ctx.aliases.map \
+                and head.lemma_.lower() in ("letter", "email", "e-mail", "submission", "complaint", "claim", "statement", "notice"):
+            # "Your letter asserts ...", from a client's counsel to the other side's, which defined
+            # '("Pelican" or "your client")': the letter written for that party
+            target = ctx.aliases.map["your client"]
+            return Voice(target, _role_for_org(ctx, target), mention=text)
         if head.lemma_.lower() in RESEARCH_NOUNS:
             # "new research by consumer champion Paywise suggests": whose research it is
             by = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
@@ -1510,6 +1516,11 @@ PUBLIC_RANK = re.compile(r"(?i)\b(?:fire officer|station (?:officer|manager)|wat
                          r"chief constable|superintendent|inspector|commissioner|sheriff|paramedic|coroner)\b")
 
 
+# counsel writing for a client: "We write on behalf of our client, Kestrelline, Inc. ("Kestrelline")"
+FOR_OUR_CLIENT = re.compile(r"\b(?:[Ww]e|I)\s+(?:write|act|are writing|am writing|are instructed)\s+(?:on behalf of|for|by)\s+"
+                            r"(?:our|my)\s+client,?\s+(?P<client>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?:,\s+(?:Inc|Ltd|LLC|plc|Corp)\.?)?)")
+
+
 # an internal document's marking, and a memo's sender
 INTERNAL_MARK = re.compile(r"(?im)^\W*(?:internal\b|strictly confidential|confidential\b|not for (?:distribution|circulation)|"
                            r"commercial in confidence|internal use only)")
@@ -1765,6 +1776,13 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a parliament's official report ("Hansard / House of Commons"; not a committee's own
         # hearing or letter under the House's name): the chamber records it
         return Voice(chamber.group(0).title().replace(" Of ", " of ") if chamber.group(0).isupper() else chamber.group(0), "regulator")
+    counsel = FOR_OUR_CLIENT.search(doc.text[:3000])
+    if counsel and role is None:
+        # counsel's letter "on behalf of our client, Kestrelline, Inc.": the client's position, as
+        # the company (its counsel's "we" is the client's case)
+        client = re.sub(r",?\s+(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Co|Limited|AG|GmbH|SA|NV|SE)\.?$", "", counsel.group("client").strip())
+        if is_org_name(client):
+            return Voice(aliases.canonical(client), "vendor")
     memo = MEMO_FROM.search("\n".join(nonblank[:15])) if INTERNAL_MARK.search("\n".join(nonblank[:5])) else None
     if memo and role is None and PERSON_NAME.fullmatch(memo.group("name")):
         # an internal memo marked as such ("INTERNAL — NOT FOR DISTRIBUTION", "From: Anders
@@ -2630,6 +2648,10 @@ def _register_aliases(doc: Doc, aliases: AliasTable) -> None:
         canon = aliases.canonical(clean_name(long))
         for short in re.findall(r"[\"“]([^\"”]{2,31})[\"”]", m.group(2)):
             aliases.map.setdefault(short.strip().lower(), canon)
+    # counsel's letter defining the other side: '... Airlines, Inc. ("Pelican" or "your client")'
+    client = re.search(r"[\"“]([A-Z][\w&.'-]{1,30})[\"”]\s+or\s+[\"“]your client[\"”]", doc.text)
+    if client:
+        aliases.map.setdefault("your client", aliases.canonical(client.group(1), register=False))
     # a decision's parties, named once and then called by their part: "The Applicant, Marcus
     # Ferreira-Lund, says", "the Respondent, Corrandale Regional Airways Ltd. (Corrandale)"
     for m in PARTY_DEFINED.finditer(doc.text):
