@@ -1569,8 +1569,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             and is_org_name(clean_name(signed_off.group("org"))):
         # a post signed by an officer for the company ("— Eero Lindqvist, CTO, Quillwright Games Oy"):
         # that company, hit by its provider's failure when it writes of "our hosting provider"
-        name = aliases.canonical(clean_name(re.sub(r",?\s+(?:Oy|Oyj|AB|AS|ApS|GmbH|AG|Ltd|Limited|Inc|LLC|plc|SA|SAS|BV|NV)\.?$", "",
-                                                   signed_off.group("org").strip())))
+        name = aliases.canonical(clean_name(signed_off.group("org").strip()))  # (without its legal suffix: "Quillwright Games Oy")
         return Voice(name, org_role(name) or ("customer" if OUR_PROVIDER.search(own) else "vendor"))
     if role is None and opener and written_by == opener:
         # a discussion page whose author field names its opening poster (old Reddit's page) is that
@@ -1780,8 +1779,8 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     if counsel and role is None:
         # counsel's letter "on behalf of our client, Kestrelline, Inc.": the client's position, as
         # the company (its counsel's "we" is the client's case)
-        client = re.sub(r",?\s+(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Co|Limited|AG|GmbH|SA|NV|SE)\.?$", "", counsel.group("client").strip())
-        if is_org_name(client):
+        client = clean_name(counsel.group("client").strip())
+        if client and is_org_name(client):
             return Voice(aliases.canonical(client), "vendor")
     memo = MEMO_FROM.search("\n".join(nonblank[:15])) if INTERNAL_MARK.search("\n".join(nonblank[:5])) else None
     if memo and role is None and PERSON_NAME.fullmatch(memo.group("name")):

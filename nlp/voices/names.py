@@ -40,7 +40,7 @@ PRODUCT_OWNERS = {
 }
 
 LEGAL_SUFFIX = re.compile(r",?\s+(inc|inc\.|ltd|ltd\.|llc|plc|corp|corp\.|corporation|co\.|gmbh|s\.a\.|ag|limited|group plc|"
-                          r"b\.v\.?|bv|n\.v\.?|s\.p\.a\.?|pty\.? ltd\.?|s\.a\.s\.?|sas|sarl|s\.l\.|llp|oyj|a/s|asa)$", re.I)
+                          r"b\.v\.?|bv|n\.v\.?|s\.p\.a\.?|pty\.? ltd\.?|s\.a\.s\.?|sas|sarl|s\.l\.|llp|oyj|oy|ab|aps|a/s|asa)$", re.I)
 WEB_SUFFIX = re.compile(r"\.(?:com|net|org|io|ai|co\.uk|co|app|dev)$", re.I)
 POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
