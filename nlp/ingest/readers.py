@@ -77,10 +77,13 @@ def _document(path: Path, doc_id: str, text: str, fmt: str, **meta) -> Document:
 
 
 def read_txt(path: Path, doc_id: str, text: str) -> Iterator[Document]:
-    """Plain text; text from a paginated document loses its page apparatus (``depaginate``),
-    hard-wrapped paragraphs are joined into lines (``unwrap``) and a social page copied as
-    text has its posts' ages moved up to their posters (``social_copy``)."""
-    text = captions(text)  # (a captions file, ".vtt" or ".srt", or its text saved as ".txt")
+    """Plain text; a captions file (``.vtt``, ``.srt``) becomes the speech it carries
+    (``captions``); text from a paginated document loses its page apparatus (``depaginate``);
+    a hearing's or a parliament's record has its speakers' labels set as turns
+    (``hearing_turns``, ``parliament_turns``); hard-wrapped paragraphs are joined into lines
+    (``unwrap``) and a social page copied as text has its posts' ages moved up to their
+    posters (``social_copy``)."""
+    text = captions(text)
     paged = paginated(text)
     body = unwrap(x_copy(forum_profiles(profile_copy(social_copy(sound_bites(parliament_turns(hearing_turns(depaginate(text)))))))))
     # (a word broken at a line end that unwrapping left, in a text set out in pages: rejoined in place)
