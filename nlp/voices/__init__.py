@@ -242,13 +242,15 @@ def _org_voice(ctx: Context, name: str) -> Voice:
     # people, "Tamberlin Super's app")
     # (or after a member's letters: "Priya Kaur-Lindqvist MP")
     bare = re.sub(r"\s+(?:MP|MEP|MSP|MLA|MS|TD|AM|KC|QC)$", "", re.sub(rf"^{HONORIFIC.pattern}\s*", "", name).strip())
-    spelled = {k.replace("-", " "): v for k, v in ctx.persons.items()}  # (the tagger's "Kaur Lindqvist" for "Kaur-Lindqvist")
-    person = spelled.get(bare.replace("-", " ")) if bare != name.strip() else \
-        ctx.persons.get(ctx.aliases.map.get(bare.lower(), "")) if bare.lower() in PARTY_WORDS else None
-    if person is not None:
-        return person
-    if bare != name.strip() and re.search(r"\s(?:MP|MEP|MSP|MLA|TD)$", name.strip()) and PERSON_NAME.fullmatch(bare):
-        return Voice(bare, "regulator")  # "Nadia Quist MP": an elected member, an official
+    if bare != name.strip():
+        # (the tagger's "Kaur Lindqvist" for "Kaur-Lindqvist")
+        person = next((v for k, v in ctx.persons.items() if k.replace("-", " ") == bare.replace("-", " ")), None)
+        if person is not None:
+            return person
+        if re.search(r"\s(?:MP|MEP|MSP|MLA|TD)$", name.strip()) and PERSON_NAME.fullmatch(bare):
+            return Voice(bare, "regulator")  # "Nadia Quist MP": an elected member, an official
+    elif bare.lower() in PARTY_WORDS and ctx.aliases.map.get(bare.lower()) in ctx.persons:
+        return ctx.persons[ctx.aliases.map[bare.lower()]]
     canon = ctx.aliases.canonical(name)
     return Voice(canon, _role_for_org(ctx, canon), mention=name)
 
@@ -1533,18 +1535,16 @@ STATUS_PAGE_OWNER = re.compile(r"(?im)^[#*_\s]*(?:incident report|incident histo
                                r"\s+(?:for|of)\s+(?P<org>(?-i:[A-Z])[\w&.'’ -]{1,40}?)[*_\s]*$")
 
 
-def _first_post(text: str) -> tuple[str, str | None]:
-    """A thread's opening post, up to the second post's header, and its poster: the page is
-    theirs, and a later poster's "I worked on the gateway" says nothing about them. Text that is
-    no thread (fewer than three post headers) is kept whole, with no poster."""
+def _post_heads(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """The post headers of a text, each with its line's offset: ``(offset, (user, rest))``."""
     from ..furniture import post_header
 
-    starts, offset = [], 0
+    heads, offset = [], 0
     for line in text.splitlines(keepends=True):
         if line.strip() and (found := post_header(line)):
-            starts.append((offset, found[0]))
+            heads.append((offset, found))
         offset += len(line)
-    return (text[:starts[1][0]], starts[0][1]) if len(starts) >= 3 else (text, None)
+    return heads
 
 
 def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
@@ -1555,7 +1555,12 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
     we_rate = _we_rate(doc, regions)
     if role in ("customer",) and SELF_INSIDER.search(doc.text):
         role = "insider"
-    own, opener = _first_post(_outside_quotes(doc.text, regions))  # a quoted "I" is the person quoted, not the writer
+    post_heads = _post_heads(doc.text)  # (read once: the forum check below needs them too)
+    # a thread's opening post, up to the second post's header, and its poster: the page is theirs,
+    # and a later poster's "I worked on the gateway" says nothing about them
+    thread = len(post_heads) >= 3
+    opener = post_heads[0][1][0] if thread else None
+    own = _outside_quotes(doc.text[:post_heads[1][0]] if thread else doc.text, regions)  # a quoted "I" is the person quoted, not the writer
     nonblank = [line for line in doc.text.splitlines() if line.strip()]  # the head's lines, read once
     first_person = len(re.findall(r"\bI\b", own)) >= 2 and we_rate < 0.2
     written_by = (getattr(meta, "author", None) or "").strip()
@@ -1769,8 +1774,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
             return Voice(aliases.canonical(org), "vendor")
         return Voice(aliases.canonical(person), described if described in ("expert", "regulator", "insider", "press") else
                      "insider" if SELF_INSIDER.search(own) else "customer")
-    head4 = "\n".join(nonblank[:4])
-    chamber = CHAMBER.search(head4) if PARLIAMENT_HEAD.search(head4) and not re.search(r"(?i)\bcommittee\b", head4) else None
+    chamber = CHAMBER.search("\n".join(nonblank[:4])) if _floor_debate(doc.text) else None
     if chamber and role is None:
         # a parliament's official report ("Hansard / House of Commons"; not a committee's own
         # hearing or letter under the House's name): the chamber records it
@@ -1796,8 +1800,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a status page's incident ("## Incident Report for Tessellate Pay"): the company that runs
         # it, whatever supplier its report goes on to blame
         return Voice(aliases.canonical(clean_name(owner.group("org"))), "vendor")
-    from ..furniture import post_header
-    headers = [found for line in doc.text.splitlines() if line.strip() and (found := post_header(line))]
+    headers = [found for _, found in post_heads]
     official = len(headers) == 1 and SPOKES_WORDS.search(headers[0][1])
     if headers and not official:
         # a forum page: its narration belongs to the posters (see _post_voices)
@@ -1866,16 +1869,18 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a transcript under its issuer's name ("CALDERON METRO: PRESS CONFERENCE TRANSCRIPT"): the
         # issuer's, whose officers speak in it as "I"; its turns are the speakers'
         return Voice(aliases.canonical(header), header_kind or "vendor")
+    # (an issuer that names itself in the third person, at least twice: "Borsa Meridiana is investigating")
+    names_itself = bool(header) and len(re.findall(rf"(?<![\w-]){re.escape(clean_name(header))}(?![\w-])", doc.text, re.I)) >= 2
+    writes_as_i = bool(re.search(r"\b(I|I'm|my)\b", own))
     if header and role is None and header_kind is None and len(NOTICE_FIELD.findall("\n".join(nonblank[:15]))) >= 2 \
-            and not re.search(r"\b(I|I'm|my)\b", own) \
-            and len(re.findall(rf"(?<![\w-]){re.escape(clean_name(header))}(?![\w-])", doc.text, re.I)) >= 2:
+            and not writes_as_i and names_itself:
         # a company's notice under its own letterhead, with a notice's fields ("To: All Members",
         # "Subject: Trading halt"), naming itself in the third person ("Borsa Meridiana is
         # investigating with its infrastructure provider"): the company itself
         return Voice(aliases.canonical(clean_name(header)), "vendor")
     body_word = clean_name(header).split()[-1] if header and clean_name(header) else ""
     if header and role is None and " " in clean_name(header) and BODY_WORD.fullmatch(body_word) \
-            and len(re.findall(rf"\b[Tt]he {re.escape(body_word)}\b", doc.text)) >= 3 and not re.search(r"\b(I|I'm|my)\b", own):
+            and len(re.findall(rf"\b[Tt]he {re.escape(body_word)}\b", doc.text)) >= 3 and not writes_as_i:
         # a body's paper under its own name that calls itself by its last word ("North Calder
         # Hospitals NHS Foundation Trust" ... "the Trust's devices", "the Trust will ask"): the body,
         # hit by its supplier's failure when it tells of "the supplier" at fault
@@ -1887,8 +1892,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         # a filing under a company's letterhead that calls itself "the Company": the filer,
         # hit by a provider's incident when it names one ("a third-party software provider")
         return Voice(aliases.canonical(header), "customer" if THIRD_PARTY_PROVIDER.search(doc.text) else "vendor")
-    if header and role is None and RELEASE_HEAD.search("\n".join(nonblank[:8])) \
-            and len(re.findall(rf"(?<![\w-]){re.escape(clean_name(header))}(?![\w-])", doc.text, re.I)) >= 2:
+    if header and role is None and RELEASE_HEAD.search("\n".join(nonblank[:8])) and names_itself:
         # a press release under its issuer's letterhead ("EUROMERCHANTS ALLIANCE / PRESS RELEASE"),
         # naming the issuer in the third person ("the EuroMerchants Alliance said today"): the issuer
         name = aliases.canonical(clean_name(header))
@@ -1906,7 +1910,7 @@ def _author(doc: Doc, aliases: AliasTable, regions) -> Voice:
         named = re.search(r"\b(?:it['’]s|this is|i['’]m)\s+([a-z][\w-]{2,20})\s+(?:and\s+)?(?:welcome|here|back)\b", own)
         return Voice(aliases.canonical(named.group(1)) if named else _file_stem(doc),
                      "insider" if SELF_INSIDER.search(own) else "customer")
-    if re.search(r"\b(I|I'm|my)\b", own) and len(re.findall(r"\bI\b", own)) >= 2:
+    if writes_as_i and len(re.findall(r"\bI\b", own)) >= 2:
         role = role or ("insider" if SELF_INSIDER.search(doc.text) else "customer")
         # an e-mail written as "I" by the person in its From line: "From: Jake Moffatt <j.m@...>"
         sender = re.search(r"(?im)^from:\s*\"?([^<\"\n@]+?)\"?\s*<[^>\n]+@", "\n".join(doc.text.splitlines()[:8]))
@@ -3417,6 +3421,7 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
         canon = ctx.aliases.canonical(clean_name(re.sub(r",?\s+(?:Inc|Corp|Ltd|plc|PLC|Limited|Co|Holdings)\.?$", "",
                                                         listing.group("name").strip())))
         issuer = Voice(canon, "vendor" if ctx.vendor and same_org(canon, ctx.vendor) or not ctx.vendor else "customer")
+    floor_debate = _floor_debate(text)  # (a parliament's floor: its speakers are members, officials)
     out = []
     for k, (s, e, who) in enumerate(turns):
         # a turn runs on to the next label; the last one ends with its paragraph (narration may follow)
@@ -3495,7 +3500,7 @@ def _turn_voices(doc: Doc, ctx: Context) -> list[tuple[int, int, Voice]]:
             else:
                 # (in a parliament's report, "Mr Speaker:" and the members: officials)
                 voice = Voice(clean_name(person or name), described or ("expert" if who in guests or name.upper() in guests else
-                                                                       "regulator" if _floor_debate(text) else "customer"))
+                                                                       "regulator" if floor_debate else "customer"))
         out.append((s, end, voice))
     return out
 
